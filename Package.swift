@@ -1,0 +1,69 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "trialexport",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "trialexport", targets: ["trialexport"]),
+        .library(name: "TrialModel", targets: ["TrialModel"]),
+        .library(name: "TrialExportCore", targets: ["TrialExportCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // C libraries, found with pkg-config.
+        .systemLibrary(name: "CCairo", path: "Sources/CSystem/CCairo", pkgConfig: "cairo",
+                       providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CPangoCairo", path: "Sources/CSystem/CPangoCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(name: "CLibXML2", path: "Sources/CSystem/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CQREncode", path: "Sources/CSystem/CQREncode", pkgConfig: "libqrencode",
+                       providers: [.apt(["libqrencode-dev"])]),
+
+        // The canonical model: value types, YAML loading, validation, derived views. No rendering.
+        .target(name: "TrialModel", dependencies: [.product(name: "Yams", package: "Yams")],
+                swiftSettings: strict),
+        // What every exporter implements, and the settings they share.
+        .target(name: "ExportKit", dependencies: ["TrialModel"], swiftSettings: strict),
+
+        // One target per format.
+        .target(name: "PDFExport", dependencies: ["ExportKit", "CCairo", "CPangoCairo", "CQREncode",
+                                                  .product(name: "Yams", package: "Yams")],
+                swiftSettings: strict),
+        .target(name: "EPUBExport", dependencies: ["ExportKit", "CLibXML2",
+                                                   .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                swiftSettings: strict),
+        .target(name: "DigestExport", dependencies: ["ExportKit"], swiftSettings: strict),
+        .target(name: "JSONLDExport", dependencies: ["ExportKit"], swiftSettings: strict),
+
+        // Registry, batch engine, manifest, sample library.
+        .target(name: "TrialExportCore",
+                dependencies: ["TrialModel", "ExportKit", "PDFExport", "EPUBExport", "DigestExport", "JSONLDExport",
+                               .product(name: "Crypto", package: "swift-crypto")],
+                swiftSettings: strict),
+        .executableTarget(name: "trialexport",
+                          dependencies: ["TrialExportCore",
+                                         .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                          swiftSettings: strict),
+
+        // Shared by the test targets: paths to the repo, PATINA, a sample library, running external tools.
+        .target(name: "TestSupport", dependencies: ["TrialModel", "ExportKit"], path: "Tests/TestSupport",
+                swiftSettings: strict),
+        .testTarget(name: "TrialModelTests", dependencies: ["TrialModel", "TestSupport"],
+                    resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "TrialExportCoreTests", dependencies: ["TrialExportCore", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["TrialExportCore", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "PDFExportTests", dependencies: ["PDFExport", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "EPUBExportTests", dependencies: ["EPUBExport", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "DigestExportTests", dependencies: ["DigestExport", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "JSONLDExportTests", dependencies: ["JSONLDExport", "TestSupport"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,83 @@
+import Yams
+
+/// Reads one summary source (YAML) into the model, reporting every problem with its location.
+public enum SummaryReader {
+    public struct Result: Sendable {
+        public var summary: Summary?
+        public var diagnostics: [Diagnostic]
+        /// Where the `id` field is, for library-wide duplicate checks.
+        public var idLine: Int
+        public var idColumn: Int
+    }
+
+    public static func read(yaml: String, file: String) -> Result {
+        let log = DiagnosticLog(file: file)
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                log.add(.error, line: 1, column: 1, field: "", "the file is empty")
+                return Result(summary: nil, diagnostics: log.items, idLine: 1, idColumn: 1)
+            }
+            root = node
+        } catch let e as YamlError {
+            let (line, column, message) = describe(e)
+            log.add(.error, line: line, column: column, field: "", "YAML syntax: \(message)")
+            return Result(summary: nil, diagnostics: log.items, idLine: 1, idColumn: 1)
+        } catch {
+            log.add(.error, line: 1, column: 1, field: "", "YAML syntax: \(error)")
+            return Result(summary: nil, diagnostics: log.items, idLine: 1, idColumn: 1)
+        }
+        let ctx = ReadContext(log: log)
+        let top = YAMLValue(node: root, path: "", log: log)
+        let summary = ctx.summary(top)
+        let idNode = top.map(SummaryKeys.top.all).flatMap { $0.optional("id") }
+        return Result(summary: log.hasErrors ? nil : summary, diagnostics: sorted(log.items),
+                      idLine: idNode?.line ?? 1, idColumn: idNode?.column ?? 1)
+    }
+
+    static func sorted(_ d: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<String>()
+        return d.sorted { ($0.line, $0.column) < ($1.line, $1.column) }.filter { seen.insert($0.description).inserted }
+    }
+
+    private static func describe(_ e: YamlError) -> (Int, Int, String) {
+        switch e {
+        case .scanner(let c, let p, let m, _), .parser(let c, let p, let m, _), .composer(let c, let p, let m, _):
+            return (m.line, m.column, [c?.text, p].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": "))
+        case .reader(let p, _, _, _):
+            return (1, 1, "not readable text (\(p)); save the file as UTF-8")
+        case .duplicatedKeysInMapping(let dups, let c):
+            return (c.mark.line, c.mark.column, "duplicate keys \(dups.joined(separator: ", "))")
+        default:
+            return (1, 1, "\(e)")
+        }
+    }
+}
+
+/// The known keys of each mapping in the source format; the JSON Schema mirrors these lists.
+enum SummaryKeys {
+    struct Keys {
+        let required: [String]
+        let optional: [String]
+        var all: [String] { required + optional }
+    }
+    static let top = Keys(required: ["schemaVersion", "id", "title", "lead", "cancerType", "category", "language",
+                                     "reviewed", "trial", "arms", "outcomes", "sections"],
+                          optional: ["tags", "version", "glossary"])
+    static let trial = Keys(required: ["name", "registryIds", "condition", "phase", "design", "enrollment", "status"],
+                            optional: ["officialTitle", "countries", "locations", "sponsor", "publication"])
+    static let design = Keys(required: ["randomized", "masking", "multicenter", "international"],
+                             optional: ["allocationRatio", "placeboControlled"])
+    static let publication = Keys(required: ["journal", "year"], optional: ["journalShort", "title", "date", "doi", "url"])
+    static let arm = Keys(required: ["id", "label", "shortLabel", "description", "interventions"],
+                          optional: ["participants", "control"])
+    static let intervention = Keys(required: ["name", "role"], optional: ["class", "dosing"])
+    static let outcome = Keys(required: ["id", "name", "label", "role", "kind", "unit", "direction"],
+                              optional: ["explanation", "values", "effect", "maturity", "finding"])
+    static let effect = Keys(required: ["measure", "value"], optional: ["ci", "ciLevel", "p", "meaning"])
+    static let section = Keys(required: ["kind", "heading", "content"], optional: ["id"])
+    static let blocks = ["paragraph", "list", "subheading", "qa", "quote", "outcome", "registry-link"]
+    static let qa = Keys(required: ["question", "answer"], optional: [])
+    static let quote = Keys(required: ["text"], optional: ["attribution"])
+    static let glossary = Keys(required: ["id", "term", "definition"], optional: [])
+}

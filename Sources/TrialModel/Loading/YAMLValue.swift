@@ -1,0 +1,185 @@
+import Yams
+
+/// A YAML node with its field path, read with located diagnostics instead of thrown errors,
+/// so a file with ten problems reports all ten.
+struct YAMLValue {
+    let node: Node
+    let path: String
+    let log: DiagnosticLog
+
+    var line: Int { node.mark?.line ?? 1 }
+    var column: Int { node.mark?.column ?? 1 }
+
+    func error(_ message: String) { log.add(.error, line: line, column: column, field: path, message) }
+    func warning(_ message: String) { log.add(.warning, line: line, column: column, field: path, message) }
+
+    var isNull: Bool {
+        if case .scalar(let s) = node { return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string) }
+        return false
+    }
+
+    /// Text of a scalar, checked for control characters and mojibake.
+    func string(multiline: Bool = false) -> String? {
+        guard case .scalar(let s) = node, !isNull else {
+            error(isNull ? "must not be empty" : "expected text, found \(kindName)")
+            return nil
+        }
+        let text = s.string
+        if let bad = SourceText.forbiddenCharacter(in: text, allowNewlines: multiline) {
+            error("contains the control character \(SourceText.describe(bad)); remove it")
+        }
+        if let fixed = Mojibake.repair(text) {
+            warning("looks like mojibake (UTF-8 read as a legacy code page); did you mean \"\(excerpt(fixed, near: text))\"?")
+        }
+        return text
+    }
+
+    /// Non-empty single-line text.
+    func text() -> String? {
+        guard let s = string() else { return nil }
+        if s.trimmingCharacters(in: .whitespaces).isEmpty { error("must not be empty"); return nil }
+        return s
+    }
+
+    func richText() -> RichText? {
+        guard let s = string(multiline: true) else { return nil }
+        if s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { error("must not be empty"); return nil }
+        let (rich, problems) = InlineParser.parse(normalizeSpace(s))
+        for p in problems { error(p.message) }
+        return rich
+    }
+
+    func int(in range: ClosedRange<Int>? = nil) -> Int? {
+        guard case .scalar(let s) = node, s.style == .plain || s.style == .any, let v = Int(s.string) else {
+            error("expected a whole number, found \(describeScalar)")
+            return nil
+        }
+        if let r = range, !r.contains(v) { error("\(v) is outside \(r.lowerBound)…\(r.upperBound)"); return nil }
+        return v
+    }
+
+    func decimal() -> DecimalNumber? {
+        guard case .scalar(let s) = node, let n = DecimalNumber(s.string) else {
+            error("expected a number like 44.3, found \(describeScalar)")
+            return nil
+        }
+        return n
+    }
+
+    func bool() -> Bool? {
+        guard case .scalar(let s) = node, s.style == .plain || s.style == .any else {
+            error("expected true or false, found \(describeScalar)"); return nil
+        }
+        switch s.string {
+        case "true": return true
+        case "false": return false
+        default: error("expected true or false, found \(describeScalar)"); return nil
+        }
+    }
+
+    func day() -> Day? {
+        guard case .scalar(let s) = node, let d = Day(s.string) else {
+            error("expected a date YYYY-MM-DD, found \(describeScalar)"); return nil
+        }
+        return d
+    }
+
+    func slug() -> String? {
+        guard let s = text() else { return nil }
+        guard Slug.isValid(s) else { error("'\(s)' is not a valid id: use lower-case letters, digits and dashes"); return nil }
+        return s
+    }
+
+    func choice<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> E? where E.RawValue == String {
+        guard let s = text() else { return nil }
+        if let v = E(rawValue: s) { return v }
+        let options = E.allCases.map(\.rawValue)
+        let hint = Suggest.closest(to: s, in: options).map { "; did you mean '\($0)'?" } ?? ""
+        error("'\(s)' is not one of: \(options.joined(separator: ", "))\(hint)")
+        return nil
+    }
+
+    /// Items of a sequence; an empty list is allowed unless `nonEmpty`.
+    func list(nonEmpty: Bool = false) -> [YAMLValue]? {
+        guard case .sequence(let seq) = node else {
+            error(isNull ? "must not be empty" : "expected a list, found \(kindName)"); return nil
+        }
+        if nonEmpty && seq.isEmpty { error("must list at least one item") }
+        return seq.enumerated().map { YAMLValue(node: $1, path: "\(path)[\($0)]", log: log) }
+    }
+
+    func textList() -> [String]? { list()?.compactMap { $0.text() } }
+
+    /// A mapping whose keys must all be in `keys`; unknown keys are reported with a suggestion.
+    func map(_ keys: [String]) -> YAMLMap? {
+        guard case .mapping(let m) = node else {
+            error(isNull ? "must not be empty" : "expected a mapping (key: value), found \(kindName)"); return nil
+        }
+        return YAMLMap(mapping: m, owner: self, known: keys)
+    }
+
+    func child(_ key: String, _ node: Node) -> YAMLValue {
+        YAMLValue(node: node, path: path.isEmpty ? key : "\(path).\(key)", log: log)
+    }
+
+    var kindName: String {
+        switch node {
+        case .scalar: "text \(describeScalar)"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    private var describeScalar: String {
+        if case .scalar(let s) = node { return isNull ? "nothing" : "'\(s.string.prefix(40))'" }
+        return kindName
+    }
+
+    /// Folds the line breaks YAML keeps in literal blocks into spaces, keeping text one paragraph.
+    private func normalizeSpace(_ s: String) -> String {
+        s.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    private func excerpt(_ fixed: String, near original: String) -> String {
+        fixed.count <= 80 ? fixed : String(fixed.prefix(77)) + "…"
+    }
+}
+
+/// The key/value pairs of a mapping, read by name.
+struct YAMLMap {
+    let owner: YAMLValue
+    private var values: [String: YAMLValue] = [:]
+
+    init(mapping: Node.Mapping, owner: YAMLValue, known: [String]) {
+        self.owner = owner
+        for (k, v) in mapping {
+            let kv = owner.child(k.string ?? "?", k)
+            guard let key = k.string else { kv.error("keys must be text"); continue }
+            if values[key] != nil { kv.error("duplicate key '\(key)'"); continue }
+            if !known.contains(key) {
+                let hint = Suggest.closest(to: key, in: known).map { "; did you mean '\($0)'?" } ?? ""
+                kv.error("unknown key '\(key)'\(hint)")
+                continue
+            }
+            values[key] = owner.child(key, v)
+        }
+    }
+
+    func optional(_ key: String) -> YAMLValue? {
+        guard let v = values[key], !v.isNull else { return nil }
+        return v
+    }
+
+    func required(_ key: String) -> YAMLValue? {
+        guard let v = optional(key) else {
+            owner.log.add(.error, line: values[key]?.line ?? owner.line, column: values[key]?.column ?? owner.column,
+                          field: owner.path.isEmpty ? key : "\(owner.path).\(key)", "missing required field '\(key)'")
+            return nil
+        }
+        return v
+    }
+
+    var keys: [String] { Array(values.keys) }
+}

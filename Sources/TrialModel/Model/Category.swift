@@ -1,0 +1,15 @@
+/// The site's seven categories, in the order the site lists them.
+public enum Category: String, Sendable, Codable, CaseIterable, Comparable {
+    case understandingTheDisease = "Understanding the disease"
+    case findingCancerEarlier = "Finding cancer earlier"
+    case preventingRecurrence = "Preventing recurrence"
+    case treatingTheCancer = "Treating the cancer"
+    case feelingBetterDuringTreatment = "Feeling better during treatment"
+    case firstStepsInHumans = "First steps in humans"
+    case howWeMakeDecisions = "How we make decisions"
+
+    public var title: String { rawValue }
+    /// Position in the site's navigation; collections are grouped in this order.
+    public var siteOrder: Int { Category.allCases.firstIndex(of: self)! }
+    public static func < (a: Category, b: Category) -> Bool { a.siteOrder < b.siteOrder }
+}

@@ -1,0 +1,36 @@
+/// The clinical trial a summary explains.
+public struct Trial: Sendable, Codable, Equatable {
+    /// Short name or acronym, e.g. `PATINA`.
+    public var name: String
+    /// The trial's full scientific title, when the summary gives it.
+    public var officialTitle: String?
+    public var registryIDs: [RegistryID]
+    public var condition: String
+    public var phase: Phase
+    public var design: TrialDesign
+    /// Country names; may be empty when the summary only says where in general terms (`locations`).
+    public var countries: [String]
+    /// Plain description of where the trial ran, e.g. "Multiple countries".
+    public var locations: String?
+    public var enrollment: Int
+    public var sponsor: String?
+    public var publication: Publication?
+    public var status: TrialStatus
+
+    public init(name: String, officialTitle: String? = nil, registryIDs: [RegistryID], condition: String,
+                phase: Phase, design: TrialDesign, countries: [String] = [], locations: String? = nil,
+                enrollment: Int, sponsor: String? = nil, publication: Publication? = nil, status: TrialStatus) {
+        self.name = name
+        self.officialTitle = officialTitle
+        self.registryIDs = registryIDs
+        self.condition = condition
+        self.phase = phase
+        self.design = design
+        self.countries = countries
+        self.locations = locations
+        self.enrollment = enrollment
+        self.sponsor = sponsor
+        self.publication = publication
+        self.status = status
+    }
+}

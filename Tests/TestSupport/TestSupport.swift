@@ -1,0 +1,60 @@
+import Foundation
+import ExportKit
+import TrialModel
+
+/// Paths and helpers shared by every test target.
+public enum TestSupport {
+    /// The repository root (this file is Tests/TestSupport/TestSupport.swift).
+    public static let repoRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    public static var summariesFolder: URL { repoRoot.appendingPathComponent("summaries") }
+
+    /// The PATINA summary, loaded and validated.
+    public static func patina() throws -> LoadedSummary {
+        let lib = Library.load(paths: [summariesFolder.appendingPathComponent("patina.yaml").path])
+        guard let s = lib.summaries.first else {
+            throw TestFailure("PATINA did not load: \(lib.diagnostics.map(\.description).joined(separator: "\n"))")
+        }
+        return s
+    }
+
+    /// A context with default settings and the repo's layouts/ and fonts/.
+    public static func context(options: ExportOptions = ExportOptions()) -> ExportContext {
+        ExportContext(settings: .defaults, resourceRoot: repoRoot, options: options, toolVersion: "0.0.0-test")
+    }
+
+    /// Every number the PATINA seed states; each format must show all of them.
+    public static let patinaNumbers = ["518", "44.3", "29.1", "0.75", "79.7", "30.6", "10.0", "3.6", "NCT02947685"]
+
+    /// A fresh temporary folder.
+    public static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("trialexport-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Runs a program (found on PATH) and returns its exit status and output.
+    @discardableResult
+    public static func run(_ program: String, _ args: [String], stdin: Data? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = [program] + args
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = input
+        try p.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+}
+
+public struct TestFailure: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ d: String) { description = d }
+}

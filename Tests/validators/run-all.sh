@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs every Tests/validators/check-*.sh; each checks real outputs with an external validator.
+# Environment: TRIALEXPORT, OUT (summaries/ exported), SAMPLES (200 sample sources), SAMPLES_OUT, SHARED.
+set -u
+cd "$(dirname "$0")"
+passed=0 failed=0
+for check in check-*.sh; do
+  [ -e "$check" ] || continue
+  echo "== $check"
+  if bash "$check"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $check"; fi
+done
+echo "validators: $passed passed, $failed failed"
+[ "$failed" = 0 ]

@@ -1,0 +1,220 @@
+import CCairo
+import TrialModel
+
+/// A horizontal bar chart of one outcome (`ChartSeries`): title, each arm's name above its bar, the value
+/// with its unit at the bar's end (no legend to decode), an axis from zero with a title, the effect and
+/// a one-sentence caption. Drawn as one unit: a chart never splits across pages.
+///
+/// Greyscale-safe: besides the Okabe-Ito colours, arms differ by fill pattern (solid, diagonal stripes,
+/// dots, cross-hatch), so a black-and-white copy still tells them apart.
+final class ChartItem: FlowItem {
+    struct BarRow {
+        var label: TextBlock
+        var value: TextBlock
+        var fraction: Double
+        var armIndex: Int
+    }
+
+    let title: TextBlock
+    let explanation: TextBlock?
+    let rows: [BarRow]
+    let ticks: [(fraction: Double, label: TextBlock)]
+    let axisTitle: TextBlock
+    let effect: TextBlock?
+    let caption: TextBlock
+    let width: Double
+    let barHeight: Double
+    let barLength: Double
+    let gap: Double
+    let palette: [RGB]
+    let axisColour: RGB
+
+    init(_ chart: ChartSeries, outcome: Outcome, styles: StyleSheet, fonts: FontSetup, width: Double, spaceBefore: Double) {
+        let l = styles.layout, link = l.colours.accent
+        self.width = width
+        gap = styles.gap
+        palette = l.colours.arms
+        axisColour = l.colours.muted
+        barHeight = (l.type.body * 1.3).rounded()
+        title = TextBlock(StyledText(chart.title), style: styles.subheading, width: width, fonts: fonts)
+        explanation = outcome.explanation.map {
+            TextBlock(.rich($0, linkColour: link), style: styles.small, width: width, fonts: fonts)
+        }
+        let valueStyle = styles.label
+        let values = chart.bars.map { TextBlock(StyledText($0.valueText), style: valueStyle, width: width / 2, fonts: fonts) }
+        let valueRoom = (values.map(\.usedWidth).max() ?? 0) + l.type.body * 0.6
+        barLength = width - valueRoom
+        rows = zip(chart.bars, values).map { bar, value in
+            BarRow(label: TextBlock(StyledText(bar.label), style: styles.body, width: width, fonts: fonts),
+                   value: value, fraction: bar.fraction, armIndex: bar.armIndex)
+        }
+        let percent = chart.unit == "%"
+        ticks = ChartItem.tickValues(max: chart.axisMax).map { v in
+            let text = ChartItem.format(v) + (percent ? "%" : "")
+            return (v / chart.axisMax, TextBlock(StyledText(text), style: styles.small, width: width / 4, fonts: fonts))
+        }
+        let axisText = percent ? "Per cent of people (axis starts at 0)" : "\(chart.unit.prefix(1).uppercased() + chart.unit.dropFirst()) (axis starts at 0)"
+        axisTitle = TextBlock(StyledText(axisText), style: styles.small, width: width, fonts: fonts)
+        effect = outcome.effect.map { e in
+            var s = StyledText(e.statement, .bold)
+            if let meaning = e.meaning { s.append(": " + meaning) }
+            return TextBlock(s, style: styles.body, width: width, fonts: fonts)
+        }
+        let captionText: StyledText = outcome.finding.map { .rich($0, linkColour: link) } ?? StyledText(chart.caption)
+        caption = TextBlock(captionText, style: styles.body, width: width, fonts: fonts)
+
+        let g = gap, bh = barHeight
+        var h = title.height + (explanation.map { $0.height + g * 0.5 } ?? 0) + g
+        h += rows.reduce(0) { $0 + $1.label.height + bh + g } - g * 0.5
+        h += 4 + (ticks.first?.label.height ?? 0) + axisTitle.height + g * 0.5
+        h += (effect.map { $0.height + g * 0.5 } ?? 0) + caption.height
+        super.init(height: h, spaceBefore: spaceBefore)
+        outline = (2, chart.title)
+    }
+
+    override var textBlocks: [TextBlock] {
+        [title] + (explanation.map { [$0] } ?? []) + rows.flatMap { [$0.label, $0.value] } + ticks.map(\.label)
+            + [axisTitle] + (effect.map { [$0] } ?? []) + [caption]
+    }
+
+    override func draw(_ canvas: PDFCanvas, x: Double, top: Double, slice: Range<Double>) {
+        let cr = canvas.cr
+        var y = top
+        canvas.beginTag("H3")
+        title.draw(cr, x: x, top: y, lines: 0..<title.lineCount)
+        canvas.endTag()
+        y += title.height
+        if let explanation {
+            y += gap * 0.5
+            canvas.beginTag("P")
+            explanation.draw(cr, x: x, top: y, lines: 0..<explanation.lineCount)
+            canvas.endTag()
+            y += explanation.height
+        }
+        y += gap
+
+        canvas.beginTag("Figure")
+        let barsTop = y
+        for row in rows {
+            row.label.draw(cr, x: x, top: y, lines: 0..<1)
+            y += row.label.height
+            let length = barLength * row.fraction
+            drawBar(cr, x: x, y: y, width: length, height: barHeight, arm: row.armIndex)
+            // The value sits just past the bar's end, vertically centred on it.
+            let vTop = y + (barHeight - row.value.height) / 2
+            row.value.draw(cr, x: x + length + barHeight * 0.3, top: vTop, lines: 0..<1)
+            y += barHeight + gap
+        }
+        drawAxis(cr, x: x, top: barsTop, bottom: y - gap * 0.5)
+        y -= gap * 0.5
+        let tickTop = y + 4
+        for tick in ticks {
+            let tx = x + barLength * tick.fraction - tick.label.usedWidth / 2
+            tick.label.draw(cr, x: max(x, tx), top: tickTop, lines: 0..<1)
+        }
+        y = tickTop + (ticks.first?.label.height ?? 0)
+        axisTitle.draw(cr, x: x, top: y, lines: 0..<1)
+        y += axisTitle.height + gap * 0.5
+
+        canvas.beginTag("Caption")
+        if let effect {
+            effect.draw(cr, x: x, top: y, lines: 0..<effect.lineCount)
+            y += effect.height + gap * 0.5
+        }
+        caption.draw(cr, x: x, top: y, lines: 0..<caption.lineCount)
+        for link in caption.linkRects(x: x, top: y, lines: 0..<caption.lineCount) { canvas.link(link.url, rects: link.rects) }
+        canvas.endTag()
+        canvas.endTag()
+    }
+
+    /// The zero line and light gridlines at each tick, behind nothing: bars are drawn first and the
+    /// gridlines only in the gaps, so the bars stay solid.
+    private func drawAxis(_ cr: OpaquePointer, x: Double, top: Double, bottom: Double) {
+        cairo_set_source_rgb(cr, axisColour.r, axisColour.g, axisColour.b)
+        cairo_set_line_width(cr, 0.5)
+        for tick in ticks where tick.fraction > 0 {
+            let tx = x + barLength * tick.fraction
+            cairo_move_to(cr, tx, bottom - 3)
+            cairo_line_to(cr, tx, bottom + 3)
+        }
+        cairo_stroke(cr)
+        cairo_set_line_width(cr, 1.2)
+        cairo_move_to(cr, x, top)
+        cairo_line_to(cr, x, bottom + 3)
+        cairo_move_to(cr, x, bottom)
+        cairo_line_to(cr, x + barLength, bottom)
+        cairo_stroke(cr)
+    }
+
+    private func drawBar(_ cr: OpaquePointer, x: Double, y: Double, width: Double, height: Double, arm: Int) {
+        guard width > 0 else { return }
+        let c = palette[arm % palette.count]
+        cairo_save(cr)
+        cairo_rectangle(cr, x, y, width, height)
+        cairo_set_source_rgb(cr, c.r, c.g, c.b)
+        cairo_fill_preserve(cr)
+        cairo_clip(cr)
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        let step = height / 3
+        switch arm % 4 {
+        case 0:
+            break   // solid
+        case 1:     // diagonal stripes
+            cairo_set_line_width(cr, step * 0.35)
+            var sx = x - height
+            while sx < x + width {
+                cairo_move_to(cr, sx, y + height)
+                cairo_line_to(cr, sx + height, y)
+                sx += step
+            }
+            cairo_stroke(cr)
+        case 2:     // dots
+            var row = 0
+            var dy = y + step / 2
+            while dy < y + height {
+                var dx = x + step / 2 + (row % 2 == 0 ? 0 : step / 2)
+                while dx < x + width {
+                    cairo_new_sub_path(cr)
+                    cairo_arc(cr, dx, dy, step * 0.2, 0, 2 * Double.pi)
+                    dx += step
+                }
+                dy += step
+                row += 1
+            }
+            cairo_fill(cr)
+        default:    // cross-hatch
+            cairo_set_line_width(cr, step * 0.25)
+            var sx = x - height
+            while sx < x + width {
+                cairo_move_to(cr, sx, y + height)
+                cairo_line_to(cr, sx + height, y)
+                cairo_move_to(cr, sx, y)
+                cairo_line_to(cr, sx + height, y + height)
+                sx += step
+            }
+            cairo_stroke(cr)
+        }
+        cairo_restore(cr)
+    }
+
+    /// Ticks from 0 to `max` in 1, 2, 2.5 or 5 × 10ⁿ steps, at most 5 intervals.
+    static func tickValues(max: Double) -> [Double] {
+        guard max > 0 else { return [0] }
+        var magnitude = 1.0
+        while magnitude * 10 <= max { magnitude *= 10 }
+        while magnitude > max { magnitude /= 10 }
+        let step = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10].map { $0 * magnitude }.first { max / $0 <= 5 } ?? max
+        var out: [Double] = []
+        var v = 0.0
+        while v <= max + step * 1e-9 { out.append(v); v += step }
+        return out
+    }
+
+    static func format(_ v: Double) -> String {
+        if v == v.rounded() { return String(Int(v)) }
+        let r = (v * 100).rounded() / 100
+        var s = String(r)
+        while s.hasSuffix("0") { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,70 @@
+import CCairo
+import CQREncode
+
+/// A QR code's modules from libqrencode: `true` = dark. Medium error correction survives a crease or
+/// a smudge on a printed handout.
+struct QRMatrix {
+    let size: Int
+    let dark: [Bool]
+
+    init?(_ text: String) {
+        guard let code = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1) else { return nil }
+        defer { QRcode_free(code) }
+        size = Int(code.pointee.width)
+        // Bit 0 of each byte is the module colour; the other bits describe its role.
+        dark = (0..<(size * size)).map { code.pointee.data[$0] & 1 == 1 }
+    }
+
+    subscript(x: Int, y: Int) -> Bool { dark[y * size + x] }
+
+    /// Draws the code with its 4-module quiet zone inside a `side`×`side` square at (x, y); each row's runs
+    /// of dark modules become one rectangle, which keeps the PDF small.
+    func draw(_ cr: OpaquePointer, x: Double, y: Double, side: Double, colour: RGB) {
+        let m = side / Double(size + 8)
+        cairo_set_source_rgb(cr, colour.r, colour.g, colour.b)
+        for row in 0..<size {
+            var col = 0
+            while col < size {
+                guard self[col, row] else { col += 1; continue }
+                let start = col
+                while col < size && self[col, row] { col += 1 }
+                cairo_rectangle(cr, x + Double(start + 4) * m, y + Double(row + 4) * m, Double(col - start) * m, m)
+            }
+        }
+        cairo_fill(cr)
+    }
+}
+
+/// "Read this summary online": the QR code with its URL printed (and linked) beside it, so readers
+/// without a phone can still type it.
+final class QRItem: FlowItem {
+    let matrix: QRMatrix
+    let side: Double
+    let text: TextBlock
+    let url: String
+    let colour: RGB
+
+    init(matrix: QRMatrix, url: String, text: TextBlock, side: Double, colour: RGB, spaceBefore: Double) {
+        self.matrix = matrix
+        self.side = side
+        self.text = text
+        self.url = url
+        self.colour = colour
+        super.init(height: max(side, text.height), spaceBefore: spaceBefore)
+    }
+
+    override var textBlocks: [TextBlock] { [text] }
+
+    override func draw(_ canvas: PDFCanvas, x: Double, top: Double, slice: Range<Double>) {
+        canvas.beginTag("Figure")
+        matrix.draw(canvas.cr, x: x, y: top, side: side, colour: colour)
+        canvas.link(url, rects: [[x, top, side, side]])
+        canvas.endTag()
+        let tx = x + side + side * 0.12
+        let ty = top + max(0, (side - text.height) / 2)
+        canvas.beginTag("P")
+        text.draw(canvas.cr, x: tx, top: ty, lines: 0..<text.lineCount)
+        for link in text.linkRects(x: tx, top: ty, lines: 0..<text.lineCount) { canvas.link(link.url, rects: link.rects) }
+        canvas.endTag()
+    }
+}

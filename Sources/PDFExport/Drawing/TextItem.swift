@@ -1,0 +1,33 @@
+import CCairo
+
+/// A paragraph, heading or list item: one `TextBlock`, optionally indented and with a bullet.
+final class TextItem: FlowItem {
+    let block: TextBlock
+    let indent: Double
+    let bullet: TextBlock?
+
+    init(_ block: TextBlock, indent: Double = 0, bullet: TextBlock? = nil, spaceBefore: Double? = nil, tag: String? = "P") {
+        self.block = block
+        self.indent = indent
+        self.bullet = bullet
+        super.init(height: block.height, spaceBefore: spaceBefore ?? block.style.spaceBefore)
+        self.tag = tag
+        let n = block.lineCount
+        // Only cuts leaving two lines or more on each page: no orphans, no widows.
+        if n >= 4 { breaks = (2...(n - 2)).map { Double($0) * block.style.pitch } }
+    }
+
+    override var textBlocks: [TextBlock] { [block] + (bullet.map { [$0] } ?? []) }
+
+    override func draw(_ canvas: PDFCanvas, x: Double, top: Double, slice: Range<Double>) {
+        let pitch = block.style.pitch
+        let lines = Int((slice.lowerBound / pitch).rounded())..<Int((slice.upperBound / pitch).rounded())
+        if let bullet, slice.lowerBound == 0 {
+            bullet.draw(canvas.cr, x: x + indent - bullet.usedWidth - block.style.font.size * 0.45, top: top, lines: 0..<1)
+        }
+        block.draw(canvas.cr, x: x + indent, top: top, lines: lines)
+        for link in block.linkRects(x: x + indent, top: top, lines: lines) {
+            canvas.link(link.url, rects: link.rects)
+        }
+    }
+}

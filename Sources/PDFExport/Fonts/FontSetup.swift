@@ -1,0 +1,115 @@
+import CCairo
+import CPangoCairo
+import ExportKit
+import Foundation
+
+/// The fonts in `fonts/`, loaded into a private Fontconfig configuration that sees nothing else, and a
+/// Pango font map and context bound to it. Output therefore never depends on the machine's fonts.
+///
+/// One instance per worker thread (kept in `WorkerCache`): Pango font maps and contexts are not
+/// thread-safe, and building one costs milliseconds, so it is made once per worker, never per document.
+final class FontSetup {
+    let config: OpaquePointer                     // FcConfig*
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let context: OpaquePointer                    // PangoContext*
+    /// Families the private configuration holds, e.g. "Atkinson Hyperlegible", "Noto Sans".
+    let families: Set<String>
+    private var metricsCache: [String: (ascent: Double, descent: Double)] = [:]
+
+    /// Font files `fonts/` provides, sorted so loading order (and fallback order) is stable.
+    static func fontFiles(in folder: URL) throws -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let fonts = names.filter { $0.hasSuffix(".ttf") || $0.hasSuffix(".otf") }.sorted()
+        guard !fonts.isEmpty else { throw ExportError.configuration("\(folder.path): error: no .ttf or .otf fonts found") }
+        return fonts.map { folder.appendingPathComponent($0) }
+    }
+
+    init(fontsFolder: URL) throws {
+        guard let config = FcConfigCreate() else { throw ExportError.configuration("Fontconfig could not create a configuration") }
+        for file in try FontSetup.fontFiles(in: fontsFolder) where FcConfigAppFontAddFile(config, file.path) == 0 {
+            FcConfigDestroy(config)
+            throw ExportError.configuration("\(file.path): error: Fontconfig could not load this font")
+        }
+        self.config = config
+        families = FontSetup.families(config)
+
+        fontMap = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)
+        pango_fc_font_map_set_config(OpaquePointer(fontMap), config)   // PangoCairoFcFontMap is a PangoFcFontMap
+        // 72 dpi: one Pango point is one PDF point, so sizes in the layout file are what the reader gets.
+        pango_cairo_font_map_set_resolution(OpaquePointer(fontMap), 72)
+
+        context = pango_font_map_create_context(fontMap)
+        // Unhinted metrics and unrounded glyph positions: the PDF is resolution-independent, and
+        // rounding would make line breaks differ from what a viewer shows at other zoom levels.
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_context_set_round_glyph_positions(context, 0)
+        pango_context_set_language(context, pango_language_from_string("en"))
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+        FcConfigDestroy(config)
+    }
+
+    /// Fails with a configuration error when a layout asks for a family `fonts/` lacks.
+    func require(family: String, layout: String) throws {
+        guard families.contains(family) else {
+            throw ExportError.configuration("layout '\(layout)': type.family '\(family)' is not in fonts/; available: "
+                                            + families.sorted().joined(separator: ", "))
+        }
+    }
+
+    /// Ascent and descent of the primary font for a description, in points, cached per description.
+    func metrics(_ font: FontSpec) -> (ascent: Double, descent: Double) {
+        if let m = metricsCache[font.key] { return m }
+        let desc = font.makeDescription()
+        defer { pango_font_description_free(desc) }
+        let m = pango_context_get_metrics(context, desc, pango_language_from_string("en"))
+        defer { pango_font_metrics_unref(m) }
+        let r = (Double(pango_font_metrics_get_ascent(m)) / Double(PANGO_SCALE),
+                 Double(pango_font_metrics_get_descent(m)) / Double(PANGO_SCALE))
+        metricsCache[font.key] = r
+        return r
+    }
+
+    private static func families(_ config: OpaquePointer) -> Set<String> {
+        guard let set = FcConfigGetFonts(config, FcSetApplication) else { return [] }
+        var out = Set<String>()
+        for i in 0..<Int(set.pointee.nfont) {
+            var value: UnsafeMutablePointer<FcChar8>?
+            if FcPatternGetString(set.pointee.fonts[i], FC_FAMILY, 0, &value) == FcResultMatch, let value {
+                out.insert(String(cString: value))
+            }
+        }
+        return out
+    }
+
+    /// Number of fonts the configuration sees in its system set: always 0, which tests assert.
+    var systemFontCount: Int { Int(FcConfigGetFonts(config, FcSetSystem)?.pointee.nfont ?? 0) }
+    var applicationFontCount: Int { Int(FcConfigGetFonts(config, FcSetApplication)?.pointee.nfont ?? 0) }
+}
+
+/// A font request: family, size in points, weight and slant.
+struct FontSpec: Hashable {
+    var family: String
+    var size: Double
+    var bold = false
+    var italic = false
+
+    var key: String { "\(family)|\(size)|\(bold)|\(italic)" }
+
+    /// A new Pango description; the caller frees it.
+    func makeDescription() -> OpaquePointer {
+        let d = pango_font_description_new()!
+        pango_font_description_set_family(d, family)
+        pango_font_description_set_size(d, Int32((size * Double(PANGO_SCALE)).rounded()))
+        pango_font_description_set_weight(d, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(d, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        return d
+    }
+}

@@ -1,0 +1,198 @@
+import ExportKit
+import TrialModel
+
+/// Turns a summary into measured flow items in reading order: title, lead, key facts, the sections in
+/// source order (charts where the results refer to outcomes), the glossary of terms used, the
+/// disclaimer, and the "read online" block with its QR code.
+struct HandoutComposer {
+    let item: LoadedSummary
+    let settings: Settings
+    let styles: StyleSheet
+    let fonts: FontSetup
+
+    private var width: Double { styles.layout.contentWidth }
+    private var colours: PageLayout.Colours { styles.layout.colours }
+    private var body: Double { styles.layout.type.body }
+
+    func compose() -> [FlowItem] {
+        let s = item.summary
+        var out: [FlowItem] = []
+        out.append(TextItem(text(StyledText("\(settings.siteName) · Plain-language summary of a clinical trial · \(s.category.title)"),
+                                 styles.small)))
+        let title = TextItem(text(StyledText(s.title), styles.title), spaceBefore: body * 0.5, tag: "H1")
+        out.append(title)
+        out.append(TextItem(text(.rich(s.lead, linkColour: colours.accent), styles.lead), spaceBefore: body * 0.8))
+        out.append(keyFacts())
+
+        var rule = 0
+        for section in s.sections where section.kind != .disclaimer {
+            out += sectionItems(section, rule: &rule)
+        }
+        out += glossary()
+        for section in s.sections where section.kind == .disclaimer {
+            out += sectionItems(section, rule: &rule)
+        }
+        out.append(onlineBlock())
+        return out
+    }
+
+    // MARK: Building blocks
+
+    private func text(_ content: StyledText, _ style: TextStyle, width w: Double? = nil) -> TextBlock {
+        TextBlock(content, style: style, width: w ?? width, fonts: fonts)
+    }
+
+    private func heading(_ title: String, _ style: TextStyle, tag: String, level: Int) -> FlowItem {
+        let h = TextItem(text(StyledText(title), style), tag: tag)
+        h.keepWithNext = true
+        h.outline = (level, title)
+        return h
+    }
+
+    private func paragraph(_ rich: RichText, style: TextStyle? = nil) -> FlowItem {
+        TextItem(text(.rich(rich, linkColour: colours.accent), style ?? styles.body))
+    }
+
+    private func keyFacts() -> FlowItem {
+        let padding = body * 0.9
+        let inner = width - padding * 2
+        var facts = item.views.keyFacts.facts.map { ($0.label, StyledText($0.value)) }
+        if let link = item.summary.trial.publication?.link, let i = facts.firstIndex(where: { $0.0 == "Published in" }) {
+            facts[i].1.append(" — ")
+            facts[i].1.appendLink(link, url: link, linkColour: colours.accent)
+        }
+        if let main = item.views.keyFacts.mainResult { facts.append(("Main result", StyledText(main))) }
+        let labels = facts.map { text(StyledText($0.0), styles.label, width: inner) }
+        let labelWidth = min(inner * 0.36, (labels.map(\.usedWidth).max() ?? 0) + body)
+        let rows = zip(labels, facts).map { label, fact in (label, text(fact.1, styles.body, width: inner - labelWidth)) }
+        let heading = text(StyledText("Key facts"), styles.subheading.withColour(colours.accent), width: inner)
+        return KeyFactsBox(heading: heading, rows: rows, labelWidth: labelWidth, padding: padding, rowGap: body * 0.35,
+                           frame: colours.accent, spaceBefore: body * 1.2)
+    }
+
+    private func sectionItems(_ section: Section, rule: inout Int) -> [FlowItem] {
+        var out: [FlowItem] = [heading(section.heading, styles.heading, tag: "H2", level: 1)]
+        for block in section.blocks {
+            switch block {
+            case .paragraph(let r):
+                out.append(paragraph(r))
+            case .list(let entries):
+                out += list(entries.map { StyledText.rich($0, linkColour: colours.accent) })
+            case .subheading(let t):
+                out.append(heading(t, styles.subheading, tag: "H3", level: 2))
+            case .questionAnswer(let qa):
+                out.append(heading(qa.question, styles.subheading, tag: "H3", level: 2))
+                out += qa.answer.map { paragraph($0) }
+            case .quote(let q):
+                rule += 1
+                out += quote(q, group: rule)
+            case .outcome(let id):
+                out += outcome(id)
+            case .registryLink:
+                out.append(registryLink())
+            }
+        }
+        return out
+    }
+
+    /// Bulleted items with a hanging indent; the list is one `L` with an `LI` per item.
+    private func list(_ entries: [StyledText]) -> [FlowItem] {
+        let indent = body * 1.5
+        let items: [FlowItem] = entries.enumerated().map { i, entry in
+            let bullet = text(StyledText("•"), styles.body)
+            return TextItem(text(entry, styles.body, width: width - indent), indent: indent, bullet: bullet,
+                            spaceBefore: i == 0 ? styles.body.spaceBefore : body * 0.35, tag: "LI")
+        }
+        items.first?.openTags = ["L"]
+        items.last?.closeTags += 1
+        return items
+    }
+
+    /// A set-off quote: indented, with an accent rule down its left side and the speaker below.
+    private func quote(_ q: Quote, group: Int) -> [FlowItem] {
+        let indent = body * 1.4
+        var items: [FlowItem] = q.paragraphs.map {
+            TextItem(text(.rich($0, linkColour: colours.accent), styles.quote, width: width - indent), indent: indent)
+        }
+        if let who = q.attribution {
+            items.append(TextItem(text(StyledText("— " + who), styles.attribution, width: width - indent), indent: indent))
+        }
+        for i in items { i.ruleGroup = group; i.ruleColour = colours.accent }
+        items.first?.openTags = ["BlockQuote"]
+        items.last?.closeTags += 1
+        return items
+    }
+
+    /// The outcome's chart, or, when it has no values yet, its heading and maturity note.
+    private func outcome(_ id: String) -> [FlowItem] {
+        guard let o = item.summary.outcome(id) else { return [] }
+        if let chart = item.views.chart(for: id) {
+            return [ChartItem(chart, outcome: o, styles: styles, fonts: fonts, width: width, spaceBefore: body * 1.4)]
+        }
+        var note = StyledText("No results yet. ", .bold)
+        note.append(.rich(o.maturity ?? "The results for this measure have not been reported.", linkColour: colours.accent))
+        var out = [heading(o.label, styles.subheading, tag: "H3", level: 2)]
+        if let e = o.explanation { out.append(paragraph(e)) }
+        out.append(TextItem(text(note, styles.body)))
+        return out
+    }
+
+    private func registryLink() -> FlowItem {
+        var s = StyledText("Look up this trial: ", .bold)
+        for (i, id) in item.summary.trial.registryIDs.enumerated() {
+            if i > 0 { s.append("; ") }
+            s.append("\(id.value) on \(id.registry.rawValue), ")
+            s.appendLink(id.url, url: id.url, linkColour: colours.accent)
+        }
+        return TextItem(text(s, styles.body))
+    }
+
+    /// "Words used in this summary": each term in bold with its definition, down one accent rule.
+    private func glossary() -> [FlowItem] {
+        let entries = item.views.usedGlossary
+        guard !entries.isEmpty else { return [] }
+        let indent = body * 1.0
+        var out: [FlowItem] = [heading("Words used in this summary", styles.heading, tag: "H2", level: 1)]
+        let items: [FlowItem] = entries.enumerated().map { i, entry in
+            var s = StyledText(entry.term, .bold)
+            s.append(": ")
+            s.append(entry.definition, linkColour: colours.accent)
+            let t = TextItem(text(s, styles.body, width: width - indent), indent: indent,
+                             spaceBefore: i == 0 ? styles.body.spaceBefore : body * 0.45, tag: "LI")
+            t.ruleGroup = -1
+            t.ruleColour = colours.accent
+            return t
+        }
+        items.first?.openTags = ["L"]
+        items.last?.closeTags += 1
+        return out + items
+    }
+
+    private func onlineBlock() -> FlowItem {
+        let url = settings.pageURL(for: item.summary.id)
+        let side = PageLayout.mm(styles.layout.largePrint ? 34 : 28)
+        var s = StyledText("Read this summary online", .bold)
+        s.append("\n")
+        s.appendLink(url, url: url, linkColour: colours.accent)
+        s.append("\nReviewed \(HandoutComposer.longDate(item.summary.reviewed)) by \(settings.publisher).")
+        let block = text(s, styles.body, width: width - side * 1.12)
+        guard let matrix = QRMatrix(url) else { return TextItem(block) }
+        return QRItem(matrix: matrix, url: url, text: block, side: side, colour: styles.layout.colours.text,
+                      spaceBefore: body * 1.6)
+    }
+
+    /// "1 June 2026": unambiguous for readers on both sides of the Atlantic.
+    static func longDate(_ d: Day) -> String {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December"]
+        return "\(d.day) \(months[d.month - 1]) \(d.year)"
+    }
+}
+
+extension TextStyle {
+    func withColour(_ c: RGB) -> TextStyle {
+        var s = self
+        s.colour = c
+        return s
+    }
+}

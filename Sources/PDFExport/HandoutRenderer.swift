@@ -1,0 +1,88 @@
+import CCairo
+import ExportKit
+import Foundation
+import TrialModel
+
+/// Renders one handout in two passes: compose and paginate every item first (so the page count M is
+/// known), then draw each page with its structure tags, bookmarks, links, label and footer.
+struct HandoutRenderer {
+    let layout: PageLayout
+    let settings: Settings
+    let toolVersion: String
+    let fonts: FontSetup
+
+    struct Result {
+        var pdf: Data
+        var pageCount: Int
+        var unknownGlyphs: Int
+    }
+
+    func render(_ item: LoadedSummary) throws -> Result {
+        let styles = StyleSheet(layout)
+        let items = HandoutComposer(item: item, settings: settings, styles: styles, fonts: fonts).compose()
+        let footerLeft = TextBlock(StyledText("\(settings.siteName) · \(item.summary.trial.name)"), style: styles.footer,
+                                   width: layout.contentWidth * 0.6, fonts: fonts)
+        let footerGap = layout.type.small * 1.2
+        let textHeight = layout.pageHeight - layout.margins.top - layout.margins.bottom - footerLeft.height - footerGap
+        let pages = Paginator(pageHeight: textHeight).paginate(items)
+
+        let canvas = PDFCanvas(width: layout.pageWidth, height: layout.pageHeight)
+        PDFMetadata(item, settings: settings, toolVersion: toolVersion).apply(to: canvas)
+        canvas.beginTag("Document")
+        let x = layout.margins.left
+        for (index, placements) in pages.enumerated() {
+            canvas.setPageLabel(String(index + 1))
+            var previousGroup: Int?
+            for p in placements {
+                let it = items[p.item]
+                let top = layout.margins.top + p.top
+                let first = p.slice.lowerBound == 0, last = p.slice.upperBound >= it.height - 0.001
+                if first {
+                    it.openTags.forEach(canvas.beginTag)
+                    if let o = it.outline { canvas.addOutline(o.title, level: o.level, y: top) }
+                }
+                if let tag = it.tag { canvas.beginTag(tag) }
+                if let group = it.ruleGroup, let colour = it.ruleColour {
+                    // One continuous rule down a quote or the glossary, bridging the gaps between its items.
+                    let up = previousGroup == group ? p.gapAbove : 0
+                    drawRule(canvas.cr, x: x, from: top - up, to: top + p.slice.upperBound - p.slice.lowerBound, colour: colour)
+                }
+                previousGroup = it.ruleGroup
+                it.draw(canvas, x: x, top: top, slice: p.slice)
+                if it.tag != nil { canvas.endTag() }
+                if last { for _ in 0..<it.closeTags { canvas.endTag() } }
+            }
+            // Containers still open at the page end (a list, a quote) close here and reopen on the next page,
+            // so the untagged footer never lands inside a paragraph's structure element.
+            let reopen = canvas.suspendTags()
+            drawFooter(canvas, left: footerLeft, page: index + 1, of: pages.count, styles: styles)
+            canvas.showPage()
+            reopen.forEach(canvas.beginTag)
+        }
+        canvas.endTag()
+        let unknown = items.reduce(0) { $0 + $1.unknownGlyphs } + footerLeft.unknownGlyphs
+        return Result(pdf: try canvas.finish(), pageCount: pages.count, unknownGlyphs: unknown)
+    }
+
+    private func drawRule(_ cr: OpaquePointer, x: Double, from: Double, to: Double, colour: RGB) {
+        cairo_set_source_rgb(cr, colour.r, colour.g, colour.b)
+        cairo_rectangle(cr, x, from, 3, to - from)
+        cairo_fill(cr)
+    }
+
+    /// Site and trial name on the left, "Page N of M" on the right, always in the same place, inside the
+    /// bottom margin's limit, under a thin rule.
+    private func drawFooter(_ canvas: PDFCanvas, left: TextBlock, page: Int, of total: Int, styles: StyleSheet) {
+        let cr = canvas.cr
+        let top = layout.pageHeight - layout.margins.bottom - left.height
+        let muted = layout.colours.muted
+        cairo_set_source_rgb(cr, muted.r, muted.g, muted.b)
+        cairo_set_line_width(cr, 0.5)
+        cairo_move_to(cr, layout.margins.left, top - layout.type.small * 0.3)
+        cairo_line_to(cr, layout.pageWidth - layout.margins.right, top - layout.type.small * 0.3)
+        cairo_stroke(cr)
+        left.draw(cr, x: layout.margins.left, top: top, lines: 0..<1)
+        let right = TextBlock(StyledText("Page \(page) of \(total)"), style: styles.footer, width: layout.contentWidth / 2, fonts: fonts)
+        right.draw(cr, x: layout.pageWidth - layout.margins.right - right.usedWidth, top: top, lines: 0..<1)
+    }
+}

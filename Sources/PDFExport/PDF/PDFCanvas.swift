@@ -1,0 +1,117 @@
+import CCairo
+import Foundation
+
+/// A cairo PDF surface writing into memory, with the tagged-PDF, link and outline calls the handout
+/// needs. One per document: cairo surfaces are never shared between threads or documents.
+final class PDFCanvas {
+    let surface: OpaquePointer            // cairo_surface_t*
+    let cr: OpaquePointer                 // cairo_t*
+    /// 1-based number of the page being drawn.
+    private(set) var pageNumber = 1
+    private let sink: Sink
+    private var openTags: [String] = []
+    private var outlineParents: [Int: Int32] = [:]
+
+    /// Receives the bytes cairo writes.
+    private final class Sink { var data = Data() }
+
+    init(width: Double, height: Double) {
+        sink = Sink()
+        let write: cairo_write_func_t = { closure, bytes, length in
+            let sink = Unmanaged<Sink>.fromOpaque(closure!).takeUnretainedValue()
+            sink.data.append(bytes!, count: Int(length))
+            return CAIRO_STATUS_SUCCESS
+        }
+        surface = cairo_pdf_surface_create_for_stream(write, Unmanaged.passUnretained(sink).toOpaque(), width, height)
+        // PDF 1.5: what cairo 1.16 writes structure trees and object streams with.
+        cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
+        cr = cairo_create(surface)
+    }
+
+    deinit {
+        cairo_destroy(cr)
+        cairo_surface_destroy(surface)
+    }
+
+    /// Finishes the document and returns its bytes; fails if cairo reported an error (e.g. a bad tag).
+    func finish() throws -> Data {
+        cairo_surface_finish(surface)
+        let status = cairo_status(cr) != CAIRO_STATUS_SUCCESS ? cairo_status(cr) : cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw PDFError("cairo: " + String(cString: cairo_status_to_string(status)))
+        }
+        return sink.data
+    }
+
+    func showPage() {
+        cairo_show_page(cr)
+        pageNumber += 1
+    }
+
+    // MARK: Metadata
+
+    func setMetadata(_ key: cairo_pdf_metadata_t, _ value: String) {
+        cairo_pdf_surface_set_metadata(surface, key, value)
+    }
+
+    func setPageLabel(_ label: String) { cairo_pdf_surface_set_page_label(surface, label) }
+
+    // MARK: Structure tags
+
+    func beginTag(_ name: String) {
+        cairo_tag_begin(cr, name, nil)
+        openTags.append(name)
+    }
+
+    func endTag() {
+        guard let name = openTags.popLast() else { return }
+        cairo_tag_end(cr, name)
+    }
+
+    /// Closes every tag but the outermost (Document) and returns them, outermost first, for reopening.
+    func suspendTags() -> [String] {
+        let inner = Array(openTags.dropFirst())
+        for _ in inner { endTag() }
+        return inner
+    }
+
+    /// A clickable area for `url` made of page rectangles `[x, y, w, h]` (a link may wrap across lines).
+    func link(_ url: String, rects: [[Double]]) {
+        let numbers = rects.flatMap { $0 }.map { PDFCanvas.number($0) }.joined(separator: " ")
+        cairo_tag_begin(cr, "Link", "uri='\(PDFCanvas.escapeAttribute(url))' rect=[\(numbers)]")
+        cairo_tag_end(cr, "Link")
+    }
+
+    /// Adds a bookmark to the current page at height `y`; level 1 entries nest level 2 ones.
+    func addOutline(_ title: String, level: Int, y: Double) {
+        let parent = level > 1 ? (outlineParents[level - 1] ?? 0) : 0
+        let target = "page=\(pageNumber) pos=[0 \(PDFCanvas.number(y))]"
+        let id = cairo_pdf_surface_add_outline(surface, parent, title, target, cairo_pdf_outline_flags_t(0))
+        outlineParents[level] = id
+    }
+
+    /// Cairo tag attribute strings are single-quoted; `'` and `\` inside must be backslash-escaped, or
+    /// cairo reports CAIRO_STATUS_TAG_ERROR and stops drawing (Kozea/WeasyPrint#774).
+    static func escapeAttribute(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            if ch == "'" || ch == "\\" { out.append("\\") }
+            out.append(ch)
+        }
+        return out
+    }
+
+    /// A locale-independent decimal with two places, as cairo's attribute parser reads it.
+    static func number(_ v: Double) -> String {
+        let scaled = Int((v * 100).rounded())
+        let sign = scaled < 0 ? "-" : ""
+        let a = abs(scaled)
+        let frac = a % 100
+        return "\(sign)\(a / 100).\(frac < 10 ? "0" : "")\(frac)"
+    }
+}
+
+struct PDFError: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
+}

@@ -1,2 +1,0 @@
-// The PDF handout exporter lands with its own issue.
-enum PDFExport {}

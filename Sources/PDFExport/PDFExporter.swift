@@ -1,0 +1,73 @@
+import ExportKit
+import Foundation
+import TrialModel
+
+/// The PDF patient handout: one PDF per summary and layout, at `pdf/<layout>/<id>.pdf`.
+///
+/// Layouts are read once here; fonts are loaded once per worker thread (`WorkerCache`), because a
+/// Pango font map must not be shared between threads and is too costly to build per document.
+public struct PDFExporter: Exporter {
+    public static let info = FormatInfo(name: "pdf", title: "PDF patient handout", mediaType: "application/pdf")
+
+    public let variants: [String]
+    let layouts: [String: PageLayout]
+    let context: ExportContext
+    private let layoutBytes: [String: [UInt8]]
+    private let fontDigest: [UInt8]
+
+    public init(context: ExportContext) throws {
+        self.context = context
+        let names = context.options.layouts ?? context.settings.pdfLayouts
+        guard !names.isEmpty else { throw ExportError.configuration("no PDF layouts selected") }
+        var layouts: [String: PageLayout] = [:]
+        var bytes: [String: [UInt8]] = [:]
+        for name in names {
+            layouts[name] = try PDFLayouts.load(name, layoutsFolder: context.layoutsFolder)
+            bytes[name] = Array(try Data(contentsOf: PDFLayouts.file(name, layoutsFolder: context.layoutsFolder)))
+        }
+        var seen = Set<String>()
+        variants = names.filter { seen.insert($0).inserted }
+        self.layouts = layouts
+        layoutBytes = bytes
+        fontDigest = try FontDigest.of(FontSetup.fontFiles(in: context.fontsFolder))
+    }
+
+    /// The layout file's bytes plus a digest of every font file (names and contents), so editing a layout
+    /// or replacing a font rebuilds the handouts that use them.
+    public func fingerprint(variant: String) -> [UInt8] {
+        (layoutBytes[variant] ?? []) + fontDigest
+    }
+
+    public func render(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> [OutputFile] {
+        let result = try renderHandout(item, variant: variant, worker: worker)
+        return [OutputFile(path: "pdf/\(variant)/\(item.id).pdf", data: result.pdf)]
+    }
+
+    /// The handout with what tests and benchmarks want to know about it.
+    func renderHandout(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> HandoutRenderer.Result {
+        guard let layout = layouts[variant] else {
+            throw ExportError.configuration("unknown PDF layout '\(variant)'; available layouts: \(variants.joined(separator: ", "))")
+        }
+        let fonts = try worker.value("pdf.fonts:" + context.fontsFolder.path) { try FontSetup(fontsFolder: context.fontsFolder) }
+        try fonts.require(family: layout.type.family, layout: layout.name)
+        do {
+            return try HandoutRenderer(layout: layout, settings: context.settings, toolVersion: context.toolVersion, fonts: fonts)
+                .render(item)
+        } catch let e as PDFError {
+            throw ExportError.render(summaryID: item.id, format: Self.info.name, message: e.description)
+        }
+    }
+}
+
+/// FNV-1a (64-bit) over font names and bytes: cheap, stable, and only needs to notice a change.
+enum FontDigest {
+    static func of(_ files: [URL]) throws -> [UInt8] {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ bytes: some Sequence<UInt8>) { for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 } }
+        for f in files {
+            mix(f.lastPathComponent.utf8)
+            try Data(contentsOf: f).withUnsafeBytes { mix($0) }
+        }
+        return withUnsafeBytes(of: h.bigEndian) { Array($0) }
+    }
+}

@@ -1,0 +1,54 @@
+/// How a kind of text is set: font, colour and vertical rhythm. Built from a `PageLayout`, so every
+/// size and colour comes from the layout file.
+struct TextStyle {
+    var font: FontSpec
+    var colour: RGB
+    /// Baseline-to-baseline distance in points.
+    var pitch: Double
+    /// Space above the block, dropped at the top of a page.
+    var spaceBefore: Double
+
+    init(font: FontSpec, colour: RGB, lineSpacing: Double, spaceBefore: Double) {
+        self.font = font
+        self.colour = colour
+        self.pitch = (font.size * lineSpacing).rounded(toPlaces: 2)
+        self.spaceBefore = spaceBefore
+    }
+}
+
+/// The handout's styles for one layout.
+struct StyleSheet {
+    let layout: PageLayout
+    let body, lead, title, heading, subheading, small, smallBold, footer, quote, attribution, label: TextStyle
+
+    init(_ l: PageLayout) {
+        layout = l
+        let t = l.type, c = l.colours
+        func font(_ size: Double, bold: Bool = false) -> FontSpec { FontSpec(family: t.family, size: size, bold: bold) }
+        // Paragraph spacing: a little more than half a line keeps paragraphs apart without gaps (RNIB).
+        let para = t.body * 0.7
+        body = TextStyle(font: font(t.body), colour: c.text, lineSpacing: t.lineSpacing, spaceBefore: para)
+        lead = TextStyle(font: font((t.body * 1.14).rounded()), colour: c.text, lineSpacing: t.lineSpacing, spaceBefore: para)
+        // Headings are set tighter than text; more space above than below ties them to what follows.
+        title = TextStyle(font: font(t.title, bold: true), colour: c.accent, lineSpacing: 1.2, spaceBefore: 0)
+        heading = TextStyle(font: font(t.heading, bold: true), colour: c.accent, lineSpacing: 1.25, spaceBefore: t.body * 1.6)
+        subheading = TextStyle(font: font(t.subheading, bold: true), colour: c.text, lineSpacing: 1.3, spaceBefore: t.body * 1.1)
+        small = TextStyle(font: font(t.small), colour: c.muted, lineSpacing: min(t.lineSpacing, 1.4), spaceBefore: t.small * 0.5)
+        smallBold = TextStyle(font: font(t.small, bold: true), colour: c.text, lineSpacing: min(t.lineSpacing, 1.4), spaceBefore: t.small * 0.5)
+        footer = TextStyle(font: font(t.small), colour: c.muted, lineSpacing: 1.2, spaceBefore: 0)
+        quote = TextStyle(font: font(t.body), colour: c.text, lineSpacing: t.lineSpacing, spaceBefore: para)
+        attribution = TextStyle(font: font(t.body, bold: true), colour: c.muted, lineSpacing: t.lineSpacing, spaceBefore: para * 0.5)
+        label = TextStyle(font: font(t.body, bold: true), colour: c.text, lineSpacing: t.lineSpacing, spaceBefore: para)
+    }
+
+    /// Space between stacked blocks in a box or chart, in points.
+    var gap: Double { layout.type.body * 0.6 }
+}
+
+extension Double {
+    func rounded(toPlaces n: Int) -> Double {
+        var m = 1.0
+        for _ in 0..<n { m *= 10 }
+        return (self * m).rounded() / m
+    }
+}

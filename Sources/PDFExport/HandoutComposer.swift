@@ -1,4 +1,5 @@
 import ExportKit
+import Foundation
 import TrialModel
 
 /// Turns a summary into measured flow items in reading order: title, lead, key facts, the sections in
@@ -75,7 +76,10 @@ struct HandoutComposer {
         for block in section.blocks {
             switch block {
             case .paragraph(let r):
-                out.append(paragraph(r))
+                let p = paragraph(r)
+                // "People in the trial had:" introduces what follows; never leave it alone at a page end.
+                p.keepWithNext = r.plainText.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+                out.append(p)
             case .list(let entries):
                 out += list(entries.map { StyledText.rich($0, linkColour: colours.accent) })
             case .subheading(let t):
@@ -141,7 +145,8 @@ struct HandoutComposer {
         var s = StyledText("Look up this trial: ", .bold)
         for (i, id) in item.summary.trial.registryIDs.enumerated() {
             if i > 0 { s.append("; ") }
-            s.append("\(id.value) on \(id.registry.rawValue), ")
+            s.append("\(id.value) on \(id.registry.rawValue):\n")
+            // On a line of its own, so the printed address is never broken at a slash.
             s.appendLink(id.url, url: id.url, linkColour: colours.accent)
         }
         return TextItem(text(s, styles.body))

@@ -31,7 +31,6 @@ struct HandoutRenderer {
         canvas.beginTag("Document")
         let x = layout.margins.left
         for (index, placements) in pages.enumerated() {
-            canvas.setPageLabel(String(index + 1))
             var previousGroup: Int?
             for p in placements {
                 let it = items[p.item]
@@ -56,6 +55,8 @@ struct HandoutRenderer {
             // so the untagged footer never lands inside a paragraph's structure element.
             let reopen = canvas.suspendTags()
             drawFooter(canvas, left: footerLeft, page: index + 1, of: pages.count, styles: styles)
+            // cairo 1.16 attaches a label to the page being drawn only once drawing has started on it.
+            canvas.setPageLabel(String(index + 1))
             canvas.showPage()
             reopen.forEach(canvas.beginTag)
         }

@@ -94,23 +94,24 @@ final class ChartItem: FlowItem {
         y += gap
 
         canvas.beginTag("Figure")
-        let barsTop = y
         for row in rows {
             row.label.draw(cr, x: x, top: y, lines: 0..<1)
             y += row.label.height
             let length = barLength * row.fraction
             drawBar(cr, x: x, y: y, width: length, height: barHeight, arm: row.armIndex)
+            drawZeroLine(cr, x: x, top: y - 2, bottom: y + barHeight + 2)
             // The value sits just past the bar's end, vertically centred on it.
             let vTop = y + (barHeight - row.value.height) / 2
             row.value.draw(cr, x: x + length + barHeight * 0.3, top: vTop, lines: 0..<1)
             y += barHeight + gap
         }
-        drawAxis(cr, x: x, top: barsTop, bottom: y - gap * 0.5)
+        drawAxis(cr, x: x, bottom: y - gap * 0.5)
         y -= gap * 0.5
         let tickTop = y + 4
         for tick in ticks {
+            // Centred under its tick, but never past the chart's edges.
             let tx = x + barLength * tick.fraction - tick.label.usedWidth / 2
-            tick.label.draw(cr, x: max(x, tx), top: tickTop, lines: 0..<1)
+            tick.label.draw(cr, x: min(max(x, tx), x + width - tick.label.usedWidth), top: tickTop, lines: 0..<1)
         }
         y = tickTop + (ticks.first?.label.height ?? 0)
         axisTitle.draw(cr, x: x, top: y, lines: 0..<1)
@@ -127,9 +128,17 @@ final class ChartItem: FlowItem {
         canvas.endTag()
     }
 
-    /// The zero line and light gridlines at each tick, behind nothing: bars are drawn first and the
-    /// gridlines only in the gaps, so the bars stay solid.
-    private func drawAxis(_ cr: OpaquePointer, x: Double, top: Double, bottom: Double) {
+    /// The zero line beside one bar: a full-height axis would run through the arm labels above the bars.
+    private func drawZeroLine(_ cr: OpaquePointer, x: Double, top: Double, bottom: Double) {
+        cairo_set_source_rgb(cr, axisColour.r, axisColour.g, axisColour.b)
+        cairo_set_line_width(cr, 1.2)
+        cairo_move_to(cr, x, top)
+        cairo_line_to(cr, x, bottom)
+        cairo_stroke(cr)
+    }
+
+    /// The value axis under the bars, from zero, with a tick at each labelled value.
+    private func drawAxis(_ cr: OpaquePointer, x: Double, bottom: Double) {
         cairo_set_source_rgb(cr, axisColour.r, axisColour.g, axisColour.b)
         cairo_set_line_width(cr, 0.5)
         for tick in ticks where tick.fraction > 0 {
@@ -139,7 +148,7 @@ final class ChartItem: FlowItem {
         }
         cairo_stroke(cr)
         cairo_set_line_width(cr, 1.2)
-        cairo_move_to(cr, x, top)
+        cairo_move_to(cr, x, bottom - 3)
         cairo_line_to(cr, x, bottom + 3)
         cairo_move_to(cr, x, bottom)
         cairo_line_to(cr, x + barLength, bottom)

@@ -157,7 +157,7 @@ struct HandoutComposer {
         let entries = item.views.usedGlossary
         guard !entries.isEmpty else { return [] }
         let indent = body * 1.0
-        var out: [FlowItem] = [heading("Words used in this summary", styles.heading, tag: "H2", level: 1)]
+        let out: [FlowItem] = [heading("Words used in this summary", styles.heading, tag: "H2", level: 1)]
         let items: [FlowItem] = entries.enumerated().map { i, entry in
             var s = StyledText(entry.term, .bold)
             s.append(": ")

@@ -25,6 +25,8 @@ final class ChartItem: FlowItem {
     let width: Double
     let barHeight: Double
     let barLength: Double
+    /// Width of the arm-name column; bars start after it.
+    let labelColumn: Double
     let gap: Double
     let palette: [RGB]
     let axisColour: RGB
@@ -43,10 +45,14 @@ final class ChartItem: FlowItem {
         let valueStyle = styles.label
         let values = chart.bars.map { TextBlock(StyledText($0.valueText), style: valueStyle, width: width / 2, fonts: fonts) }
         let valueRoom = (values.map(\.usedWidth).max() ?? 0) + l.type.body * 0.6
-        barLength = width - valueRoom
-        rows = zip(chart.bars, values).map { bar, value in
-            BarRow(label: TextBlock(StyledText(bar.label), style: styles.body, width: width, fonts: fonts),
-                   value: value, fraction: bar.fraction, armIndex: bar.armIndex)
+        // Arm names sit in a column left of their bars (compact, and read on the same line as the bar);
+        // a long name wraps inside the column rather than squeezing the bars.
+        let names = chart.bars.map { TextBlock(StyledText($0.label), style: styles.body, width: width * 0.34, fonts: fonts) }
+        let nameColumn = min(width * 0.34, names.map(\.usedWidth).max() ?? 0)
+        labelColumn = nameColumn + l.type.body * 0.6
+        barLength = width - labelColumn - valueRoom
+        rows = zip(zip(chart.bars, values), names).map { bv, name in
+            BarRow(label: name, value: bv.1, fraction: bv.0.fraction, armIndex: bv.0.armIndex)
         }
         let percent = chart.unit == "%"
         ticks = ChartItem.tickValues(max: chart.axisMax).map { v in
@@ -57,7 +63,8 @@ final class ChartItem: FlowItem {
         axisTitle = TextBlock(StyledText(axisText), style: styles.small, width: width, fonts: fonts)
         effect = outcome.effect.map { e in
             var s = StyledText(e.statement, .bold)
-            if let meaning = e.meaning { s.append(": " + meaning) }
+            // The finding below usually restates the meaning; say it here only when there is no finding.
+            if let meaning = e.meaning, outcome.finding == nil { s.append(": " + meaning) }
             return TextBlock(s, style: styles.body, width: width, fonts: fonts)
         }
         let captionText: StyledText = outcome.finding.map { .rich($0, linkColour: link) } ?? StyledText(chart.caption)
@@ -65,7 +72,7 @@ final class ChartItem: FlowItem {
 
         let g = gap, bh = barHeight
         var h = title.height + (explanation.map { $0.height + g * 0.5 } ?? 0) + g
-        h += rows.reduce(0) { $0 + $1.label.height + bh + g } - g * 0.5
+        h += rows.reduce(0) { $0 + max($1.label.height, bh) + g } - g * 0.5
         h += 4 + (ticks.first?.label.height ?? 0) + axisTitle.height + g * 0.5
         h += (effect.map { $0.height + g * 0.5 } ?? 0) + caption.height
         super.init(height: h, spaceBefore: spaceBefore)
@@ -94,27 +101,27 @@ final class ChartItem: FlowItem {
         y += gap
 
         canvas.beginTag("Figure")
+        let bx = x + labelColumn, barsTop = y
         for row in rows {
-            row.label.draw(cr, x: x, top: y, lines: 0..<1)
-            y += row.label.height
+            let rowHeight = max(row.label.height, barHeight)
+            row.label.draw(cr, x: x, top: y + (rowHeight - row.label.height) / 2, lines: 0..<row.label.lineCount)
+            let barTop = y + (rowHeight - barHeight) / 2
             let length = barLength * row.fraction
-            drawBar(cr, x: x, y: y, width: length, height: barHeight, arm: row.armIndex)
-            drawZeroLine(cr, x: x, top: y - 2, bottom: y + barHeight + 2)
+            drawBar(cr, x: bx, y: barTop, width: length, height: barHeight, arm: row.armIndex)
             // The value sits just past the bar's end, vertically centred on it.
-            let vTop = y + (barHeight - row.value.height) / 2
-            row.value.draw(cr, x: x + length + barHeight * 0.3, top: vTop, lines: 0..<1)
-            y += barHeight + gap
+            row.value.draw(cr, x: bx + length + barHeight * 0.3, top: barTop + (barHeight - row.value.height) / 2, lines: 0..<1)
+            y += rowHeight + gap
         }
-        drawAxis(cr, x: x, bottom: y - gap * 0.5)
+        drawAxis(cr, x: bx, top: barsTop, bottom: y - gap * 0.5)
         y -= gap * 0.5
         let tickTop = y + 4
         for tick in ticks {
             // Centred under its tick, but never past the chart's edges.
-            let tx = x + barLength * tick.fraction - tick.label.usedWidth / 2
+            let tx = bx + barLength * tick.fraction - tick.label.usedWidth / 2
             tick.label.draw(cr, x: min(max(x, tx), x + width - tick.label.usedWidth), top: tickTop, lines: 0..<1)
         }
         y = tickTop + (ticks.first?.label.height ?? 0)
-        axisTitle.draw(cr, x: x, top: y, lines: 0..<1)
+        axisTitle.draw(cr, x: bx, top: y, lines: 0..<1)
         y += axisTitle.height + gap * 0.5
 
         canvas.beginTag("Caption")
@@ -128,28 +135,19 @@ final class ChartItem: FlowItem {
         canvas.endTag()
     }
 
-    /// The zero line beside one bar: a full-height axis would run through the arm labels above the bars.
-    private func drawZeroLine(_ cr: OpaquePointer, x: Double, top: Double, bottom: Double) {
+    /// The value axis: a zero line up the bars' left edge, and a baseline with a tick at each labelled value.
+    private func drawAxis(_ cr: OpaquePointer, x: Double, top: Double, bottom: Double) {
         cairo_set_source_rgb(cr, axisColour.r, axisColour.g, axisColour.b)
-        cairo_set_line_width(cr, 1.2)
-        cairo_move_to(cr, x, top)
-        cairo_line_to(cr, x, bottom)
-        cairo_stroke(cr)
-    }
-
-    /// The value axis under the bars, from zero, with a tick at each labelled value.
-    private func drawAxis(_ cr: OpaquePointer, x: Double, bottom: Double) {
-        cairo_set_source_rgb(cr, axisColour.r, axisColour.g, axisColour.b)
-        cairo_set_line_width(cr, 0.5)
+        cairo_set_line_width(cr, 0.75)
         for tick in ticks where tick.fraction > 0 {
             let tx = x + barLength * tick.fraction
-            cairo_move_to(cr, tx, bottom - 3)
-            cairo_line_to(cr, tx, bottom + 3)
+            cairo_move_to(cr, tx, bottom)
+            cairo_line_to(cr, tx, bottom + 4)
         }
         cairo_stroke(cr)
         cairo_set_line_width(cr, 1.2)
-        cairo_move_to(cr, x, bottom - 3)
-        cairo_line_to(cr, x, bottom + 3)
+        cairo_move_to(cr, x, top - 2)
+        cairo_line_to(cr, x, bottom + 4)
         cairo_move_to(cr, x, bottom)
         cairo_line_to(cr, x + barLength, bottom)
         cairo_stroke(cr)

@@ -1,7 +1,9 @@
 import CCairo
 
 /// The "Key facts" box under the lead: a framed two-column table (label, value), tagged as a Table
-/// so assistive technology reads each label with its value. Never split across pages.
+/// so assistive technology reads each label with its value. In large print the box can be taller
+/// than what is left of page 1, so it may split between rows (two rows at least on each side); each
+/// part gets its own frame.
 final class KeyFactsBox: FlowItem {
     let heading: TextBlock
     let rows: [(label: TextBlock, value: TextBlock)]
@@ -9,6 +11,8 @@ final class KeyFactsBox: FlowItem {
     let labelWidth: Double
     let rowGap: Double
     let frame: RGB
+    /// Top of each row and of the bottom padding, measured from the box's top.
+    private let rowTops: [Double]
 
     init(heading: TextBlock, rows: [(TextBlock, TextBlock)], labelWidth: Double, padding: Double, rowGap: Double,
          frame: RGB, spaceBefore: Double) {
@@ -18,9 +22,18 @@ final class KeyFactsBox: FlowItem {
         self.labelWidth = labelWidth
         self.rowGap = rowGap
         self.frame = frame
-        let body = rows.reduce(0) { $0 + max($1.0.height, $1.1.height) } + rowGap * Double(max(0, rows.count - 1))
-        super.init(height: padding * 2 + heading.height + rowGap + body, spaceBefore: spaceBefore)
+        var tops: [Double] = []
+        var y = padding + heading.height + rowGap
+        for (label, value) in rows {
+            tops.append(y)
+            y += max(label.height, value.height) + rowGap
+        }
+        tops.append(y - rowGap)
+        rowTops = tops
+        super.init(height: y - rowGap + padding, spaceBefore: spaceBefore)
         outline = (1, "Key facts")
+        if rows.count >= 4 { breaks = (2...(rows.count - 2)).map { tops[$0] - rowGap / 2 } }
+        cutPadding = padding
     }
 
     override var textBlocks: [TextBlock] { [heading] + rows.flatMap { [$0.label, $0.value] } }
@@ -28,22 +41,28 @@ final class KeyFactsBox: FlowItem {
     override func draw(_ canvas: PDFCanvas, x: Double, top: Double, slice: Range<Double>) {
         let cr = canvas.cr
         let width = heading.width + padding * 2
+        let first = slice.lowerBound == 0, last = slice.upperBound >= height - 0.001
+        // A part that continues gets padding at its cut edges, so its text never touches the frame.
+        let padTop = first ? 0 : padding, padBottom = last ? 0 : padding
+        let boxHeight = slice.upperBound - slice.lowerBound + padTop + padBottom
+        let origin = top - slice.lowerBound + padTop    // where the box's own y = 0 lands on this page
         // A frame, not a tint: text never sits on a coloured background (contrast on office printers).
         cairo_set_source_rgb(cr, frame.r, frame.g, frame.b)
         cairo_set_line_width(cr, 1.5)
-        cairo_rectangle(cr, x + 0.75, top + 0.75, width - 1.5, height - 1.5)
+        cairo_rectangle(cr, x + 0.75, top + 0.75, width - 1.5, boxHeight - 1.5)
         cairo_stroke(cr)
-        cairo_rectangle(cr, x, top, 5, height)
+        cairo_rectangle(cr, x, top, 5, boxHeight)
         cairo_fill(cr)
 
         let inner = x + padding
-        var y = top + padding
-        canvas.beginTag("H2")
-        heading.draw(cr, x: inner, top: y, lines: 0..<heading.lineCount)
-        canvas.endTag()
-        y += heading.height + rowGap
+        if first {
+            canvas.beginTag("H2")
+            heading.draw(cr, x: inner, top: origin + padding, lines: 0..<heading.lineCount)
+            canvas.endTag()
+        }
         canvas.beginTag("Table")
-        for (label, value) in rows {
+        for (i, (label, value)) in rows.enumerated() where slice.contains(rowTops[i]) {
+            let y = origin + rowTops[i]
             canvas.beginTag("TR")
             canvas.beginTag("TH")
             label.draw(cr, x: inner, top: y, lines: 0..<label.lineCount)
@@ -55,7 +74,6 @@ final class KeyFactsBox: FlowItem {
             }
             canvas.endTag()
             canvas.endTag()
-            y += max(label.height, value.height) + rowGap
         }
         canvas.endTag()
     }

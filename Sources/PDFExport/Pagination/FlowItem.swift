@@ -10,6 +10,8 @@ class FlowItem {
     /// Heights from the top where the item may be split between pages, ascending; empty = never split
     /// (charts, boxes).
     var breaks: [Double] = []
+    /// Extra height a part needs at each edge where the item was cut (a box's padding at its cut edges).
+    var cutPadding = 0.0
     /// Structure tags opened just before the item (e.g. `L` before the first list item) and how many
     /// enclosing tags close right after it.
     var openTags: [String] = []

@@ -78,7 +78,7 @@ final class PDFCanvas {
     /// A clickable area for `url` made of page rectangles `[x, y, w, h]` (a link may wrap across lines).
     func link(_ url: String, rects: [[Double]]) {
         let numbers = rects.flatMap { $0 }.map { PDFCanvas.number($0) }.joined(separator: " ")
-        cairo_tag_begin(cr, "Link", "uri='\(PDFCanvas.escapeAttribute(url))' rect=[\(numbers)]")
+        cairo_tag_begin(cr, "Link", "uri='\(PDFCanvas.escapeAttribute(PDFCanvas.safeURI(url)))' rect=[\(numbers)]")
         cairo_tag_end(cr, "Link")
     }
 
@@ -88,6 +88,22 @@ final class PDFCanvas {
         let target = "page=\(pageNumber) pos=[0 \(PDFCanvas.number(y))]"
         let id = cairo_pdf_surface_add_outline(surface, parent, title, target, cairo_pdf_outline_flags_t(0))
         outlineParents[level] = id
+    }
+
+    /// cairo 1.16 copies the URI into a PDF literal string without escaping it: a backslash is lost and an
+    /// unbalanced parenthesis corrupts the file. Percent-encoding those (and anything outside printable
+    /// ASCII) gives the same address in every browser.
+    static func safeURI(_ url: String) -> String {
+        var out = ""
+        for byte in url.utf8 {
+            if byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "(") && byte != UInt8(ascii: ")") {
+                out.append(Character(Unicode.Scalar(byte)))
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return out
     }
 
     /// Cairo tag attribute strings are single-quoted; `'` and `\` inside must be backslash-escaped, or

@@ -1,0 +1,29 @@
+import Testing
+@testable import PDFExport
+import TestSupport
+
+@Suite struct ChartTests {
+    @Test func ticksStartAtZeroInRoundSteps() {
+        #expect(ChartItem.tickValues(max: 50) == [0, 10, 20, 30, 40, 50])
+        #expect(ChartItem.tickValues(max: 100) == [0, 20, 40, 60, 80, 100])
+        #expect(ChartItem.tickValues(max: 2.5) == [0, 0.5, 1, 1.5, 2, 2.5])
+        #expect(ChartItem.format(2.5) == "2.5" && ChartItem.format(20) == "20")
+    }
+
+    @Test func patinaHasAChartPerOutcomeWithValuesAndANoteForOverallSurvival() throws {
+        let (url, _) = try Handout.patina("a4")
+        let text = try TestSupport.run("pdftotext", ["-layout", url.path, "-"]).stdout
+        #expect(text.contains("No results yet. Overall survival data were not yet mature"))
+        for axis in ["Months (axis starts at 0)", "Per cent of people (axis starts at 0)"] { #expect(text.contains(axis)) }
+        let figures = try TestSupport.run("pdfinfo", ["-struct", url.path]).stdout
+            .split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Figure") }
+        #expect(figures.count == 4)   // three charts and the QR code
+    }
+
+    @Test func qrCodeEncodesThePageURL() throws {
+        let m = try #require(QRMatrix("https://cleartrials.example.org/summaries/patina"))
+        #expect(m.size >= 21 && (m.size - 17) % 4 == 0)
+        // Finder pattern: the top-left 7×7 corner has a dark border.
+        #expect((0..<7).allSatisfy { m[$0, 0] && m[0, $0] })
+    }
+}

@@ -1,0 +1,80 @@
+import ExportKit
+import Foundation
+import Testing
+@testable import PDFExport
+import TestSupport
+import TrialModel
+
+@Suite struct ExporterTests {
+    @Test func defaultVariantsComeFromSettings() throws {
+        let e = try PDFExporter(context: TestSupport.context())
+        #expect(e.variants == ["a4", "large-print"])
+        #expect(PDFExporter.info.name == "pdf")
+    }
+
+    @Test func optionsOverrideTheLayouts() throws {
+        #expect(try Handout.exporter(["letter"]).variants == ["letter"])
+    }
+
+    @Test func outputPathAndNoCollection() throws {
+        let e = try Handout.exporter(["a4"])
+        let files = try e.render(TestSupport.patina(), variant: "a4", worker: WorkerCache())
+        #expect(files.map(\.path) == ["pdf/a4/patina.pdf"])
+        #expect(files[0].data.starts(with: Array("%PDF-1.5".utf8)))
+        #expect(try e.renderCollection([TestSupport.patina()], worker: WorkerCache()).isEmpty)
+    }
+
+    /// The fingerprint holds the layout file and a digest of the fonts, so editing either triggers a rebuild.
+    @Test func fingerprintFollowsLayoutAndFonts() throws {
+        let root = try TestSupport.temporaryFolder()
+        let fm = FileManager.default
+        try fm.copyItem(at: TestSupport.repoRoot.appendingPathComponent("layouts"), to: root.appendingPathComponent("layouts"))
+        try fm.createDirectory(at: root.appendingPathComponent("fonts"), withIntermediateDirectories: true)
+        for f in try FontSetup.fontFiles(in: TestSupport.repoRoot.appendingPathComponent("fonts")) {
+            try fm.createSymbolicLink(at: root.appendingPathComponent("fonts/\(f.lastPathComponent)"), withDestinationURL: f)
+        }
+        func exporter() throws -> PDFExporter {
+            try PDFExporter(context: ExportContext(settings: .defaults, resourceRoot: root,
+                                                   options: ExportOptions(layouts: ["a4", "letter"]), toolVersion: "t"))
+        }
+        let before = try exporter()
+        #expect(before.fingerprint(variant: "a4") != before.fingerprint(variant: "letter"))
+        #expect(try exporter().fingerprint(variant: "a4") == before.fingerprint(variant: "a4"))
+
+        let a4 = root.appendingPathComponent("layouts/a4.yaml")
+        try (String(contentsOf: a4, encoding: .utf8).replacingOccurrences(of: "body: 14", with: "body: 13"))
+            .write(to: a4, atomically: true, encoding: .utf8)
+        let edited = try exporter()
+        #expect(edited.fingerprint(variant: "a4") != before.fingerprint(variant: "a4"))
+        #expect(edited.fingerprint(variant: "letter") == before.fingerprint(variant: "letter"))
+
+        try fm.removeItem(at: root.appendingPathComponent("fonts/NotoSansSymbols2-Regular.ttf"))
+        #expect(try exporter().fingerprint(variant: "letter") != before.fingerprint(variant: "letter"))
+    }
+
+    @Test func layoutFamilyMissingFromFontsIsAConfigurationError() throws {
+        let fonts = try FontSetup(fontsFolder: TestSupport.repoRoot.appendingPathComponent("fonts"))
+        #expect(throws: ExportError.self) { try fonts.require(family: "Comic Sans MS", layout: "a4") }
+    }
+
+    /// Link attributes are single-quoted for cairo; a quote or backslash in a URL must not break the tag.
+    @Test func linkAttributesAreEscaped() {
+        #expect(PDFCanvas.escapeAttribute(#"https://x.org/a'b\c"#) == #"https://x.org/a\'b\\c"#)
+        #expect(PDFCanvas.number(12.345) == "12.35")
+        #expect(PDFCanvas.number(-0.5) == "-0.50")
+        #expect(PDFCanvas.safeURI("https://x.org/a b(c)\\é") == "https://x.org/a%20b%28c%29%5C%C3%A9")
+    }
+
+    /// A quote, a backslash and an unbalanced parenthesis in a URL neither stop cairo nor corrupt the PDF.
+    @Test func awkwardURLStillRendersAsALink() throws {
+        var s = try TestSupport.patina().summary
+        s.lead = RichText([.text("See "), .link(url: "https://example.org/it's\\here(1", children: [.text("this page")]), .text(".")])
+        let item = LoadedSummary(summary: s, sourcePath: "x.yaml", sourceBytes: [])
+        let files = try Handout.exporter(["a4"]).render(item, variant: "a4", worker: WorkerCache())
+        let dir = try TestSupport.temporaryFolder()
+        let url = dir.appendingPathComponent("q.pdf")
+        try files[0].data.write(to: url)
+        #expect(try TestSupport.run("pdfinfo", ["-url", url.path]).stdout.contains("https://example.org/it's%5Chere%281"))
+        #expect(try TestSupport.run("qpdf", ["--check", url.path]).status == 0)
+    }
+}

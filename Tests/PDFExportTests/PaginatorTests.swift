@@ -1,0 +1,57 @@
+import Testing
+@testable import PDFExport
+
+@Suite struct PaginatorTests {
+    /// A text-like item of `lines` lines, 10 pt each, splittable with two lines at least on each side.
+    func text(_ lines: Int, space: Double = 5, keep: Bool = false) -> FlowItem {
+        let f = FlowItem(height: Double(lines) * 10, spaceBefore: space)
+        if lines >= 4 { f.breaks = (2...(lines - 2)).map { Double($0) * 10 } }
+        f.keepWithNext = keep
+        return f
+    }
+
+    func box(_ height: Double) -> FlowItem { FlowItem(height: height, spaceBefore: 5) }
+
+    @Test func headingNeverEndsAPage() {
+        // 80 of 100 used; the heading (10) fits but not with two lines of what follows.
+        let pages = Paginator(pageHeight: 100).paginate([box(80), text(1, keep: true), text(6)])
+        #expect(pages.count == 2)
+        #expect(pages[1].first?.item == 1)
+    }
+
+    @Test func unsplittableItemsMoveWhole() {
+        let pages = Paginator(pageHeight: 100).paginate([text(5), box(60)])
+        #expect(pages.map { $0.map(\.item) } == [[0], [1]])
+        #expect(pages[1][0].slice == 0..<60)
+        #expect(pages[1][0].top == 0)   // no space above at the top of a page
+    }
+
+    @Test func paragraphsSplitWithoutOrphansOrWidows() {
+        // 30 used + 5 space: 65 left → 6 of 8 lines would fit, but only cuts leaving ≥2 lines are allowed.
+        let pages = Paginator(pageHeight: 100).paginate([box(30), text(8)])
+        #expect(pages.count == 2)
+        let first = pages[0][1].slice, second = pages[1][0].slice
+        #expect(first == 0..<60 && second == 60..<80)
+    }
+
+    @Test func chainedHeadingsStayTogether() {
+        // H2 then H3 then a chart: if the chart does not fit, both headings move with it.
+        let pages = Paginator(pageHeight: 100).paginate([box(40), text(1, keep: true), text(1, keep: true), box(50)])
+        #expect(pages.map { $0.map(\.item) } == [[0], [1, 2, 3]])
+    }
+
+    @Test func oversizedItemOverflowsInsteadOfLooping() {
+        let pages = Paginator(pageHeight: 100).paginate([box(150), text(2)])
+        #expect(pages.count == 2)
+    }
+
+    @Test func cutPaddingCounts() {
+        let b = FlowItem(height: 100, spaceBefore: 0)
+        b.breaks = [40, 60]
+        b.cutPadding = 10
+        // 45 used: 55 left; the cut at 40 needs 40 + 10 padding = 50 → fits; the rest needs 60 + 10.
+        let pages = Paginator(pageHeight: 100).paginate([box(40), b])
+        #expect(pages[0].last?.slice == 0..<40)
+        #expect(pages[1].first?.slice == 40..<100)
+    }
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# PDF handouts checked with poppler and qpdf (docs: formats checklist §A): PATINA in every layout `all` wrote,
+# a 20-file subset of the sample outputs, and one rebuild with no system fonts at all, which must be
+# byte-identical (fonts come only from fonts/).
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+fail=0
+problem() { echo "check-pdf: $*"; fail=1; }
+
+check_file() {   # file, expected page-size text
+  local f=$1 size=$2
+  qpdf --check "$f" >/dev/null 2>&1 || problem "$f: qpdf --check failed"
+  local fonts; fonts=$(pdffonts "$f" | awk 'NR>2 && ($(NF-4)!="yes" || $(NF-3)!="yes" || $(NF-2)!="yes")')
+  [ -z "$fonts" ] || problem "$f: font not embedded, subset and Unicode-mapped: $fonts"
+  local info; info=$(pdfinfo -isodates "$f")
+  grep -q '^Tagged: *yes' <<<"$info" || problem "$f: not tagged"
+  grep -q "^Page size: *$size" <<<"$info" || problem "$f: page size is not $size"
+  grep -q '^Creator: *trialexport ' <<<"$info" || problem "$f: Creator is not trialexport"
+  grep -q '^CreationDate: *[0-9]\{4\}-' <<<"$info" || problem "$f: no CreationDate"
+  local pages; pages=$(awk '/^Pages:/ {print $2}' <<<"$info")
+  pdftotext -f "$pages" -l "$pages" "$f" - | grep -q "Page $pages of $pages" || problem "$f: last page lacks 'Page $pages of $pages'"
+}
+
+size_for() { case "$1" in letter) echo "612 x 792 pts (letter)";; *) echo "595.276 x 841.89 pts (A4)";; esac; }
+
+shopt -s nullglob
+patinas=("$OUT"/pdf/*/patina.pdf)
+[ ${#patinas[@]} -ge 2 ] || problem "expected PATINA in at least two layouts under $OUT/pdf, found ${#patinas[@]}"
+for f in "${patinas[@]}"; do
+  layout=$(basename "$(dirname "$f")")
+  check_file "$f" "$(size_for "$layout")"
+  text=$(pdftotext "$f" -)
+  for n in 518 44.3 29.1 0.75 79.7 30.6 10.0 3.6 NCT02947685; do
+    grep -qF "$n" <<<"$text" || problem "$f: number $n missing from the text"
+  done
+  urls=$(pdfinfo -url "$f")
+  grep -qF "https://clinicaltrials.gov/study/NCT02947685" <<<"$urls" || problem "$f: registry link missing"
+done
+
+# A spread of the samples (2–4 arms, long titles, non-ASCII names): every 10th file of each layout.
+count=0
+for dir in "$SAMPLES_OUT"/pdf/*/; do
+  layout=$(basename "$dir")
+  files=("$dir"*.pdf)
+  for ((i = 0; i < ${#files[@]}; i += 20)); do check_file "${files[$i]}" "$(size_for "$layout")"; count=$((count + 1)); done
+done
+[ "$count" -ge 10 ] || problem "only $count sample PDFs found under $SAMPLES_OUT/pdf"
+
+# No system fonts: an empty Fontconfig configuration must give the very same bytes.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+printf '<?xml version="1.0"?>\n<fontconfig></fontconfig>\n' > "$tmp/empty.conf"
+FONTCONFIG_FILE="$tmp/empty.conf" "$TRIALEXPORT" pdf --quiet --layout a4 --output "$tmp/out" summaries/patina.yaml >/dev/null \
+  || problem "rendering with no system fonts failed"
+cmp -s "$tmp/out/pdf/a4/patina.pdf" "$OUT/pdf/a4/patina.pdf" || problem "output with no system fonts differs from the normal build"
+
+[ "$fail" = 0 ] && echo "check-pdf: ${#patinas[@]} PATINA handouts and $count samples pass qpdf, pdffonts, pdfinfo, pdftotext; no-system-font rebuild identical"
+exit "$fail"

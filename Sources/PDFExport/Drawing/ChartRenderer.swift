@@ -1,7 +1,8 @@
 import CCairo
 import TrialModel
 
-/// A horizontal bar chart of one outcome (`ChartSeries`): title, each arm's name above its bar, the value
+/// A horizontal bar chart of one outcome (`ChartSeries`): title, each arm's name beside (or, when the
+/// page is narrow for the type size, above) its bar, the value
 /// with its unit at the bar's end (no legend to decode), an axis from zero with a title, the effect and
 /// a one-sentence caption. Drawn as one unit: a chart never splits across pages.
 ///
@@ -25,8 +26,9 @@ final class ChartItem: FlowItem {
     let width: Double
     let barHeight: Double
     let barLength: Double
-    /// Width of the arm-name column; bars start after it.
+    /// Width of the arm-name column; bars start after it. 0 when names sit above their bars.
     let labelColumn: Double
+    let stacked: Bool
     let gap: Double
     let palette: [RGB]
     let axisColour: RGB
@@ -46,20 +48,21 @@ final class ChartItem: FlowItem {
         let values = chart.bars.map { TextBlock(StyledText($0.valueText), style: valueStyle, width: width / 2, fonts: fonts) }
         let valueRoom = (values.map(\.usedWidth).max() ?? 0) + l.type.body * 0.6
         // Arm names sit in a column left of their bars (compact, and read on the same line as the bar);
-        // a long name wraps inside the column rather than squeezing the bars.
-        let names = chart.bars.map { TextBlock(StyledText($0.label), style: styles.body, width: width * 0.34, fonts: fonts) }
-        let nameColumn = min(width * 0.34, names.map(\.usedWidth).max() ?? 0)
-        labelColumn = nameColumn + l.type.body * 0.6
+        // a long name wraps inside the column rather than squeezing the bars. When that would leave the
+        // bars less than half the width (large print), names go above their bars instead.
+        var names = chart.bars.map { TextBlock(StyledText($0.label), style: styles.body, width: width * 0.34, fonts: fonts) }
+        let nameColumn = min(width * 0.34, names.map(\.usedWidth).max() ?? 0) + l.type.body * 0.6
+        stacked = width - nameColumn - valueRoom < width * 0.5
+        if stacked {
+            names = chart.bars.map { TextBlock(StyledText($0.label), style: styles.body, width: width, fonts: fonts) }
+        }
+        labelColumn = stacked ? 0 : nameColumn
         barLength = width - labelColumn - valueRoom
         rows = zip(zip(chart.bars, values), names).map { bv, name in
             BarRow(label: name, value: bv.1, fraction: bv.0.fraction, armIndex: bv.0.armIndex)
         }
-        let percent = chart.unit == "%"
-        ticks = ChartItem.tickValues(max: chart.axisMax).map { v in
-            let text = ChartItem.format(v) + (percent ? "%" : "")
-            return (v / chart.axisMax, TextBlock(StyledText(text), style: styles.small, width: width / 4, fonts: fonts))
-        }
-        let axisText = percent ? "Per cent of people (axis starts at 0)" : "\(chart.unit.prefix(1).uppercased() + chart.unit.dropFirst()) (axis starts at 0)"
+        ticks = ChartItem.ticks(chart, length: barLength, style: styles.small, fonts: fonts)
+        let axisText = chart.unit == "%" ? "Per cent of people (axis starts at 0)" : "\(chart.unit.prefix(1).uppercased() + chart.unit.dropFirst()) (axis starts at 0)"
         axisTitle = TextBlock(StyledText(axisText), style: styles.small, width: width, fonts: fonts)
         effect = outcome.effect.map { e in
             var s = StyledText(e.statement, .bold)
@@ -72,7 +75,8 @@ final class ChartItem: FlowItem {
 
         let g = gap, bh = barHeight
         var h = title.height + (explanation.map { $0.height + g * 0.5 } ?? 0) + g
-        h += rows.reduce(0) { $0 + max($1.label.height, bh) + g } - g * 0.5
+        let stack = stacked
+        h += rows.reduce(0) { $0 + (stack ? $1.label.height + bh : max($1.label.height, bh)) + g } - g * 0.5
         h += 4 + (ticks.first?.label.height ?? 0) + axisTitle.height + g * 0.5
         h += (effect.map { $0.height + g * 0.5 } ?? 0) + caption.height
         super.init(height: h, spaceBefore: spaceBefore)
@@ -80,8 +84,12 @@ final class ChartItem: FlowItem {
     }
 
     override var textBlocks: [TextBlock] {
-        [title] + (explanation.map { [$0] } ?? []) + rows.flatMap { [$0.label, $0.value] } + ticks.map(\.label)
-            + [axisTitle] + (effect.map { [$0] } ?? []) + [caption]
+        var blocks: [TextBlock] = [title, axisTitle, caption]
+        if let explanation { blocks.append(explanation) }
+        if let effect { blocks.append(effect) }
+        for row in rows { blocks += [row.label, row.value] }
+        for tick in ticks { blocks.append(tick.label) }
+        return blocks
     }
 
     override func draw(_ canvas: PDFCanvas, x: Double, top: Double, slice: Range<Double>) {
@@ -103,16 +111,19 @@ final class ChartItem: FlowItem {
         canvas.beginTag("Figure")
         let bx = x + labelColumn, barsTop = y
         for row in rows {
-            let rowHeight = max(row.label.height, barHeight)
-            row.label.draw(cr, x: x, top: y + (rowHeight - row.label.height) / 2, lines: 0..<row.label.lineCount)
-            let barTop = y + (rowHeight - barHeight) / 2
+            let rowHeight = stacked ? row.label.height + barHeight : max(row.label.height, barHeight)
+            let labelTop = stacked ? y : y + (rowHeight - row.label.height) / 2
+            row.label.draw(cr, x: x, top: labelTop, lines: 0..<row.label.lineCount)
+            let barTop = stacked ? y + row.label.height : y + (rowHeight - barHeight) / 2
             let length = barLength * row.fraction
             drawBar(cr, x: bx, y: barTop, width: length, height: barHeight, arm: row.armIndex)
+            if stacked { drawZeroLine(cr, x: bx, top: barTop - 2, bottom: barTop + barHeight + 2) }
             // The value sits just past the bar's end, vertically centred on it.
             row.value.draw(cr, x: bx + length + barHeight * 0.3, top: barTop + (barHeight - row.value.height) / 2, lines: 0..<1)
             y += rowHeight + gap
         }
-        drawAxis(cr, x: bx, top: barsTop, bottom: y - gap * 0.5)
+        // Names above their bars: a full-height zero line would run through them, so each bar has its own.
+        drawAxis(cr, x: bx, top: stacked ? y - gap * 0.5 : barsTop, bottom: y - gap * 0.5)
         y -= gap * 0.5
         let tickTop = y + 4
         for tick in ticks {
@@ -133,6 +144,14 @@ final class ChartItem: FlowItem {
         for link in caption.linkRects(x: x, top: y, lines: 0..<caption.lineCount) { canvas.link(link.url, rects: link.rects) }
         canvas.endTag()
         canvas.endTag()
+    }
+
+    private func drawZeroLine(_ cr: OpaquePointer, x: Double, top: Double, bottom: Double) {
+        cairo_set_source_rgb(cr, axisColour.r, axisColour.g, axisColour.b)
+        cairo_set_line_width(cr, 1.2)
+        cairo_move_to(cr, x, top)
+        cairo_line_to(cr, x, bottom)
+        cairo_stroke(cr)
     }
 
     /// The value axis: a zero line up the bars' left edge, and a baseline with a tick at each labelled value.
@@ -204,13 +223,28 @@ final class ChartItem: FlowItem {
         cairo_restore(cr)
     }
 
-    /// Ticks from 0 to `max` in 1, 2, 2.5 or 5 × 10ⁿ steps, at most 5 intervals.
-    static func tickValues(max: Double) -> [Double] {
+    /// Tick labels along a bar length: as many round steps as fit without the labels crowding each other.
+    static func ticks(_ chart: ChartSeries, length: Double, style: TextStyle, fonts: FontSetup) -> [(Double, TextBlock)] {
+        let suffix = chart.unit == "%" ? "%" : ""
+        var result: [(Double, TextBlock)] = []
+        for intervals in stride(from: 5, through: 1, by: -1) {
+            result = tickValues(max: chart.axisMax, intervals: intervals).map { v in
+                (v / chart.axisMax, TextBlock(StyledText(format(v) + suffix), style: style, width: length, fonts: fonts))
+            }
+            let widest = result.map { $0.1.usedWidth }.max() ?? 0
+            if Double(result.count - 1) * (widest + style.font.size) <= length { break }
+        }
+        return result
+    }
+
+    /// Ticks from 0 to `max` in 1, 2, 2.5 or 5 × 10ⁿ steps, at most `intervals` intervals.
+    static func tickValues(max: Double, intervals: Int = 5) -> [Double] {
         guard max > 0 else { return [0] }
         var magnitude = 1.0
         while magnitude * 10 <= max { magnitude *= 10 }
         while magnitude > max { magnitude /= 10 }
-        let step = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10].map { $0 * magnitude }.first { max / $0 <= 5 } ?? max
+        let limit = Double(intervals)
+        let step = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20, 25, 50, 100].map { $0 * magnitude }.first { max / $0 <= limit } ?? max
         var out: [Double] = []
         var v = 0.0
         while v <= max + step * 1e-9 { out.append(v); v += step }

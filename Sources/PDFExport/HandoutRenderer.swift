@@ -82,8 +82,8 @@ struct HandoutRenderer {
         cairo_move_to(cr, layout.margins.left, top - layout.type.small * 0.3)
         cairo_line_to(cr, layout.pageWidth - layout.margins.right, top - layout.type.small * 0.3)
         cairo_stroke(cr)
-        left.draw(cr, x: layout.margins.left, top: top, lines: 0..<1)
+        left.draw(canvas, x: layout.margins.left, top: top, lines: 0..<1)
         let right = TextBlock(StyledText("Page \(page) of \(total)"), style: styles.footer, width: layout.contentWidth / 2, fonts: fonts)
-        right.draw(cr, x: layout.pageWidth - layout.margins.right - right.usedWidth, top: top, lines: 0..<1)
+        right.draw(canvas, x: layout.pageWidth - layout.margins.right - right.usedWidth, top: top, lines: 0..<1)
     }
 }

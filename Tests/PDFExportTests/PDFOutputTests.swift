@@ -112,6 +112,18 @@ import TrialModel
         }
     }
 
+    /// Every word is inside the structure tree: multi-line elements keep all their lines (and the spaces
+    /// between them), and a paragraph with a link keeps its text in Span and Link children.
+    @Test func structureTreeHoldsAllTheText() throws {
+        let out = try TestSupport.run("pdfinfo", ["-struct-text", try Handout.patina("a4").url.path]).stdout
+        let s = try TestSupport.patina().summary
+        #expect(out.contains("\"\(s.title)\""))
+        #expect(out.contains("\"\(s.lead.plainText)\""))
+        #expect(out.contains("\"https://clinicaltrials.gov/study/NCT02947685\""))
+        #expect(out.contains("\"Look up this trial: \""))
+        #expect(out.contains("Palbociclib group44.3 monthsStandard therapy29.1 months"))
+    }
+
     /// Everything printed lies inside the margins (20 mm, or 25.4 mm in large print): nothing is cut off by
     /// office printers.
     @Test(arguments: layouts) func textStaysInsideTheMargins(_ layout: String) throws {

@@ -96,30 +96,33 @@ final class ChartItem: FlowItem {
         let cr = canvas.cr
         var y = top
         canvas.beginTag("H3")
-        title.draw(cr, x: x, top: y, lines: 0..<title.lineCount)
+        title.draw(canvas, x: x, top: y, lines: 0..<title.lineCount)
         canvas.endTag()
         y += title.height
         if let explanation {
             y += gap * 0.5
             canvas.beginTag("P")
-            explanation.draw(cr, x: x, top: y, lines: 0..<explanation.lineCount)
+            explanation.draw(canvas, x: x, top: y, lines: 0..<explanation.lineCount)
             canvas.endTag()
             y += explanation.height
         }
         y += gap
 
         canvas.beginTag("Figure")
+        // The plot (names, bars, values, axis) is one leaf inside the Figure, beside its Caption: cairo 1.16
+        // tags content only in leaf elements.
+        canvas.beginTag("Div")
         let bx = x + labelColumn, barsTop = y
         for row in rows {
             let rowHeight = stacked ? row.label.height + barHeight : max(row.label.height, barHeight)
             let labelTop = stacked ? y : y + (rowHeight - row.label.height) / 2
-            row.label.draw(cr, x: x, top: labelTop, lines: 0..<row.label.lineCount)
+            row.label.draw(canvas, x: x, top: labelTop, lines: 0..<row.label.lineCount)
             let barTop = stacked ? y + row.label.height : y + (rowHeight - barHeight) / 2
             let length = barLength * row.fraction
             drawBar(cr, x: bx, y: barTop, width: length, height: barHeight, arm: row.armIndex)
             if stacked { drawZeroLine(cr, x: bx, top: barTop - 2, bottom: barTop + barHeight + 2) }
             // The value sits just past the bar's end, vertically centred on it.
-            row.value.draw(cr, x: bx + length + barHeight * 0.3, top: barTop + (barHeight - row.value.height) / 2, lines: 0..<1)
+            row.value.draw(canvas, x: bx + length + barHeight * 0.3, top: barTop + (barHeight - row.value.height) / 2, lines: 0..<1)
             y += rowHeight + gap
         }
         // Names above their bars: a full-height zero line would run through them, so each bar has its own.
@@ -129,19 +132,19 @@ final class ChartItem: FlowItem {
         for tick in ticks {
             // Centred under its tick, but never past the chart's edges.
             let tx = bx + barLength * tick.fraction - tick.label.usedWidth / 2
-            tick.label.draw(cr, x: min(max(x, tx), x + width - tick.label.usedWidth), top: tickTop, lines: 0..<1)
+            tick.label.draw(canvas, x: min(max(x, tx), x + width - tick.label.usedWidth), top: tickTop, lines: 0..<1)
         }
         y = tickTop + (ticks.first?.label.height ?? 0)
-        axisTitle.draw(cr, x: bx, top: y, lines: 0..<1)
+        axisTitle.draw(canvas, x: bx, top: y, lines: 0..<1)
         y += axisTitle.height + gap * 0.5
 
+        canvas.endTag()
         canvas.beginTag("Caption")
         if let effect {
-            effect.draw(cr, x: x, top: y, lines: 0..<effect.lineCount)
+            effect.draw(canvas, x: x, top: y, lines: 0..<effect.lineCount)
             y += effect.height + gap * 0.5
         }
-        caption.draw(cr, x: x, top: y, lines: 0..<caption.lineCount)
-        for link in caption.linkRects(x: x, top: y, lines: 0..<caption.lineCount) { canvas.link(link.url, rects: link.rects) }
+        caption.draw(canvas, x: x, top: y, lines: 0..<caption.lineCount)
         canvas.endTag()
         canvas.endTag()
     }

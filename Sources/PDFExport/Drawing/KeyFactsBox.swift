@@ -57,7 +57,7 @@ final class KeyFactsBox: FlowItem {
         let inner = x + padding
         if first {
             canvas.beginTag("H2")
-            heading.draw(cr, x: inner, top: origin + padding, lines: 0..<heading.lineCount)
+            heading.draw(canvas, x: inner, top: origin + padding, lines: 0..<heading.lineCount)
             canvas.endTag()
         }
         canvas.beginTag("Table")
@@ -65,13 +65,10 @@ final class KeyFactsBox: FlowItem {
             let y = origin + rowTops[i]
             canvas.beginTag("TR")
             canvas.beginTag("TH")
-            label.draw(cr, x: inner, top: y, lines: 0..<label.lineCount)
+            label.draw(canvas, x: inner, top: y, lines: 0..<label.lineCount)
             canvas.endTag()
             canvas.beginTag("TD")
-            value.draw(cr, x: inner + labelWidth, top: y, lines: 0..<value.lineCount)
-            for link in value.linkRects(x: inner + labelWidth, top: y, lines: 0..<value.lineCount) {
-                canvas.link(link.url, rects: link.rects)
-            }
+            value.draw(canvas, x: inner + labelWidth, top: y, lines: 0..<value.lineCount)
             canvas.endTag()
             canvas.endTag()
         }

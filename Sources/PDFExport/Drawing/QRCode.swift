@@ -58,13 +58,14 @@ final class QRItem: FlowItem {
     override func draw(_ canvas: PDFCanvas, x: Double, top: Double, slice: Range<Double>) {
         canvas.beginTag("Figure")
         matrix.draw(canvas.cr, x: x, y: top, side: side, colour: colour)
-        canvas.link(url, rects: [[x, top, side, side]])
         canvas.endTag()
         let tx = x + side + side * 0.12
         let ty = top + max(0, (side - text.height) / 2)
         canvas.beginTag("P")
-        text.draw(canvas.cr, x: tx, top: ty, lines: 0..<text.lineCount)
-        for link in text.linkRects(x: tx, top: ty, lines: 0..<text.lineCount) { canvas.link(link.url, rects: link.rects) }
+        text.draw(canvas, x: tx, top: ty, lines: 0..<text.lineCount)
+        // The code itself is clickable too; its link sits with the printed address, keeping the Figure a
+        // leaf element (cairo 1.16 tags content only in leaves).
+        canvas.link(url, rects: [[x, top, side, side]])
         canvas.endTag()
     }
 }

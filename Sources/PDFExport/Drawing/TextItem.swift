@@ -23,11 +23,8 @@ final class TextItem: FlowItem {
         let pitch = block.style.pitch
         let lines = Int((slice.lowerBound / pitch).rounded())..<Int((slice.upperBound / pitch).rounded())
         if let bullet, slice.lowerBound == 0 {
-            bullet.draw(canvas.cr, x: x + indent - bullet.usedWidth - block.style.font.size * 0.45, top: top, lines: 0..<1)
+            bullet.draw(canvas, x: x + indent - bullet.usedWidth - block.style.font.size * 0.45, top: top, lines: 0..<1)
         }
-        block.draw(canvas.cr, x: x + indent, top: top, lines: lines)
-        for link in block.linkRects(x: x + indent, top: top, lines: lines) {
-            canvas.link(link.url, rects: link.rects)
-        }
+        block.draw(canvas, x: x + indent, top: top, lines: lines)
     }
 }

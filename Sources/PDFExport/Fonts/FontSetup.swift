@@ -14,7 +14,7 @@ final class FontSetup {
     let context: OpaquePointer                    // PangoContext*
     /// Families the private configuration holds, e.g. "Atkinson Hyperlegible", "Noto Sans".
     let families: Set<String>
-    private var metricsCache: [String: (ascent: Double, descent: Double)] = [:]
+    private var metricsCache: [String: FontMetrics] = [:]
 
     /// Font files `fonts/` provides, sorted so loading order (and fallback order) is stable.
     static func fontFiles(in folder: URL) throws -> [URL] {
@@ -64,15 +64,17 @@ final class FontSetup {
         }
     }
 
-    /// Ascent and descent of the primary font for a description, in points, cached per description.
-    func metrics(_ font: FontSpec) -> (ascent: Double, descent: Double) {
+    /// Metrics of the primary font for a description, in points, cached per description.
+    func metrics(_ font: FontSpec) -> FontMetrics {
         if let m = metricsCache[font.key] { return m }
         let desc = font.makeDescription()
         defer { pango_font_description_free(desc) }
         let m = pango_context_get_metrics(context, desc, pango_language_from_string("en"))
         defer { pango_font_metrics_unref(m) }
-        let r = (Double(pango_font_metrics_get_ascent(m)) / Double(PANGO_SCALE),
-                 Double(pango_font_metrics_get_descent(m)) / Double(PANGO_SCALE))
+        func pt(_ v: Int32) -> Double { Double(v) / Double(PANGO_SCALE) }
+        let r = FontMetrics(ascent: pt(pango_font_metrics_get_ascent(m)), descent: pt(pango_font_metrics_get_descent(m)),
+                            underlinePosition: pt(pango_font_metrics_get_underline_position(m)),
+                            underlineThickness: pt(pango_font_metrics_get_underline_thickness(m)))
         metricsCache[font.key] = r
         return r
     }
@@ -92,6 +94,11 @@ final class FontSetup {
     /// Number of fonts the configuration sees in its system set: always 0, which tests assert.
     var systemFontCount: Int { Int(FcConfigGetFonts(config, FcSetSystem)?.pointee.nfont ?? 0) }
     var applicationFontCount: Int { Int(FcConfigGetFonts(config, FcSetApplication)?.pointee.nfont ?? 0) }
+}
+
+/// Vertical metrics in points; the underline position is above the baseline when positive (Pango's sign).
+struct FontMetrics {
+    var ascent, descent, underlinePosition, underlineThickness: Double
 }
 
 /// A font request: family, size in points, weight and slant.

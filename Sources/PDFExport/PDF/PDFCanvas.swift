@@ -75,6 +75,13 @@ final class PDFCanvas {
         return inner
     }
 
+    /// Opens a Link element whose annotation covers `rect` ([x, y, w, h]); the link's text is drawn inside.
+    func beginLink(_ url: String, rect: [Double]) {
+        let numbers = rect.map { PDFCanvas.number($0) }.joined(separator: " ")
+        cairo_tag_begin(cr, "Link", "uri='\(PDFCanvas.escapeAttribute(PDFCanvas.safeURI(url)))' rect=[\(numbers)]")
+        openTags.append("Link")
+    }
+
     /// A clickable area for `url` made of page rectangles `[x, y, w, h]` (a link may wrap across lines).
     func link(_ url: String, rects: [[Double]]) {
         let numbers = rects.flatMap { $0 }.map { PDFCanvas.number($0) }.joined(separator: " ")

@@ -4,6 +4,8 @@ import CPangoCairo
 /// Pango marks a glyph it could not find in any font with this bit (`PANGO_GLYPH_UNKNOWN_FLAG`, a C
 /// macro Swift does not import).
 let pangoGlyphUnknownFlag: UInt32 = 0x1000_0000
+/// `PANGO_GLYPH_EMPTY`: a glyph that draws nothing (Pango gives one to a line's trailing space).
+let pangoGlyphEmpty: UInt32 = 0x0FFF_FFFF
 
 /// A paragraph laid out by Pango at a fixed width. Lines sit on a fixed baseline grid (`style.pitch`)
 /// so text on every page shares one rhythm and a paragraph can be split between any two lines.
@@ -13,8 +15,9 @@ final class TextBlock {
     let width: Double
     let lineCount: Int
     let links: [(range: Range<Int>, url: String)]
-    private let ascent: Double
-    private let descent: Double
+    private let metrics: FontMetrics
+    private var ascent: Double { metrics.ascent }
+    private var descent: Double { metrics.descent }
 
     init(_ content: StyledText, style: TextStyle, width: Double, fonts: FontSetup) {
         self.style = style
@@ -32,7 +35,7 @@ final class TextBlock {
         pango_layout_set_attributes(layout, attrs)
         pango_attr_list_unref(attrs)
         lineCount = Int(pango_layout_get_line_count(layout))
-        (ascent, descent) = fonts.metrics(style.font)
+        metrics = fonts.metrics(style.font)
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
@@ -49,39 +52,87 @@ final class TextBlock {
         return Double(logical.width) / Double(PANGO_SCALE)
     }
 
-    /// Draws lines `lines` with the first at `top`, as real text (`pango_cairo_show_layout_line`, never paths).
-    func draw(_ cr: OpaquePointer, x: Double, top: Double, lines: Range<Int>) {
-        let c = style.colour
-        cairo_set_source_rgb(cr, c.r, c.g, c.b)
+    /// Draws lines `lines` with the first at `top`, as real text (Pango glyphs shown by cairo, never paths).
+    ///
+    /// Lines are drawn run by run, for two cairo 1.16 reasons. It marks content only in leaf structure
+    /// elements, so text in an element that also holds a Link would drop out of the structure tree: in a
+    /// block with links each run becomes a `Link` (with its annotation) or a `Span`. And it wraps a
+    /// glyph-less cluster (Pango empties a line's trailing space) in an ActualText span nested in the
+    /// paragraph's marked content, which poppler takes for the paragraph's end (see `showRun`).
+    func draw(_ canvas: PDFCanvas, x: Double, top: Double, lines: Range<Int>) {
+        let cr = canvas.cr
+        let text = pango_layout_get_text(layout)!
         for i in lines {
-            cairo_move_to(cr, x, top + baseline(i - lines.lowerBound))
-            pango_cairo_show_layout_line(cr, pango_layout_get_line_readonly(layout, Int32(i)))
+            let y = top + baseline(i - lines.lowerBound)
+            var runX = x
+            var node = pango_layout_get_line_readonly(layout, Int32(i))?.pointee.runs
+            while let n = node {
+                let run = n.pointee.data.assumingMemoryBound(to: PangoGlyphItem.self)
+                let item = run.pointee.item.pointee
+                let bytes = Int(item.offset)..<Int(item.offset + item.length)
+                let width = Double(pango_glyph_string_get_width(run.pointee.glyphs)) / Double(PANGO_SCALE)
+                let look = TextBlock.runLook(item.analysis.extra_attrs)
+                let link = links.first { $0.range.overlaps(bytes) }
+                if let link {
+                    canvas.beginLink(link.url, rect: [runX, y - ascent, width, ascent + descent])
+                } else if !links.isEmpty {
+                    canvas.beginTag("Span")
+                }
+                let colour = look.colour ?? style.colour
+                cairo_set_source_rgb(cr, colour.r, colour.g, colour.b)
+                cairo_move_to(cr, runX, y)
+                TextBlock.showRun(cr, text, run)
+                if look.underline {
+                    cairo_rectangle(cr, runX, y - metrics.underlinePosition, width, max(0.5, metrics.underlineThickness))
+                    cairo_fill(cr)
+                }
+                if link != nil || !links.isEmpty { canvas.endTag() }
+                runX += width
+                node = n.pointee.next
+            }
         }
     }
 
-    /// Rectangles `[x, y, w, h]` covering each link's text on lines `lines`, placed as `draw` places them.
-    func linkRects(x: Double, top: Double, lines: Range<Int>) -> [(url: String, rects: [[Double]])] {
-        var out: [(String, [[Double]])] = []
-        for link in links {
-            var rects: [[Double]] = []
-            for i in lines {
-                guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { continue }
-                let start = Int(line.pointee.start_index), end = start + Int(line.pointee.length)
-                let s = max(start, link.range.lowerBound), e = min(end, link.range.upperBound)
-                guard s < e else { continue }
-                var ranges: UnsafeMutablePointer<Int32>?
-                var n: Int32 = 0
-                pango_layout_line_get_x_ranges(line, Int32(s), Int32(e), &ranges, &n)
-                let y = top + baseline(i - lines.lowerBound) - ascent
-                for k in 0..<Int(n) {
-                    let x0 = Double(ranges![2 * k]) / Double(PANGO_SCALE), x1 = Double(ranges![2 * k + 1]) / Double(PANGO_SCALE)
-                    rects.append([x + x0, y, x1 - x0, ascent + descent])
-                }
-                g_free(ranges)
-            }
-            if !rects.isEmpty { out.append((link.url, rects)) }
+    /// Shows a run. Pango empties the glyph of a line's trailing space; it is put back as the font's
+    /// (zero-width) space glyph, so extracted and tagged text keeps the space between words.
+    private static func showRun(_ cr: OpaquePointer, _ text: UnsafePointer<CChar>, _ run: UnsafeMutablePointer<PangoGlyphItem>) {
+        let glyphs = run.pointee.glyphs!
+        let n = Int(glyphs.pointee.num_glyphs)
+        let offset = Int(run.pointee.item.pointee.offset)
+        func isEmptySpace(_ g: Int) -> Bool {
+            glyphs.pointee.glyphs[g].glyph == pangoGlyphEmpty
+                && [0x20, 0x09].contains(UInt8(bitPattern: text[offset + Int(glyphs.pointee.log_clusters[g])]))
         }
-        return out
+        guard (0..<n).contains(where: isEmptySpace), let font = run.pointee.item.pointee.analysis.font else {
+            pango_cairo_show_glyph_item(cr, text, run)
+            return
+        }
+        let copy = pango_glyph_item_copy(run)!
+        defer { pango_glyph_item_free(copy) }
+        let space = PangoGlyph(pango_fc_font_get_glyph(UnsafeMutableRawPointer(font).assumingMemoryBound(to: PangoFcFont.self), 0x20))
+        for g in 0..<n where isEmptySpace(g) { copy.pointee.glyphs.pointee.glyphs[g].glyph = space }
+        pango_cairo_show_glyph_item(cr, text, copy)
+    }
+
+    /// Colour and underline a run carries (what `pango_cairo_show_layout_line` would apply itself).
+    private static func runLook(_ attrs: UnsafeMutablePointer<GSList>?) -> (colour: RGB?, underline: Bool) {
+        var colour: RGB?
+        var underline = false
+        var node = attrs
+        while let n = node {
+            let attr = n.pointee.data.assumingMemoryBound(to: PangoAttribute.self)
+            switch attr.pointee.klass.pointee.type {
+            case PANGO_ATTR_FOREGROUND:
+                let col = UnsafeMutableRawPointer(attr).assumingMemoryBound(to: PangoAttrColor.self).pointee.color
+                colour = RGB(Double(col.red) / 65535, Double(col.green) / 65535, Double(col.blue) / 65535)
+            case PANGO_ATTR_UNDERLINE:
+                underline = UnsafeMutableRawPointer(attr).assumingMemoryBound(to: PangoAttrInt.self).pointee.value != 0
+            default:
+                break
+            }
+            node = n.pointee.next
+        }
+        return (colour, underline)
     }
 
     /// Glyphs Pango could not find in any loaded font (drawn as hex boxes). Must be 0.

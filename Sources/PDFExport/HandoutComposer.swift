@@ -67,8 +67,10 @@ struct HandoutComposer {
         let labelWidth = min(inner * 0.36, (labels.map(\.usedWidth).max() ?? 0) + body)
         let rows = zip(labels, facts).map { label, fact in (label, text(fact.1, styles.body, width: inner - labelWidth)) }
         let heading = text(StyledText("Key facts"), styles.subheading.withColour(colours.accent), width: inner)
-        return KeyFactsBox(heading: heading, rows: rows, labelWidth: labelWidth, padding: padding, rowGap: body * 0.35,
-                           frame: colours.accent, spaceBefore: body * 1.2)
+        let box = FramedBox(.table, heading: heading, rows: rows.map { ($0.0, $0.1) }, labelWidth: labelWidth,
+                            padding: padding, rowGap: body * 0.35, frame: colours.accent, spaceBefore: body * 1.2)
+        box.outline = (1, "Key facts")
+        return box
     }
 
     private func sectionItems(_ section: Section, rule: inout Int) -> [FlowItem] {
@@ -152,25 +154,24 @@ struct HandoutComposer {
         return TextItem(text(s, styles.body))
     }
 
-    /// "Words used in this summary": each term in bold with its definition, down one accent rule.
+    /// "Words used in this summary": a framed box with each term in bold and its definition.
     private func glossary() -> [FlowItem] {
         let entries = item.views.usedGlossary
         guard !entries.isEmpty else { return [] }
-        let indent = body * 1.0
-        let out: [FlowItem] = [heading("Words used in this summary", styles.heading, tag: "H2", level: 1)]
-        let items: [FlowItem] = entries.enumerated().map { i, entry in
+        let padding = body * 0.9
+        let inner = width - padding * 2
+        let rows: [(TextBlock?, TextBlock)] = entries.map { entry in
             var s = StyledText(entry.term, .bold)
             s.append(": ")
             s.append(entry.definition, linkColour: colours.accent)
-            let t = TextItem(text(s, styles.body, width: width - indent), indent: indent,
-                             spaceBefore: i == 0 ? styles.body.spaceBefore : body * 0.45, tag: "LI")
-            t.ruleGroup = -1
-            t.ruleColour = colours.accent
-            return t
+            return (nil, text(s, styles.body, width: inner))
         }
-        items.first?.openTags = ["L"]
-        items.last?.closeTags += 1
-        return out + items
+        let title = "Words used in this summary"
+        let heading = text(StyledText(title), styles.subheading.withColour(colours.accent), width: inner)
+        let box = FramedBox(.list, heading: heading, rows: rows, labelWidth: 0, padding: padding, rowGap: body * 0.45,
+                            frame: colours.accent, spaceBefore: body * 1.6)
+        box.outline = (1, title)
+        return [box]
     }
 
     private func onlineBlock() -> FlowItem {

@@ -1,12 +1,16 @@
 import CCairo
 
-/// The "Key facts" box under the lead: a framed two-column table (label, value), tagged as a Table
-/// so assistive technology reads each label with its value. In large print the box can be taller
-/// than what is left of page 1, so it may split between rows (two rows at least on each side); each
-/// part gets its own frame.
-final class KeyFactsBox: FlowItem {
+/// A framed box with a heading: the "Key facts" table (label, value rows, tagged Table/TR/TH/TD so
+/// assistive technology reads each label with its value) and the glossary (one entry per row, tagged
+/// L/LI). In large print a box can be taller than what is left of a page, so it may split between rows
+/// (two rows at least on each side); each part gets its own frame.
+final class FramedBox: FlowItem {
+    enum Kind { case table, list }
+
+    let kind: Kind
     let heading: TextBlock
-    let rows: [(label: TextBlock, value: TextBlock)]
+    /// A row is a label and a value (table) or just a value (list).
+    let rows: [(label: TextBlock?, value: TextBlock)]
     let padding: Double
     let labelWidth: Double
     let rowGap: Double
@@ -14,8 +18,9 @@ final class KeyFactsBox: FlowItem {
     /// Top of each row and of the bottom padding, measured from the box's top.
     private let rowTops: [Double]
 
-    init(heading: TextBlock, rows: [(TextBlock, TextBlock)], labelWidth: Double, padding: Double, rowGap: Double,
-         frame: RGB, spaceBefore: Double) {
+    init(_ kind: Kind, heading: TextBlock, rows: [(TextBlock?, TextBlock)], labelWidth: Double, padding: Double,
+         rowGap: Double, frame: RGB, spaceBefore: Double) {
+        self.kind = kind
         self.heading = heading
         self.rows = rows
         self.padding = padding
@@ -26,17 +31,16 @@ final class KeyFactsBox: FlowItem {
         var y = padding + heading.height + rowGap
         for (label, value) in rows {
             tops.append(y)
-            y += max(label.height, value.height) + rowGap
+            y += max(label?.height ?? 0, value.height) + rowGap
         }
         tops.append(y - rowGap)
         rowTops = tops
         super.init(height: y - rowGap + padding, spaceBefore: spaceBefore)
-        outline = (1, "Key facts")
         if rows.count >= 4 { breaks = (2...(rows.count - 2)).map { tops[$0] - rowGap / 2 } }
         cutPadding = padding
     }
 
-    override var textBlocks: [TextBlock] { [heading] + rows.flatMap { [$0.label, $0.value] } }
+    override var textBlocks: [TextBlock] { [heading] + rows.flatMap { [$0.label, $0.value].compactMap { $0 } } }
 
     override func draw(_ canvas: PDFCanvas, x: Double, top: Double, slice: Range<Double>) {
         let cr = canvas.cr
@@ -60,17 +64,24 @@ final class KeyFactsBox: FlowItem {
             heading.draw(canvas, x: inner, top: origin + padding, lines: 0..<heading.lineCount)
             canvas.endTag()
         }
-        canvas.beginTag("Table")
+        canvas.beginTag(kind == .table ? "Table" : "L")
         for (i, (label, value)) in rows.enumerated() where slice.contains(rowTops[i]) {
             let y = origin + rowTops[i]
-            canvas.beginTag("TR")
-            canvas.beginTag("TH")
-            label.draw(canvas, x: inner, top: y, lines: 0..<label.lineCount)
-            canvas.endTag()
-            canvas.beginTag("TD")
-            value.draw(canvas, x: inner + labelWidth, top: y, lines: 0..<value.lineCount)
-            canvas.endTag()
-            canvas.endTag()
+            switch kind {
+            case .table:
+                canvas.beginTag("TR")
+                canvas.beginTag("TH")
+                label?.draw(canvas, x: inner, top: y, lines: 0..<(label?.lineCount ?? 0))
+                canvas.endTag()
+                canvas.beginTag("TD")
+                value.draw(canvas, x: inner + labelWidth, top: y, lines: 0..<value.lineCount)
+                canvas.endTag()
+                canvas.endTag()
+            case .list:
+                canvas.beginTag("LI")
+                value.draw(canvas, x: inner, top: y, lines: 0..<value.lineCount)
+                canvas.endTag()
+            }
         }
         canvas.endTag()
     }

@@ -59,7 +59,7 @@ struct HandoutComposer {
         let inner = width - padding * 2
         var facts = item.views.keyFacts.facts.map { ($0.label, StyledText($0.value)) }
         if let link = item.summary.trial.publication?.link, let i = facts.firstIndex(where: { $0.0 == "Published in" }) {
-            facts[i].1.append(" — ")
+            facts[i].1.append("\n")   // the address on a line of its own, never broken at a slash or dot
             facts[i].1.appendLink(link, url: link, linkColour: colours.accent)
         }
         if let main = item.views.keyFacts.mainResult { facts.append(("Main result", StyledText(main))) }

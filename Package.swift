@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["TrialExportCore", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "PDFExportTests", dependencies: ["PDFExport", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "EPUBExportTests", dependencies: ["EPUBExport", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "DigestExportTests", dependencies: ["DigestExport", "TestSupport"], exclude: ["check_eml.py", "Golden"], swiftSettings: strict),
+        .testTarget(name: "DigestExportTests", dependencies: ["DigestExport", "TestSupport"], exclude: ["check_eml.py", "check_txt.py", "Golden"], swiftSettings: strict),
         .testTarget(name: "JSONLDExportTests", dependencies: ["JSONLDExport", "TestSupport"], swiftSettings: strict),
     ]
 )

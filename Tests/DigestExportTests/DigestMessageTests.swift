@@ -80,3 +80,30 @@ import TrialModel
         try Fixture.pythonCheck(d, subject: "New trial summaries, 1 June 2026: PATINA: adding palbociclib to maintenance therapy for HER2-positive breast cancer")
     }
 }
+
+/// The generated sample library: 2–4 arms, long titles, non-ASCII names, every category.
+@Suite struct SampleLibraryTests {
+    static let library: [LoadedSummary] = SampleGenerator(seed: 7).summaries(count: 40).map {
+        LoadedSummary(summary: $0, sourcePath: "sample/\($0.id).yaml", sourceBytes: [])
+    }
+
+    @Test func digestOfTheSampleLibraryPassesThePythonCheck() throws {
+        let e = try Fixture.exporter()
+        let d = try e.digest(e.selection(Self.library))
+        try Fixture.pythonCheck(d, subject: "New trial summaries, \(DayText.long(Self.library.map(\.summary.reviewed).max()!)): 40 summaries")
+    }
+
+    @Test func everySampleTextFitsAndShowsEveryChart() throws {
+        let r = PlainTextRenderer(settings: .defaults)
+        for item in Self.library {
+            let text = r.text(item)
+            for line in text.split(separator: "\n") {
+                #expect(TextWidth.of(line) <= 72 || Wrapper.isURL(line.split(separator: " ").last ?? ""), "\(item.id): \(line)")
+            }
+            for chart in item.views.charts {
+                for bar in chart.bars { #expect(text.contains(bar.valueText), "\(item.id) \(chart.outcomeID) \(bar.valueText)") }
+            }
+            #expect(text.contains(Settings.defaults.pageURL(for: item.id)))
+        }
+    }
+}

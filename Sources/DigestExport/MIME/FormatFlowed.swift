@@ -38,24 +38,24 @@ enum FormatFlowed {
         }
         if start < line.endIndex || pieces.isEmpty { pieces.append(line[start...]) }
 
+        // Widths count as sent: the stuffing space and the trailing soft-break space included.
         var lines: [String] = []
         var current = ""
+        var currentWidth = 0
         for piece in pieces {
-            let candidate = current + piece
-            if current.isEmpty || fits(candidate, width) || current == signatureSeparator {
-                current = candidate
+            let pieceWidth = TextWidth.of(piece)
+            let stuffing = needsStuffing(current.isEmpty ? String(piece) : current) ? 1 : 0
+            if current.isEmpty || currentWidth + pieceWidth + stuffing <= width || current == signatureSeparator {
+                current += piece
+                currentWidth += pieceWidth
             } else {
                 lines.append(current)
                 current = String(piece)
+                currentWidth = pieceWidth
             }
         }
         lines.append(current)
         return lines
-    }
-
-    /// Width of the line as sent: stuffing included, the trailing soft-break space included.
-    private static func fits(_ line: String, _ width: Int) -> Bool {
-        TextWidth.of(line) + (needsStuffing(line) ? 1 : 0) <= width
     }
 
     static func needsStuffing(_ line: String) -> Bool {

@@ -21,6 +21,7 @@ enum HeaderText {
 
     /// Controls, line and paragraph separators, and Unicode whitespace that is not a plain space.
     static func isBreakingOrControl(_ u: Unicode.Scalar) -> Bool {
+        if u.value >= 0x20 && u.value < 0x7F { return false }  // fast path: printable ASCII
         switch u.properties.generalCategory {
         case .control, .lineSeparator, .paragraphSeparator: return true
         case .spaceSeparator: return u != " " && u.value != 0xA0 && u.value != 0x202F

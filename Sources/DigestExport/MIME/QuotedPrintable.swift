@@ -18,28 +18,25 @@ enum QuotedPrintable {
 
     static func encode(line: [UInt8]) -> [String] {
         var out: [String] = []
-        var current = ""
+        var current: [UInt8] = []
+        current.reserveCapacity(lineLimit)
         for (i, b) in line.enumerated() {
             let isLast = i == line.count - 1
-            var piece: String
-            if b == 0x20 || b == 0x09 {
-                piece = isLast ? "=" + Hex.byte(b) : String(UnicodeScalar(b))
-            } else if b >= 0x21 && b <= 0x7E && b != UInt8(ascii: "=") {
-                piece = String(UnicodeScalar(b))
-            } else {
-                piece = "=" + Hex.byte(b)
-            }
-            if current.isEmpty && startsRisky(line, at: i) { piece = "=" + Hex.byte(b) }
+            let literal = (b >= 0x21 && b <= 0x7E && b != UInt8(ascii: "=")) || ((b == 0x20 || b == 0x09) && !isLast)
             // A soft break costs one `=`; the last piece of the line needs no room for it.
             let room = isLast ? lineLimit : lineLimit - 1
-            if current.count + piece.count > room {
-                out.append(current + "=")
-                current = ""
-                if startsRisky(line, at: i) { piece = "=" + Hex.byte(b) }
+            if current.count + (literal ? 1 : 3) > room {
+                current.append(UInt8(ascii: "="))
+                out.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
-            current += piece
+            if literal && !(current.isEmpty && startsRisky(line, at: i)) {
+                current.append(b)
+            } else {
+                current += [UInt8(ascii: "="), Hex.digits[Int(b >> 4)], Hex.digits[Int(b & 0xF)]]
+            }
         }
-        out.append(current)
+        out.append(String(decoding: current, as: UTF8.self))
         return out
     }
 

@@ -83,7 +83,7 @@ public struct DigestExporter: Exporter {
         let canonical = lines.joined(separator: "\n")
 
         let about = items.count == 1 ? items[0].summary.title : "\(items.count) summaries"
-        let subject = HeaderText.sanitize("\(n.subject), \(DayText.long(day)): \(about)")
+        let subject = HeaderText.sanitize("\(DigestComposer.newsletterName(s)), \(DayText.long(day)): \(about)")
         // Stable: the same content, subject and list always give the same id; any change gives a new one.
         let hash = SHA256.hex(Array([canonical, subject, n.listID, DayText.rfc5322(day)].joined(separator: "\n").utf8))
         let messageID = "<digest.\(hash.prefix(32))@\(from.domain)>"

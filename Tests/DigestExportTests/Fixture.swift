@@ -45,7 +45,16 @@ enum Fixture {
             return
         }
         let expected = try [UInt8](Data(contentsOf: url))
-        #expect(expected == actual, "\(name) differs from its golden file; rerun with UPDATE_GOLDEN=1 if intended")
+        guard expected != actual else { return }
+        // Name the first differing line rather than dumping both files.
+        let e = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let a = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let i = (0..<min(e.count, a.count)).first { e[$0] != a[$0] } ?? min(e.count, a.count)
+        Issue.record("""
+            \(name) differs from its golden file at line \(i + 1) (rerun with UPDATE_GOLDEN=1 if intended):
+              golden: \(i < e.count ? String(e[i]) : "<end>")
+              actual: \(i < a.count ? String(a[i]) : "<end>")
+            """)
     }
 
     /// Writes the message (and its canonical text) to a temporary folder and runs check_eml.py on it.

@@ -138,6 +138,8 @@ import Testing
             #expect(!body.hasSuffix("=") && !body.dropLast().hasSuffix("="), "escape split in \(l)")
         }
         #expect(QuotedPrintable.decode(lines) == Array(s.utf8))
+        // No encoded line ends inside a UTF-8 sequence: each decodes to valid UTF-8 on its own.
+        #expect(lines.allSatisfy { String(validating: QuotedPrintable.decode([$0]), as: UTF8.self) != nil })
         #expect(enc(String(repeating: "a", count: 76)) == [String(repeating: "a", count: 76)])
         #expect(enc(String(repeating: "a", count: 77)).count == 2)
     }

@@ -20,21 +20,30 @@ enum QuotedPrintable {
         var out: [String] = []
         var current: [UInt8] = []
         current.reserveCapacity(lineLimit)
-        for (i, b) in line.enumerated() {
-            let isLast = i == line.count - 1
-            let literal = (b >= 0x21 && b <= 0x7E && b != UInt8(ascii: "=")) || ((b == 0x20 || b == 0x09) && !isLast)
+        var i = 0
+        while i < line.count {
+            // The bytes of one UTF-8 sequence stay on one encoded line, so even a decoder that works line by
+            // line never sees half a character.
+            var end = i + 1
+            while end < line.count && line[end] & 0xC0 == 0x80 { end += 1 }
+            let isLast = end == line.count
+            var piece: [UInt8] = []
+            for j in i..<end {
+                let b = line[j]
+                let literal = (b >= 0x21 && b <= 0x7E && b != UInt8(ascii: "=")) || ((b == 0x20 || b == 0x09) && !isLast)
+                if literal { piece.append(b) } else { piece += [UInt8(ascii: "="), Hex.digits[Int(b >> 4)], Hex.digits[Int(b & 0xF)]] }
+            }
             // A soft break costs one `=`; the last piece of the line needs no room for it.
-            let room = isLast ? lineLimit : lineLimit - 1
-            if current.count + (literal ? 1 : 3) > room {
+            if current.count + piece.count > (isLast ? lineLimit : lineLimit - 1) {
                 current.append(UInt8(ascii: "="))
                 out.append(String(decoding: current, as: UTF8.self))
                 current.removeAll(keepingCapacity: true)
             }
-            if literal && !(current.isEmpty && startsRisky(line, at: i)) {
-                current.append(b)
-            } else {
-                current += [UInt8(ascii: "="), Hex.digits[Int(b >> 4)], Hex.digits[Int(b & 0xF)]]
+            if current.isEmpty && piece.count == 1 && startsRisky(line, at: i) {
+                piece = [UInt8(ascii: "="), Hex.digits[Int(line[i] >> 4)], Hex.digits[Int(line[i] & 0xF)]]
             }
+            current += piece
+            i = end
         }
         out.append(String(decoding: current, as: UTF8.self))
         return out

@@ -10,7 +10,7 @@ struct DigestComposer: Sendable {
 
     func document(_ items: [LoadedSummary], date: Day) -> TextDocument {
         var doc = TextDocument()
-        doc.heading(settings.newsletter.subject, underline: "=")
+        doc.heading(Self.newsletterName(settings), underline: "=")
         doc.blank()
         let count = items.count == 1 ? "1 new plain-language summary" : "\(items.count) new plain-language summaries"
         doc.paragraph("\(count) of clinical trial results from \(settings.siteName), \(DayText.long(date)).")
@@ -26,6 +26,12 @@ struct DigestComposer: Sendable {
         }
         footer(into: &doc)
         return doc
+    }
+
+    /// The newsletter's name: the subject setting, or the site name when that is blank.
+    static func newsletterName(_ s: Settings) -> String {
+        let subject = HeaderText.sanitize(s.newsletter.subject)
+        return subject.isEmpty ? HeaderText.sanitize(s.siteName) : subject
     }
 
     /// One summary, shortened; its link numbers start at [1] and are listed right after it.

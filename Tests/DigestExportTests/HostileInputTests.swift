@@ -59,3 +59,28 @@ import TrialModel
         try Fixture.pythonCheck(d)
     }
 }
+
+/// The Python check must catch what it is there to catch, or its passes mean nothing.
+@Suite struct PythonCheckSelfTests {
+    @Test(arguments: ["bare LF", "Bcc", "long line", "8-bit", "second Subject", "canonical"])
+    func rejectsBrokenMessages(breakage: String) throws {
+        let d = try Fixture.exporter().digest([try TestSupport.patina()])
+        var raw = String(decoding: d.message, as: UTF8.self)
+        var canonical = d.canonicalText
+        switch breakage {
+        case "bare LF": raw = raw.replacingOccurrences(of: "MIME-Version: 1.0\r\n", with: "MIME-Version: 1.0\n")
+        case "Bcc": raw = raw.replacingOccurrences(of: "\r\nDate:", with: "\r\nBcc: victim@example.com\r\nDate:")
+        case "long line": raw = raw.replacingOccurrences(of: "\r\n\r\n", with: "\r\n\r\n" + String(repeating: "x", count: 79) + "\r\n")
+        case "8-bit": raw = raw.replacingOccurrences(of: "Key facts", with: "Key facts ±")
+        case "second Subject": raw = raw.replacingOccurrences(of: "\r\nDate:", with: "\r\nSubject: again\r\nDate:")
+        default: canonical += "\nextra line"
+        }
+        let dir = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let eml = dir.appendingPathComponent("broken.eml"), text = dir.appendingPathComponent("canonical.txt")
+        try Data(raw.utf8).write(to: eml)
+        try Data(canonical.utf8).write(to: text)
+        let r = try TestSupport.run("python3", [Fixture.checkScript, eml.path, "--canonical", text.path])
+        #expect(r.status == 1, "check_eml.py accepted a message with \(breakage): \(r.stdout)")
+    }
+}

@@ -52,8 +52,12 @@ def check(path, canonical=None, subject=None):
             problems.append(f'line {n} is {len(line)} octets: {line[:60]!r}...')
 
     try:
-        email.message_from_bytes(raw, policy=email.policy.strict)
-    except Exception as e:  # strict raises on the first defect
+        # strict raises on the first defect; header values are parsed lazily, so read every one.
+        strict = email.message_from_bytes(raw, policy=email.policy.strict)
+        for _, value in strict.items():
+            str(value)
+        strict.get_content()
+    except Exception as e:
         problems.append(f'policy.strict: {e!r}')
     m = email.message_from_bytes(raw, policy=email.policy.default)
     if m.defects:

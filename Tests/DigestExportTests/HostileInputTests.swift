@@ -39,6 +39,9 @@ import TrialModel
         // The per-summary text keeps the title on its own lines, never a header-like line start.
         let text = PlainTextRenderer(settings: .defaults).text(item)
         #expect(!text.contains("\nBcc:") && !text.contains("\nSubject:"))
+        for line in text.split(separator: "\n") {
+            #expect(TextWidth.of(line) <= 72 || Wrapper.isURL(line.split(separator: " ").last ?? ""), "\(line)")
+        }
     }
 
     @Test func hostileSettingsAreRejectedOrNeutralised() throws {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A JSON-LD document: one `@context` (schema.org) and one `@graph`. Serialized by `JSONSerialization` with
+/// A JSON-LD document: one `@context` (schema.org) and one `@graph`. Serialized by `JSONEncoder` with
 /// sorted keys; the graph order comes from `GraphBuilder`, so equal input gives equal bytes.
 public struct JSONLDDocument: Sendable, Equatable {
     public var graph: [JSONValue]
@@ -11,18 +11,15 @@ public struct JSONLDDocument: Sendable, Equatable {
 
     /// UTF-8 JSON, pretty-printed (readable diffs of the golden file), ending in a newline.
     public func serialized() throws -> Data {
-        var data = try JSONSerialization.data(withJSONObject: json.foundationObject,
-                                              options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        var data = try encoder.encode(json)
         data.append(0x0A)
         return data
     }
 
     /// Parses a serialized document back (for tests and for checking what a snippet carries).
     public static func parse(_ data: Data) throws -> JSONValue {
-        let object = try JSONSerialization.jsonObject(with: data)
-        guard let value = JSONValue(foundationObject: object) else {
-            throw CocoaError(.propertyListReadCorrupt, userInfo: [NSDebugDescriptionErrorKey: "not exporter-shaped JSON"])
-        }
-        return value
+        try JSONDecoder().decode(JSONValue.self, from: data)
     }
 }

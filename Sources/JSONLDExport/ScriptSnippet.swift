@@ -12,26 +12,42 @@ public enum ScriptSnippet {
     /// Replaces the characters that are unsafe in a script element by their `\uXXXX` escapes. Safe to do on
     /// serialized JSON text: outside strings JSON has only `{}[]:,"`, whitespace, digits and literals, so these
     /// characters can only occur inside strings, where `\uXXXX` means the same character.
-    public static func escapeForScript(_ json: String) -> String {
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(json.unicodeScalars.count)
-        for u in json.unicodeScalars {
-            switch u {
-            case "<", ">", "&", "\u{2028}", "\u{2029}":
-                let hex = String(u.value, radix: 16)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-            default:
-                out.append(u)
+    ///
+    /// Works on UTF-8 bytes (a per-scalar String rebuild cost more than encoding the JSON): `<`, `>` and `&` are
+    /// single bytes, U+2028/U+2029 are `E2 80 A8`/`E2 80 A9`, and `E2` is a lead byte, so no match can start
+    /// inside another character.
+    public static func escapeForScript(_ json: Data) -> Data {
+        let bytes = [UInt8](json)
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count + 64)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            switch b {
+            case UInt8(ascii: "<"): out += escaped("003c")
+            case UInt8(ascii: ">"): out += escaped("003e")
+            case UInt8(ascii: "&"): out += escaped("0026")
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                out += escaped(bytes[i + 2] == 0xA8 ? "2028" : "2029")
+                i += 2
+            default: out.append(b)
             }
+            i += 1
         }
-        return String(out)
+        return Data(out)
     }
+
+    public static func escapeForScript(_ json: String) -> String {
+        String(decoding: escapeForScript(Data(json.utf8)), as: UTF8.self)
+    }
+
+    private static func escaped(_ hex: String) -> [UInt8] { Array("\\u\(hex)".utf8) }
 
     /// The element with its fixed, canonical `type` attribute around the escaped JSON. The markup is a constant
     /// wrapper; everything variable is JSON text that `escapeForScript` has made inert.
     public static func html(json: Data) -> Data {
-        let body = escapeForScript(String(decoding: json, as: UTF8.self))
-        let trimmed = body.hasSuffix("\n") ? String(body.dropLast()) : body
-        return Data("<script type=\"\(mediaType)\">\n\(trimmed)\n</script>\n".utf8)
+        var body = escapeForScript(json)
+        if body.last == 0x0A { body.removeLast() }
+        return Data("<script type=\"\(mediaType)\">\n".utf8) + body + Data("\n</script>\n".utf8)
     }
 }

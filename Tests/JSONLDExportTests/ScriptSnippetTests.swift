@@ -10,6 +10,9 @@ import TrialModel
     @Test func escapesExactlyTheUnsafeCharacters() {
         #expect(ScriptSnippet.escapeForScript(#"{"a":"<b>&\#u{2028}\#u{2029}é/"}"#)
             == #"{"a":"\u003cb\u003e\u0026\u2028\u2029é/"}"#)
+        // Other E2 80 xx characters (… — ’) pass through; a separator at the very end is still caught.
+        #expect(ScriptSnippet.escapeForScript("…—’\u{2029}") == #"…—’\u2029"#)
+        #expect(ScriptSnippet.escapeForScript("plain") == "plain")
     }
 
     @Test func hostileTitleCannotLeaveTheScriptElement() throws {

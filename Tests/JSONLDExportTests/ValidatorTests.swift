@@ -33,6 +33,34 @@ struct ValidatorTests {
         #expect(r.output.contains("\(files.count) passed, 0 failed"), "\(r.output)")
     }
 
+    /// The lead's sample generator (2–4 arms, long titles, non-ASCII names, every category), as `make checks`
+    /// exports it, here without the CLI: documents, snippets and the collection pass.
+    @Test func generatedSamplesPassStrict() throws {
+        let library = SampleGenerator(seed: 11).summaries(count: 40).map {
+            LoadedSummary(summary: $0, sourcePath: "\($0.id).yaml", sourceBytes: [])
+        }
+        var files: [String: Data] = [:]
+        for item in library { for (path, data) in try JSONLDFixtures.render(item) { files[path] = data } }
+        for f in try JSONLDFixtures.exporter().renderCollection(library, worker: WorkerCache()) { files[f.path] = f.data }
+        let r = try JSONLDFixtures.check(files)
+        #expect(r.status == 0, "\(r.output)")
+        #expect(r.output.contains("\(files.count) passed, 0 failed"), "\(r.output)")
+    }
+
+    /// The breakout title is text that looks like markup, which `--strict` rightly warns about; but the snippet
+    /// must have no ERROR (a "closed early" script would be one).
+    @Test func hostileSnippetHasNoErrors() throws {
+        let item = try JSONLDFixtures.patina { $0.title = ScriptSnippetTests.hostileTitle }
+        let files = try JSONLDFixtures.render(item).filter { $0.key.hasSuffix(".html") }
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("hostile.html")
+        try files["jsonld/patina.html"]!.write(to: url)
+        let r = try TestSupport.run(JSONLDFixtures.checker!, [url.path])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(!r.stdout.contains("ERROR"), "\(r.stdout)")
+    }
+
     static func vary(_ s: inout Summary, _ i: Int) {
         s.id = "variant-\(i)"
         s.title = i % 2 == 0 ? "Variant \(i): Studie zur Erhaltungstherapie — Brustkrebs (Ünïcödé, 日本語)" : "Variant \(i)"

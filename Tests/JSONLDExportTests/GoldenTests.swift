@@ -18,6 +18,14 @@ import TrialModel
         }
     }
 
+    @Test func collectionMatchesGolden() throws {
+        let files = try JSONLDFixtures.exporter().renderCollection([TestSupport.patina()], worker: WorkerCache())
+        let actual = try #require(files.first { $0.path == "jsonld/collection.jsonld" }?.data)
+        let url = JSONLDFixtures.goldenFolder.appendingPathComponent("collection.jsonld")
+        if JSONLDFixtures.updateGolden { try actual.write(to: url) }
+        #expect(actual == (try Data(contentsOf: url)), "differs from Golden/collection.jsonld; rerun with UPDATE_GOLDEN=1 if intended")
+    }
+
     @Test func rerunsAreByteIdentical() throws {
         let item = try TestSupport.patina()
         let first = try JSONLDFixtures.render(item)

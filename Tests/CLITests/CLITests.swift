@@ -89,3 +89,37 @@ import TestSupport
         #expect(r.stderr.contains("no-such-summary"))
     }
 }
+
+@Suite struct ShardTests {
+    /// The union of N shards' manifests plus a --collections-only run equals one unsharded run.
+    @Test func shardsCoverTheLibraryExactlyOnce() throws {
+        let dir = try TestSupport.temporaryFolder()
+        _ = try CLI.run(["sample", "--count", "12", "--seed", "5", "--output", dir.path])
+        func manifest(_ args: [String]) throws -> [String: [String: Any]] {
+            let out = try TestSupport.temporaryFolder()
+            let r = try CLI.run(["all", "--quiet", "--formats", "jsonld,digest", "--input", dir.path, "--output", out.path] + args)
+            #expect(r.status == 0, "\(r.stderr)")
+            let data = try Data(contentsOf: out.appendingPathComponent("manifest.json"))
+            let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+            return json?["files"] as? [String: [String: Any]] ?? [:]
+        }
+        let whole = try manifest([])
+        var union: [String: [String: Any]] = [:]
+        for k in 1...3 {
+            let part = try manifest(["--shard", "\(k)/3"])
+            #expect(Set(part.keys).isDisjoint(with: union.keys))
+            union.merge(part) { a, _ in a }
+        }
+        union.merge(try manifest(["--collections-only"])) { a, _ in a }
+        #expect(Set(union.keys) == Set(whole.keys))
+        for (path, entry) in whole {
+            #expect(union[path]?["sha256"] as? String == entry["sha256"] as? String, "\(path)")
+        }
+        #expect(!whole.isEmpty)
+    }
+
+    @Test func badShardIsAUsageError() throws {
+        #expect(try CLI.run(["all", "--shard", "4/3"]).status == 2)
+        #expect(try CLI.run(["all", "--shard", "1/2", "--collections-only"]).status == 2)
+    }
+}

@@ -123,3 +123,30 @@ import TestSupport
         #expect(try CLI.run(["all", "--shard", "1/2", "--collections-only"]).status == 2)
     }
 }
+
+@Suite struct InterruptTests {
+    /// Ctrl-C in the middle of a run leaves complete files only: no temporary or half-written file.
+    @Test func interruptedRunLeavesNoPartialFile() throws {
+        let dir = try TestSupport.temporaryFolder()
+        _ = try CLI.run(["sample", "--count", "300", "--seed", "9", "--output", dir.path])
+        let out = try TestSupport.temporaryFolder()
+        let p = Process()
+        p.executableURL = CLI.binary
+        p.arguments = ["all", "--quiet", "--input", dir.path, "--output", out.path]
+        p.currentDirectoryURL = TestSupport.repoRoot
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        usleep(1_500_000)
+        if p.isRunning { kill(p.processIdentifier, SIGINT) }
+        p.waitUntilExit()
+        #expect([0, 130].contains(p.terminationStatus))
+        let files = FileManager.default.enumerator(atPath: out.path)?.compactMap { $0 as? String } ?? []
+        #expect(!files.contains { $0.hasSuffix(".tmp") }, "\(files.filter { $0.hasSuffix(".tmp") })")
+        // Every file that exists is complete: a manifest from an earlier run may be missing, but no output is cut short.
+        for f in files where f.hasSuffix(".jsonld") {
+            let data = try Data(contentsOf: out.appendingPathComponent(f))
+            #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "\(f) is not complete JSON")
+        }
+    }
+}

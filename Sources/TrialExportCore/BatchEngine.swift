@@ -52,13 +52,16 @@ public final class BatchEngine: Sendable {
             }
         }
         if options.summaries {
+            // Each source is hashed once; a job's hash then covers only short inputs.
+            let digests = summaries.map { Array(Hashing.sha256($0.sourceBytes).utf8) }
             for e in exporters {
                 let f = type(of: e).info.name
                 for v in e.variants {
                     let fingerprint = e.fingerprint(variant: v)
-                    for s in summaries {
+                    let fingerprintDigest = Array(Hashing.sha256(fingerprint).utf8)
+                    for (s, digest) in zip(summaries, digests) {
                         let hash = Hashing.sha256(parts: [tool, Array(f.utf8), Array(v.utf8), settingsBytes, optionBytes,
-                                                          fingerprint, s.sourceBytes])
+                                                          fingerprintDigest, digest])
                         jobs.append(BatchJob(exporter: e, format: f, variant: v, kind: .summary(s), inputHash: hash))
                     }
                 }

@@ -29,9 +29,11 @@ struct ExportRunner {
         InterruptHandler.install(cleaning: writer)
         let batch = BatchOptions(outputFolder: URL(fileURLWithPath: output.output),
                                  jobs: output.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                 force: output.force, quiet: output.quiet)
+                                 force: output.force, quiet: output.quiet,
+                                 summaries: !output.collectionsOnly, collections: output.shard == nil)
         let engine = BatchEngine(exporters: exporters, context: context, options: batch, writer: writer)
-        var report = engine.run(library.summaries, collectionLibrary: library.inCategoryOrder)
+        let mine = output.shard.map { shard in library.summaries.filter { shard.contains(id: $0.id) } } ?? library.summaries
+        var report = engine.run(mine, collectionLibrary: library.inCategoryOrder)
         report.failed += library.failedFiles.count
         for f in report.failures { FileHandle.standardError.write(Data((f + "\n").utf8)) }
         print(report.summaryLine)

@@ -18,13 +18,13 @@ public struct DigestExporter: Exporter {
         self.context = context
         let n = context.settings.newsletter
         func check(_ ok: Bool, _ field: String, _ why: String) throws {
-            if !ok { throw ExportError.configuration("trialexport.yaml: newsletter.\(field): \(why)") }
+            if !ok { throw ExportError.configuration("settings newsletter.\(field): \(why)") }
         }
         do { from = try MailAddress(n.from) } catch let e as MailAddress.Invalid {
-            throw ExportError.configuration("trialexport.yaml: newsletter.from: \(e.message)")
+            throw ExportError.configuration("settings newsletter.from: \(e.message)")
         }
         do { to = try MailAddress(n.listAddress) } catch let e as MailAddress.Invalid {
-            throw ExportError.configuration("trialexport.yaml: newsletter.listAddress: \(e.message)")
+            throw ExportError.configuration("settings newsletter.listAddress: \(e.message)")
         }
         try check(MailAddress.isAddrSpec("list@" + n.listID), "listId", "'\(n.listID)' must be a dot-atom such as summaries.example.org (RFC 2919)")
         try check(n.unsubscribeURL.hasPrefix("https://") && Self.isHeaderURI(n.unsubscribeURL), "unsubscribeURL",

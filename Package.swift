@@ -41,7 +41,8 @@ let package = Package(
         .target(name: "EPUBExport", dependencies: ["ExportKit", "CLibXML2",
                                                    .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                 swiftSettings: strict),
-        .target(name: "DigestExport", dependencies: ["ExportKit"], swiftSettings: strict),
+        .target(name: "DigestExport", dependencies: ["ExportKit", .product(name: "Crypto", package: "swift-crypto")],
+                swiftSettings: strict),
         .target(name: "JSONLDExport", dependencies: ["ExportKit"], swiftSettings: strict),
 
         // Registry, batch engine, manifest, sample library.

@@ -1,4 +1,5 @@
 import Foundation
+import Crypto
 import ExportKit
 import TrialModel
 
@@ -85,7 +86,8 @@ public struct DigestExporter: Exporter {
         let about = items.count == 1 ? items[0].summary.title : "\(items.count) summaries"
         let subject = HeaderText.sanitize("\(DigestComposer.newsletterName(s)), \(DayText.long(day)): \(about)")
         // Stable: the same content, subject and list always give the same id; any change gives a new one.
-        let hash = SHA256.hex(Array([canonical, subject, n.listID, DayText.rfc5322(day)].joined(separator: "\n").utf8))
+        let digest = SHA256.hash(data: Array([canonical, subject, n.listID, DayText.rfc5322(day)].joined(separator: "\n").utf8))
+        let hash = digest.map { String(format: "%02x", $0) }.joined()
         let messageID = "<digest.\(hash.prefix(32))@\(from.domain)>"
 
         var w = MessageWriter()

@@ -13,13 +13,14 @@ public struct DecimalNumber: Sendable, Codable, Equatable, Hashable, CustomStrin
 
     /// A number with a fixed count of decimals, for generated data.
     public init(_ value: Double, decimals: Int) {
-        self.value = value
         var s = String(Int((abs(value) * pow10(decimals)).rounded()))
         if decimals > 0 {
             while s.count <= decimals { s = "0" + s }
             s.insert(".", at: s.index(s.endIndex, offsetBy: -decimals))
         }
         self.text = (value < 0 ? "-" : "") + s
+        // The value is what the text says, so a number read back from its text is equal to it.
+        self.value = Double(self.text)!
     }
 
     public var decimals: Int {

@@ -4,8 +4,10 @@ public struct RichText: Sendable, Codable, Equatable, ExpressibleByStringLiteral
 
     public init(_ inlines: [Inline]) { self.inlines = inlines }
 
-    /// Plain text with no markup; a literal is taken verbatim (not parsed).
-    public init(stringLiteral value: String) { self.inlines = value.isEmpty ? [] : [.text(value)] }
+    /// Plain text with no markup, taken verbatim (not parsed).
+    public init(_ plain: String) { self.inlines = plain.isEmpty ? [] : [.text(plain)] }
+
+    public init(stringLiteral value: String) { self.init(value) }
 
     public var plainText: String { inlines.map(\.plainText).joined() }
     public var isEmpty: Bool { inlines.isEmpty }

@@ -1,0 +1,91 @@
+import ArgumentParser
+import ExportKit
+import Foundation
+import TrialModel
+
+/// Summary files or ids shared by the per-format commands.
+struct SelectionArguments: ParsableArguments {
+    @Argument(help: "Summary files or ids (default: every summary in --input).")
+    var summaries: [String] = []
+}
+
+struct PDFCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "pdf", abstract: "Export PDF patient handouts.")
+
+    @OptionGroup var selection: SelectionArguments
+    @OptionGroup var project: ProjectOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(name: .long, help: "Layout to render (repeatable; default: the layouts in trialexport.yaml). See `trialexport layouts`.")
+    var layout: [String] = []
+
+    func run() throws {
+        let options = ExportOptions(layouts: layout.isEmpty ? nil : layout)
+        try ExportRunner(project: project, output: output, formats: ["pdf"], exportOptions: options,
+                         selection: selection.summaries).run()
+    }
+}
+
+struct EPUBCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "epub", abstract: "Export an EPUB 3 per summary and the collection of the selected summaries.")
+
+    @OptionGroup var selection: SelectionArguments
+    @OptionGroup var project: ProjectOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try ExportRunner(project: project, output: output, formats: ["epub"], selection: selection.summaries).run()
+    }
+}
+
+struct DigestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "digest", abstract: "Export plain-text digests and one newsletter message (digest.eml).")
+
+    @OptionGroup var selection: SelectionArguments
+    @OptionGroup var project: ProjectOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(name: .long, help: "Only summaries reviewed on or after this date (YYYY-MM-DD).", transform: Parse.day)
+    var since: Day?
+
+    @Option(name: .long, help: "Only this category (repeatable), e.g. \"Treating the cancer\".", transform: Parse.category)
+    var category: [TrialModel.Category] = []
+
+    @Option(name: .long, help: "Date header of the message (YYYY-MM-DD; default: newest review date).", transform: Parse.day)
+    var date: Day?
+
+    func run() throws {
+        let options = ExportOptions(since: since, categories: category, date: date)
+        try ExportRunner(project: project, output: output, formats: ["digest"], exportOptions: options,
+                         selection: selection.summaries).run()
+    }
+}
+
+struct JSONLDCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jsonld", abstract: "Export schema.org JSON-LD documents, HTML snippets and the collection list.")
+
+    @OptionGroup var selection: SelectionArguments
+    @OptionGroup var project: ProjectOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try ExportRunner(project: project, output: output, formats: ["jsonld"], selection: selection.summaries).run()
+    }
+}
+
+enum Parse {
+    static func day(_ s: String) throws -> Day {
+        guard let d = Day(s) else { throw ValidationError("'\(s)' is not a date YYYY-MM-DD") }
+        return d
+    }
+
+    static func category(_ s: String) throws -> TrialModel.Category {
+        if let c = TrialModel.Category(rawValue: s) ?? TrialModel.Category.allCases.first(where: { $0.rawValue.lowercased() == s.lowercased() }) {
+            return c
+        }
+        throw ValidationError("'\(s)' is not a category; categories: \(TrialModel.Category.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+}

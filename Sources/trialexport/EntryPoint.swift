@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+
+/// Runs the command and maps errors to the documented exit codes: 0 success, 1 invalid input or a failed
+/// export, 2 usage error.
+@main
+enum EntryPoint {
+    static func main() {
+        do {
+            var command = try TrialExportCommand.parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            exit(code.rawValue)
+        } catch ExitCodeError.failed {
+            exit(ExitStatus.failed)
+        } catch ExitCodeError.usage {
+            exit(ExitStatus.usage)
+        } catch {
+            let code = TrialExportCommand.exitCode(for: error)
+            let message = TrialExportCommand.fullMessage(for: error)
+            if code == .success {
+                print(message)
+                exit(0)
+            }
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
+        }
+    }
+}
+
+enum ExitStatus {
+    static let ok: Int32 = 0
+    static let failed: Int32 = 1
+    static let usage: Int32 = 2
+}

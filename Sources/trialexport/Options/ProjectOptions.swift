@@ -1,0 +1,29 @@
+import ArgumentParser
+
+/// Where the library and settings are.
+struct ProjectOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder of summary sources (*.yaml).")
+    var input: String = "summaries"
+
+    @Option(name: .long, help: "Settings file; defaults apply when it does not exist.")
+    var config: String = "trialexport.yaml"
+}
+
+/// How outputs are written.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Output folder.")
+    var output: String = "output"
+
+    @Option(name: .long, help: "Parallel jobs (default: number of cores).")
+    var jobs: Int?
+
+    @Flag(name: .long, help: "Rebuild outputs even when their inputs are unchanged.")
+    var force = false
+
+    @Flag(name: .long, help: "Print only errors and the final summary line.")
+    var quiet = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct CLITests {
+    @Test func helpAndVersion() throws {
+        let help = try CLI.run(["--help"])
+        #expect(help.status == 0)
+        for sub in ["all", "pdf", "epub", "digest", "jsonld", "validate", "formats", "layouts", "sample"] {
+            #expect(help.stdout.contains("  \(sub) "), "\(sub) missing from help")
+        }
+        for sub in ["all", "pdf", "digest", "validate", "sample"] {
+            #expect(try CLI.run([sub, "--help"]).status == 0)
+        }
+        #expect(try CLI.run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        #expect(try CLI.run(["no-such-command"]).status == 2)
+        #expect(try CLI.run(["all", "--jobs", "0"]).status == 2)
+        #expect(try CLI.run(["all", "--formats", "docx"]).status == 2)
+        #expect(try CLI.run(["sample"]).status == 2)
+        #expect(try CLI.run(["digest", "--since", "yesterday"]).status == 2)
+    }
+
+    @Test func validateTheLibrary() throws {
+        let r = try CLI.run(["validate", "summaries"])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("1 valid, 0 invalid; 0 errors, 0 warnings"))
+    }
+
+    @Test func validateReportsEveryBrokenFileWithLocation() throws {
+        let broken = TestSupport.repoRoot.appendingPathComponent("Tests/TrialModelTests/Fixtures/broken")
+        let r = try CLI.run(["validate", broken.path])
+        #expect(r.status == 1)
+        let files = try FileManager.default.contentsOfDirectory(atPath: broken.path).filter { $0.hasSuffix(".yaml") }
+        for f in files {
+            #expect(r.stdout.contains("\(broken.path)/\(f):"), "no located message for \(f)")
+        }
+        #expect(r.stdout.contains(": error: "))
+    }
+
+    @Test func sampleThenValidate() throws {
+        let dir = try TestSupport.temporaryFolder()
+        let s = try CLI.run(["sample", "--count", "200", "--seed", "1", "--output", dir.path])
+        #expect(s.status == 0, "\(s.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).count == 200)
+        let v = try CLI.run(["validate", dir.path])
+        #expect(v.status == 0, "\(v.stdout)")
+        #expect(v.stdout.contains("200 valid"))
+        // Same seed, same bytes.
+        let again = try TestSupport.temporaryFolder()
+        _ = try CLI.run(["sample", "--count", "200", "--seed", "1", "--output", again.path])
+        #expect(try Data(contentsOf: dir.appendingPathComponent("sample-17.yaml")) == Data(contentsOf: again.appendingPathComponent("sample-17.yaml")))
+    }
+
+    @Test func invalidSummaryIsReportedAndSkippedTheRestExported() throws {
+        let dir = try TestSupport.temporaryFolder()
+        _ = try CLI.run(["sample", "--count", "5", "--seed", "2", "--output", dir.path])
+        let bad = TestSupport.repoRoot.appendingPathComponent("Tests/TrialModelTests/Fixtures/broken/bad-registry-id.yaml")
+        try FileManager.default.copyItem(at: bad, to: dir.appendingPathComponent("bad.yaml"))
+        let out = try TestSupport.temporaryFolder()
+        let r = try CLI.run(["all", "--quiet", "--input", dir.path, "--output", out.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("bad.yaml:16:17: error: trial.registryIds[0]"))
+        #expect(r.stdout.contains("failed"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("manifest.json").path))
+    }
+
+    @Test func secondRunSkipsUnchangedWork() throws {
+        let dir = try TestSupport.temporaryFolder()
+        _ = try CLI.run(["sample", "--count", "200", "--seed", "1", "--output", dir.path])
+        let out = try TestSupport.temporaryFolder()
+        let first = try CLI.run(["all", "--quiet", "--input", dir.path, "--output", out.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        let start = Date()
+        let second = try CLI.run(["all", "--quiet", "--input", dir.path, "--output", out.path])
+        let seconds = Date().timeIntervalSince(start)
+        #expect(second.status == 0)
+        #expect(second.stdout.contains(" 0 exported") || second.stdout.hasPrefix("0 exported"), "\(second.stdout)")
+        // Reported, not asserted: speed belongs to the benchmark.
+        print("no-change rerun of 200 summaries (debug build): \(String(format: "%.2f", seconds)) s")
+    }
+
+    @Test func unknownIdIsAUsageError() throws {
+        let out = try TestSupport.temporaryFolder()
+        let r = try CLI.run(["jsonld", "no-such-summary", "--output", out.path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("no-such-summary"))
+    }
+}

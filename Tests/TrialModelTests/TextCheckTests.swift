@@ -1,0 +1,45 @@
+import Testing
+@testable import TrialModel
+
+@Suite struct TextCheckTests {
+    @Test func repairsCommonMojibake() {
+        #expect(Mojibake.repair("trastuzumab ยฑ pertuzumab") == "trastuzumab ± pertuzumab")
+        #expect(Mojibake.repair("Breast ๐Ÿ’Š Treating") == "Breast 💊 Treating")
+        #expect(Mojibake.repair("cafÃ©") == "café")
+        #expect(Mojibake.repair("didnâ€™t") == "didn’t")
+    }
+
+    @Test func leavesGoodTextAlone() {
+        for s in ["café", "— “engine” —", "±5 ≥ 3", "Nguyễn Thị Lan", "Åsa Søren", "44.3 months", "naïve", "über"] {
+            #expect(Mojibake.repair(s) == nil, "\(s)")
+        }
+    }
+
+    @Test func findsControlCharacters() {
+        #expect(SourceText.forbiddenCharacter(in: "a\u{7}b", allowNewlines: true) == "\u{7}")
+        #expect(SourceText.forbiddenCharacter(in: "a\u{2028}b", allowNewlines: true) == "\u{2028}")
+        #expect(SourceText.forbiddenCharacter(in: "a\nb", allowNewlines: false) == "\n")
+        #expect(SourceText.forbiddenCharacter(in: "a\tb\nc", allowNewlines: true) == nil)
+    }
+
+    @Test func registryIDs() {
+        #expect(RegistryID("NCT02947685")?.registry == .clinicalTrialsGov)
+        #expect(RegistryID("ISRCTN12345678")?.registry == .isrctn)
+        #expect(RegistryID("2015-001234-56")?.registry == .euctr)
+        for bad in ["NCT123", "nct02947685", "NCT0294768X", "", "12345"] { #expect(RegistryID(bad) == nil, "\(bad)") }
+    }
+
+    @Test func decimalsKeepPublishedPrecision() {
+        #expect(DecimalNumber("10.0")?.text == "10.0")
+        #expect(DecimalNumber(3.6, decimals: 1).text == "3.6")
+        #expect(DecimalNumber(0.05, decimals: 2).text == "0.05")
+        #expect(DecimalNumber("1e3") == nil)
+        #expect(DecimalNumber("4.") == nil)
+    }
+
+    @Test func days() {
+        #expect(Day("2026-06-01")?.weekday == 1)   // a Monday
+        #expect(Day("2024-02-29") != nil && Day("2023-02-29") == nil)
+        #expect(Day("1970-01-01")?.daysSinceEpoch == 0)
+    }
+}

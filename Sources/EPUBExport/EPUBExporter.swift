@@ -45,8 +45,9 @@ public struct EPUBExporter: Exporter {
             title: s.title, languages: [s.language], modified: s.reviewed,
             creator: settings.publisher, publisher: settings.siteName,
             subjects: [s.category.title, s.cancerType], description: s.lead.plainText, hasCharts: content.hasSVG)
-        var landmarks = [Landmark(type: "toc", title: "Contents", href: "\(NavDocument.href)#\(NavDocument.tocID)"),
-                         Landmark(type: "bodymatter", title: "Start of content", href: Self.summaryHref)]
+        // No `toc` landmark: the navigation document is not in this spine, and landmarks may only point at
+        // spine items (EPUBCheck RSC-011); reading systems offer the table of contents themselves.
+        var landmarks = [Landmark(type: "bodymatter", title: "Start of content", href: Self.summaryHref)]
         if !plan.entries.isEmpty {
             landmarks.append(Landmark(type: "glossary", title: "Glossary",
                                       href: "\(Self.summaryHref)#\(AnchorScope.single.glossary)"))

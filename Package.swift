@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "TrialExportCoreTests", dependencies: ["TrialExportCore", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["TrialExportCore", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "PDFExportTests", dependencies: ["PDFExport", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "EPUBExportTests", dependencies: ["EPUBExport", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "EPUBExportTests", dependencies: ["EPUBExport", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strict),
         .testTarget(name: "DigestExportTests", dependencies: ["DigestExport", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "JSONLDExportTests", dependencies: ["JSONLDExport", "TestSupport"], swiftSettings: strict),
     ]

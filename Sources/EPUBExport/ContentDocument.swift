@@ -158,14 +158,26 @@ enum XHTMLPage {
     }
 }
 
-/// A glossary as a definition list: `<dt id=…><dfn>term</dfn></dt><dd>definition</dd>`.
+/// A glossary as a definition list: `<dt id=…><dfn>term</dfn></dt><dd>definition</dd>`. When adjacent
+/// entries share a term (the collection: summaries defining the same term differently), the term is shown
+/// once with one `<dd>` per definition, and the later definitions carry their own anchor.
 enum GlossaryList {
     static func write(_ entries: [GlossaryPlan.Entry], into parent: XMLElement,
                       definition: (GlossaryPlan.Entry, XMLElement) -> Void) {
         let dl = parent.element("dl")
+        var previousTerm: String?
         for e in entries {
-            dl.element("dt", ["id": e.anchor]).element("dfn", text: e.entry.term)
-            definition(e, dl.element("dd"))
+            let dd: XMLElement
+            if e.entry.term == previousTerm {
+                dd = dl.element("dd", ["id": e.anchor])
+            } else {
+                let dt = dl.element("dt", ["id": e.anchor])
+                dt.element("dfn", text: e.entry.term)
+                dt.markMixed()
+                dd = dl.element("dd")
+            }
+            definition(e, dd)
+            previousTerm = e.entry.term
         }
     }
 }

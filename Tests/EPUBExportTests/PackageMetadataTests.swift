@@ -1,8 +1,10 @@
 import EPUBExport
+import ExportKit
 import Foundation
 import FoundationXML
 import Testing
 import TestSupport
+import TrialModel
 
 /// The package document of the PATINA EPUB: identity, language, dates and EPUB Accessibility 1.1 metadata.
 @Suite struct PackageMetadataTests {
@@ -53,5 +55,26 @@ import TestSupport
         #expect(items.first { $0.attr("href") == "summary.xhtml" }?.attr("properties") == "svg")
         #expect(items.first { $0.attr("href") == "nav.xhtml" }?.attr("properties") == "nav")
         #expect(opf.descendants("itemref").map { $0.attr("idref") } == ["summary"])
+    }
+}
+
+/// Without charts there is no visual content: the metadata must not claim it (nor alt text for it).
+@Suite struct TextOnlyPackageTests {
+    @Test func noChartsMeansTextualOnly() throws {
+        var s = try TestSupport.patina().summary
+        for i in s.outcomes.indices {
+            s.outcomes[i].values = []
+            s.outcomes[i].effect = nil
+        }
+        let item = LoadedSummary(summary: s, sourcePath: "x.yaml", sourceBytes: [])
+        #expect(item.views.charts.isEmpty)
+        let epub = try EPUBFixture.exporter().render(item, variant: "", worker: WorkerCache())[0].data
+        let opf = try EPUBFixture.xml(EPUBFixture.file(epub, "EPUB/package.opf"))
+        func meta(_ p: String) -> [String] { opf.descendants("meta").filter { $0.attr("property") == p }.map(\.text) }
+        #expect(meta("schema:accessMode") == ["textual"])
+        #expect(!meta("schema:accessibilityFeature").contains("alternativeText"))
+        #expect(opf.descendants("item").allSatisfy { $0.attr("properties") != "svg" })
+        let content = try EPUBFixture.xml(EPUBFixture.file(epub, "EPUB/summary.xhtml"))
+        #expect(content.descendants("svg").isEmpty)
     }
 }

@@ -10,6 +10,7 @@ named by <title>/<desc>, described by a data table holding every number the char
 Usage: check_epub_package.py FILE.epub...   Exit 1 on the first failing file set, listing every problem.
 """
 import re
+import struct
 import sys
 import zipfile
 import xml.etree.ElementTree as ET
@@ -39,7 +40,12 @@ def check(path):
     first = infos[0]
     need((first.filename, first.compress_type, first.extra, z.read(first)) ==
          ('mimetype', 0, b'', b'application/epub+zip'), 'mimetype entry is not first/stored/exact')
-    need(all(i.extra == b'' for i in infos), 'an entry has an extra field')
+    need(all(i.extra == b'' for i in infos), 'an entry has an extra field in the central directory')
+    # zipfile only exposes the central directory's extra field; read each local header's length too.
+    with open(path, 'rb') as f:
+        raw = f.read()
+    need(all(struct.unpack('<H', raw[i.header_offset + 28:i.header_offset + 30])[0] == 0 for i in infos),
+         'an entry has an extra field in its local header')
     need(all(i.compress_type in (0, 8) and not i.flag_bits & 1 for i in infos), 'entry neither stored nor deflated, or encrypted')
     need(len({i.date_time for i in infos}) == 1, 'entries have different timestamps')
     need(all(re.fullmatch(r'[A-Za-z0-9._/-]+', i.filename) for i in infos), 'non-ASCII-safe file name')

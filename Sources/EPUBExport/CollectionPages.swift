@@ -7,7 +7,7 @@ enum CollectionPages {
     static let glossaryHref = "glossary.xhtml"
 
     static func titlePage(library: [LoadedSummary], metadata: BookMetadata, settings: Settings) -> Data {
-        let doc = XMLDocument()
+        let doc = XMLBuilder()
         doc.doctype("html")
         let html = XHTMLPage.root(doc, language: metadata.languages[0], title: metadata.title,
                                   stylesheet: Stylesheet.href)
@@ -28,7 +28,7 @@ enum CollectionPages {
     }
 
     static func glossary(_ plan: GlossaryPlan, language: String) -> Data {
-        let doc = XMLDocument()
+        let doc = XMLBuilder()
         doc.doctype("html")
         let html = XHTMLPage.root(doc, language: language, title: "Glossary", stylesheet: Stylesheet.href)
         let section = html.element("body").element("section", ["id": "glossary", "class": "glossary"])

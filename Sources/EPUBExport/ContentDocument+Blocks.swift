@@ -4,7 +4,7 @@ extension ContentDocument {
     // MARK: - Blocks
 
     /// Every block kind, exhaustively: a new kind fails to compile here until the EPUB handles it.
-    func writeBlock(_ block: Block, into section: XMLElement, headingLevel: Int) {
+    func writeBlock(_ block: Block, into section: XMLBuilder.Element, headingLevel: Int) {
         switch block {
         case .paragraph(let text):
             richText(text, into: section.element("p"))
@@ -35,7 +35,7 @@ extension ContentDocument {
     }
 
     /// An outcome: heading, explanation, then its chart (inline SVG, caption, data table) or its maturity note.
-    func writeOutcome(_ o: Outcome, into parent: XMLElement, headingLevel: Int) {
+    func writeOutcome(_ o: Outcome, into parent: XMLBuilder.Element, headingLevel: Int) {
         let box = parent.element("section", ["id": scope.outcome(o.id), "class": "outcome"])
         box.element("h\(headingLevel)", text: o.label)
         if let explanation = o.explanation { richText(explanation, into: box.element("p")) }

@@ -44,10 +44,10 @@ final class ContentDocument {
         self.rich = RichTextWriter(glossaryHref: glossaryHref)
     }
 
-    func richText(_ text: RichText, into element: XMLElement) { rich.write(text, into: element) }
+    func richText(_ text: RichText, into element: XMLBuilder.Element) { rich.write(text, into: element) }
 
     func render() -> Output {
-        let doc = XMLDocument()
+        let doc = XMLBuilder()
         doc.doctype("html")
         let html = XHTMLPage.root(doc, language: summary.language, title: summary.title, stylesheet: stylesheetHref)
         let body = html.element("body")
@@ -65,7 +65,7 @@ final class ContentDocument {
 
     // MARK: - Parts
 
-    private func writeHeader(_ body: XMLElement) {
+    private func writeHeader(_ body: XMLBuilder.Element) {
         let header = body.element("header", ["class": "summary-header"])
         header.element("p", ["class": "kicker"], text: "\(summary.category.title) · \(summary.cancerType)")
         header.element("h1", ["id": scope.title], text: summary.title)
@@ -73,7 +73,7 @@ final class ContentDocument {
         header.element("p", ["class": "meta"], text: "\(item.views.readingTime.text) · Reviewed \(summary.reviewed.longText)")
     }
 
-    private func writeKeyFacts(_ body: XMLElement) {
+    private func writeKeyFacts(_ body: XMLBuilder.Element) {
         let id = scope.keyFacts
         let section = body.element("section", ["id": id, "class": "key-facts"])
         section.element("h2", text: "Key facts")
@@ -90,7 +90,7 @@ final class ContentDocument {
         sections.append(TOCEntry(title: "Key facts", href: "\(href)#\(id)"))
     }
 
-    private func writeSection(_ s: Section, into body: XMLElement) {
+    private func writeSection(_ s: Section, into body: XMLBuilder.Element) {
         let id = scope.section(s.id)
         let section = body.element("section", ["id": id, "class": s.kind.rawValue])
         section.element("h2", text: s.heading)
@@ -105,7 +105,7 @@ final class ContentDocument {
 
     /// Outcomes no block places (validation warns about them) still belong in the document: their numbers
     /// must not silently disappear from the EPUB.
-    private func writeUnplacedOutcomes(_ body: XMLElement) {
+    private func writeUnplacedOutcomes(_ body: XMLBuilder.Element) {
         var placed = Set<String>()
         for s in summary.sections {
             for case .outcome(let id) in s.blocks { placed.insert(id) }
@@ -118,7 +118,7 @@ final class ContentDocument {
         sections.append(TOCEntry(title: "More results", href: "\(href)#\(scope.moreResults)"))
     }
 
-    private func writeGlossary(_ plan: GlossaryPlan, into body: XMLElement) {
+    private func writeGlossary(_ plan: GlossaryPlan, into body: XMLBuilder.Element) {
         guard !plan.entries.isEmpty else { return }
         let section = body.element("section", ["id": scope.glossary, "class": "glossary"])
         section.element("h2", text: "Glossary")
@@ -128,7 +128,7 @@ final class ContentDocument {
         sections.append(TOCEntry(title: "Glossary", href: "\(href)#\(scope.glossary)"))
     }
 
-    private func writeAbout(_ body: XMLElement) {
+    private func writeAbout(_ body: XMLBuilder.Element) {
         let section = body.element("section", ["id": scope.about, "class": "about"])
         section.element("h2", text: "About this summary")
         let reviewed = section.element("p")
@@ -145,7 +145,7 @@ final class ContentDocument {
 
 /// The `<html>` and `<head>` every XHTML document of the publication shares.
 enum XHTMLPage {
-    static func root(_ doc: XMLDocument, language: String, title: String, stylesheet: String) -> XMLElement {
+    static func root(_ doc: XMLBuilder, language: String, title: String, stylesheet: String) -> XMLBuilder.Element {
         let html = doc.root("html", namespace: XMLNamespace.xhtml)
         html.declareNamespace(XMLNamespace.ops, prefix: "epub")
         html.set("lang", language)
@@ -162,12 +162,12 @@ enum XHTMLPage {
 /// entries share a term (the collection: summaries defining the same term differently), the term is shown
 /// once with one `<dd>` per definition, and the later definitions carry their own anchor.
 enum GlossaryList {
-    static func write(_ entries: [GlossaryPlan.Entry], into parent: XMLElement,
-                      definition: (GlossaryPlan.Entry, XMLElement) -> Void) {
+    static func write(_ entries: [GlossaryPlan.Entry], into parent: XMLBuilder.Element,
+                      definition: (GlossaryPlan.Entry, XMLBuilder.Element) -> Void) {
         let dl = parent.element("dl")
         var previousTerm: String?
         for e in entries {
-            let dd: XMLElement
+            let dd: XMLBuilder.Element
             if e.entry.term == previousTerm {
                 dd = dl.element("dd", ["id": e.anchor])
             } else {

@@ -38,7 +38,7 @@ enum EPUBContainer {
 
     /// `META-INF/container.xml`: points reading systems at the package document.
     static func containerXML() -> Data {
-        let doc = XMLDocument()
+        let doc = XMLBuilder()
         let container = doc.root("container", namespace: XMLNamespace.container)
         container.set("version", "1.0")
         container.element("rootfiles").element("rootfile", ["full-path": PackageDocument.href,

@@ -7,7 +7,7 @@ enum NavDocument {
     static let tocID = "toc"
 
     static func render(_ book: Book) -> Data {
-        let doc = XMLDocument()
+        let doc = XMLBuilder()
         doc.doctype("html")
         let html = XHTMLPage.root(doc, language: book.metadata.languages[0], title: book.tocTitle,
                                   stylesheet: Stylesheet.href)
@@ -25,7 +25,7 @@ enum NavDocument {
         return doc.serialize()
     }
 
-    private static func list(_ entries: [TOCEntry], into parent: XMLElement) {
+    private static func list(_ entries: [TOCEntry], into parent: XMLBuilder.Element) {
         let ol = parent.element("ol")
         for entry in entries {
             let li = ol.element("li")

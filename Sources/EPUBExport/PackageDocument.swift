@@ -12,7 +12,7 @@ enum PackageDocument {
 
     static func render(_ book: Book, nav: PublicationItem) -> Data {
         let m = book.metadata
-        let doc = XMLDocument()
+        let doc = XMLBuilder()
         let package = doc.root("package", namespace: XMLNamespace.opf)
         package.set("version", "3.0")
         package.set("unique-identifier", identifierID)

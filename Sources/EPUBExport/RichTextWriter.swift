@@ -7,13 +7,13 @@ struct RichTextWriter {
     /// term as plain text.
     let glossaryHref: (String) -> String?
 
-    func write(_ text: RichText, into element: XMLElement) {
+    func write(_ text: RichText, into element: XMLBuilder.Element) {
         inlines(text.inlines, into: element, insideLink: false)
         element.markMixed()
     }
 
     /// HTML forbids a link inside a link, so inside one, a nested link or term keeps its text only.
-    private func inlines(_ nodes: [Inline], into parent: XMLElement, insideLink: Bool) {
+    private func inlines(_ nodes: [Inline], into parent: XMLBuilder.Element, insideLink: Bool) {
         for node in nodes {
             switch node {
             case .text(let s):
@@ -36,7 +36,7 @@ struct RichTextWriter {
     }
 
     private func wrap(_ name: String, _ attributes: KeyValuePairs<String, String>, _ children: [Inline],
-                      _ parent: XMLElement, _ insideLink: Bool) {
+                      _ parent: XMLBuilder.Element, _ insideLink: Bool) {
         let e = parent.element(name, attributes)
         inlines(children, into: e, insideLink: insideLink)
         e.markMixed()

@@ -25,7 +25,7 @@ struct SVGChart {
     /// A generous average glyph width for sans-serif text, in ems, to size the canvas and wrap labels.
     private let glyphWidth = 0.6
 
-    func write(into parent: XMLElement) {
+    func write(into parent: XMLBuilder.Element) {
         let id = chart.outcomeID
         let valueWidth = chart.bars.map { Double($0.valueText.count) * glyphWidth * fontSize }.max() ?? 0
         let width = max(640, pad + barMax + 8 + valueWidth + pad)
@@ -70,7 +70,7 @@ struct SVGChart {
     }
 
     /// Axis line from 0 to the maximum, ticks at 0, half and the maximum, and the unit. Returns the new y.
-    private func writeAxis(_ svg: XMLElement, top: Double) -> Double {
+    private func writeAxis(_ svg: XMLBuilder.Element, top: Double) -> Double {
         let y = top
         svg.element("line", ["x1": n(pad), "y1": n(y), "x2": n(pad + barMax), "y2": n(y),
                              "stroke": "#000000", "stroke-width": "1"])
@@ -86,7 +86,7 @@ struct SVGChart {
     }
 
     /// Arm 0 solid; arm 1 stripes; arm 2 dots; arm 3 cross-hatch (then the cycle repeats).
-    private func writePatterns(_ svg: XMLElement) {
+    private func writePatterns(_ svg: XMLBuilder.Element) {
         let used = Set(chart.bars.map { $0.armIndex % 4 }).filter { $0 != 0 }.sorted()
         guard !used.isEmpty else { return }
         let defs = svg.element("defs")

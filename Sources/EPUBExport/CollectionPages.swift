@@ -27,13 +27,14 @@ enum CollectionPages {
         return doc.serialize()
     }
 
-    static func glossary(_ plan: GlossaryPlan, language: String) -> Data {
+    static func glossary(_ plan: GlossaryPlan, library: [LoadedSummary], language: String) -> Data {
+        let trials = Dictionary(library.map { ($0.id, $0.summary.trial.name) }, uniquingKeysWith: { a, _ in a })
         let doc = XMLBuilder()
         doc.doctype("html")
         let html = XHTMLPage.root(doc, language: language, title: "Glossary", stylesheet: Stylesheet.href)
         let section = html.element("body").element("section", ["id": "glossary", "class": "glossary"])
         section.element("h1", text: "Glossary")
-        GlossaryList.write(plan.entries, into: section) { entry, dd in
+        GlossaryList.write(plan.entries, into: section, source: { "In the \(trials[$0.summaryID] ?? $0.summaryID) summary" }) { entry, dd in
             // Terms inside a definition resolve in the glossary of the summary the definition came from.
             let rich = RichTextWriter { plan.anchor(summary: entry.summaryID, term: $0).map { "#" + $0 } }
             rich.write(entry.entry.definition, into: dd)

@@ -162,10 +162,13 @@ enum XHTMLPage {
 /// entries share a term (the collection: summaries defining the same term differently), the term is shown
 /// once with one `<dd>` per definition, and the later definitions carry their own anchor.
 enum GlossaryList {
+    /// `source` names where a definition comes from; it is shown only for terms with several definitions.
     static func write(_ entries: [GlossaryPlan.Entry], into parent: XMLBuilder.Element,
+                      source: ((GlossaryPlan.Entry) -> String)? = nil,
                       definition: (GlossaryPlan.Entry, XMLBuilder.Element) -> Void) {
         let dl = parent.element("dl")
         var previousTerm: String?
+        let counts = Dictionary(entries.map { ($0.entry.term, 1) }, uniquingKeysWith: +)
         for e in entries {
             let dd: XMLBuilder.Element
             if e.entry.term == previousTerm {
@@ -175,6 +178,9 @@ enum GlossaryList {
                 dt.element("dfn", text: e.entry.term)
                 dt.markMixed()
                 dd = dl.element("dd")
+            }
+            if let source, counts[e.entry.term, default: 0] > 1 {
+                dd.element("span", ["class": "source"], text: source(e) + ": ")
             }
             definition(e, dd)
             previousTerm = e.entry.term

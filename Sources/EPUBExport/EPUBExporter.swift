@@ -110,7 +110,7 @@ public struct EPUBExporter: Exporter {
                          Landmark(type: "bodymatter", title: "Start of content", href: chapters[0].href)]
         if let glossaryHref {
             items.append(PublicationItem(id: "glossary", href: glossaryHref, mediaType: "application/xhtml+xml",
-                                         data: CollectionPages.glossary(plan, language: languages[0]), inSpine: true))
+                                         data: CollectionPages.glossary(plan, library: library, language: languages[0]), inSpine: true))
             toc.append(TOCEntry(title: "Glossary", href: glossaryHref))
             landmarks.append(Landmark(type: "glossary", title: "Glossary", href: glossaryHref))
         }

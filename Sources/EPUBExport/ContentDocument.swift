@@ -135,6 +135,12 @@ final class ContentDocument {
         reviewed.text("Reviewed: ")
         reviewed.element("time", ["datetime": summary.reviewed.description], text: summary.reviewed.longText)
         reviewed.text(" (version \(summary.version)). Published by \(settings.publisher), \(settings.siteName).")
+        if let publication = summary.trial.publication, let link = publication.link {
+            let p = section.element("p")
+            p.text("Original publication: ")
+            p.element("a", ["href": link], text: publication.title ?? "\(publication.journal), \(publication.year)")
+            if publication.title != nil { p.text(" (\(publication.citation))") }
+        }
         let online = section.element("p")
         online.text("Read this summary online: ")
         let url = settings.pageURL(for: summary.id)

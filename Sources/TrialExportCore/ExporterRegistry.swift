@@ -1,4 +1,5 @@
 import DigestExport
+import EPUBExport
 import ExportKit
 import JSONLDExport
 
@@ -6,6 +7,7 @@ import JSONLDExport
 /// Adding a format = one target folder + one line here.
 public enum ExporterRegistry {
     public static let all: [any Exporter.Type] = [
+        EPUBExporter.self,
         DigestExporter.self,
         JSONLDExporter.self,
     ]

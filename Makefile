@@ -53,5 +53,9 @@ $(VENV)/.installed: Makefile
 	$(VENV)/bin/pip install -q --disable-pip-version-check $(PIP_PACKAGES)
 	touch $@
 
+# Speed: cold and warm `trialexport all` on 1, 100 and 1,000 sample summaries; see docs/performance.md.
+bench: deps release
+	python3 bench/run.py .build/release/trialexport --sizes $(or $(SIZES),1,100,1000)
+
 clean:
 	rm -rf .build output/pdf output/epub output/digest output/jsonld output/manifest.json

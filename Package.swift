@@ -39,9 +39,11 @@ let package = Package(
                                                   .product(name: "Yams", package: "Yams")],
                 swiftSettings: strict),
         .target(name: "EPUBExport", dependencies: ["ExportKit", "CLibXML2",
-                                                   .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                                                   .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                                                   .product(name: "Crypto", package: "swift-crypto")],
                 swiftSettings: strict),
-        .target(name: "DigestExport", dependencies: ["ExportKit"], swiftSettings: strict),
+        .target(name: "DigestExport", dependencies: ["ExportKit", .product(name: "Crypto", package: "swift-crypto")],
+                swiftSettings: strict),
         .target(name: "JSONLDExport", dependencies: ["ExportKit"], swiftSettings: strict),
 
         // Registry, batch engine, manifest, sample library.
@@ -62,8 +64,10 @@ let package = Package(
         .testTarget(name: "TrialExportCoreTests", dependencies: ["TrialExportCore", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["TrialExportCore", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "PDFExportTests", dependencies: ["PDFExport", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "EPUBExportTests", dependencies: ["EPUBExport", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "DigestExportTests", dependencies: ["DigestExport", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "EPUBExportTests", dependencies: ["EPUBExport", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    swiftSettings: strict),
+        .testTarget(name: "DigestExportTests", dependencies: ["DigestExport", "TestSupport"],
+                    exclude: ["check_eml.py", "check_txt.py", "Golden"], swiftSettings: strict),
         .testTarget(name: "JSONLDExportTests", dependencies: ["JSONLDExport", "TestSupport"], swiftSettings: strict),
     ]
 )

@@ -9,57 +9,94 @@ public final class BatchEngine: Sendable {
     let context: ExportContext
     let options: BatchOptions
     let writer: AtomicWriter
+    /// The manifest of the previous run, unless `--force`.
+    let previous: Manifest?
+    let hasher: InputHasher
 
     public init(exporters: [any Exporter], context: ExportContext, options: BatchOptions, writer: AtomicWriter = AtomicWriter()) {
         self.exporters = exporters
         self.context = context
         self.options = options
         self.writer = writer
+        self.previous = options.force ? nil : Manifest.load(from: options.outputFolder)
+        self.hasher = InputHasher(settings: context.settings, options: context.options, exporters: exporters)
+    }
+
+    /// Sources that need no parsing: unchanged since the previous run, with every output of theirs intact and
+    /// built from the same inputs. Returns path → summary id.
+    public func unchangedSources(_ sources: [SourceFile]) -> [String: String] {
+        guard let previous else { return [:] }
+        let digests = sources.map { (path: $0.path, digest: Hashing.sha256($0.bytes)) }
+        let recorded = digests.filter { previous.sources[$0.path]?.sha256 == $0.digest }
+        if options.collections {
+            // Collections read every summary: skipping the parse is only possible when nothing changed at all.
+            guard recorded.count == digests.count, previous.sources.count == digests.count else { return [:] }
+            let hashes = hasher.collectionHashes(digests)
+            for e in exporters where !upToDate(format: type(of: e).info.name, variant: "", summaryID: "",
+                                               inputHash: hashes[type(of: e).info.name]!, in: previous, allowMissing: true) {
+                return [:]
+            }
+        }
+        var known: [String: String] = [:]
+        for (path, digest) in recorded {
+            let id = previous.sources[path]!.summaryID
+            let fresh = exporters.allSatisfy { e in
+                e.variants.allSatisfy { v in
+                    upToDate(format: type(of: e).info.name, variant: v, summaryID: id,
+                             inputHash: hasher.summaryHash(e, variant: v, sourceDigest: digest), in: previous, allowMissing: false)
+                }
+            }
+            if fresh { known[path] = id }
+        }
+        return known
     }
 
     /// Exports `summaries`; collection outputs are built from `collectionLibrary` (defaults to the same summaries).
-    public func run(_ summaries: [LoadedSummary], collectionLibrary: [LoadedSummary]? = nil) -> BatchReport {
-        let old = options.force ? nil : Manifest.load(from: options.outputFolder)
-        let jobs = makeJobs(summaries, collectionLibrary: collectionLibrary ?? summaries)
+    /// `unchanged` (path → id) are summaries left unparsed because `unchangedSources` found them up to date.
+    public func run(_ summaries: [LoadedSummary], collectionLibrary: [LoadedSummary]? = nil,
+                    unchanged: [String: String] = [:]) -> BatchReport {
+        // With unchanged sources and collections on, nothing changed at all: the collections are current too.
+        let collectionsCurrent = !unchanged.isEmpty && options.collections
+        let jobs = makeJobs(summaries, collectionLibrary: collectionsCurrent ? nil : (collectionLibrary ?? summaries))
         let progress = Progress(total: jobs.count, quiet: options.quiet)
         let queue = JobQueue(jobs)
         let results = ResultCollector()
         DispatchQueue.concurrentPerform(iterations: min(options.jobs, max(1, jobs.count))) { _ in
             let cache = WorkerCache()
             while let job = queue.next() {
-                let r = perform(job, cache: cache, old: old)
+                let r = perform(job, cache: cache)
                 progress.finished(job.label, outcome: r.outcomeWord)
                 results.add(r)
             }
         }
         progress.end()
-        return finish(results.all, old: old)
+        var report = finish(results.all, summaries: summaries, unchanged: unchanged)
+        report.skipped += unchanged.count * exporters.reduce(0) { $0 + $1.variants.count }
+        if collectionsCurrent, let previous {
+            report.skipped += Set(previous.files.values.filter { $0.summaryID.isEmpty }.map(\.format)).count
+        }
+        return report
     }
 
-    private func makeJobs(_ summaries: [LoadedSummary], collectionLibrary: [LoadedSummary]) -> [BatchJob] {
-        let settingsBytes = Array((try? Self.canonicalJSON(context.settings)) ?? Data())
-        let optionBytes = Array(String(describing: context.options).utf8)
-        let tool = Array(TrialExportVersion.current.utf8)
+    private func makeJobs(_ summaries: [LoadedSummary], collectionLibrary: [LoadedSummary]?) -> [BatchJob] {
         var jobs: [BatchJob] = []
         // Collections first: they are the longest jobs, so starting them early shortens the run.
-        if options.collections {
-            let sources = collectionLibrary.map { Array(Hashing.sha256($0.sourceBytes).utf8) }
+        if options.collections, let collectionLibrary {
+            let hashes = hasher.collectionHashes(collectionLibrary.map { ($0.sourcePath, Hashing.sha256($0.sourceBytes)) })
             for e in exporters {
                 let f = type(of: e).info.name
-                let hash = Hashing.sha256(parts: [tool, Array(f.utf8), Array("collection".utf8), settingsBytes, optionBytes,
-                                                  e.fingerprint(variant: "")] + sources)
-                jobs.append(BatchJob(exporter: e, format: f, variant: "", kind: .collection(collectionLibrary), inputHash: hash))
+                jobs.append(BatchJob(exporter: e, format: f, variant: "", kind: .collection(collectionLibrary), inputHash: hashes[f]!))
             }
         }
         if options.summaries {
+            // Each source is hashed once; a job's hash then covers only short inputs.
+            let digests = summaries.map { Hashing.sha256($0.sourceBytes) }
             for e in exporters {
                 let f = type(of: e).info.name
                 for v in e.variants {
-                    let fingerprint = e.fingerprint(variant: v)
-                    for s in summaries {
-                        let hash = Hashing.sha256(parts: [tool, Array(f.utf8), Array(v.utf8), settingsBytes, optionBytes,
-                                                          fingerprint, s.sourceBytes])
-                        jobs.append(BatchJob(exporter: e, format: f, variant: v, kind: .summary(s), inputHash: hash))
+                    for (s, digest) in zip(summaries, digests) {
+                        jobs.append(BatchJob(exporter: e, format: f, variant: v, kind: .summary(s),
+                                             inputHash: hasher.summaryHash(e, variant: v, sourceDigest: digest)))
                     }
                 }
             }
@@ -82,10 +119,19 @@ public final class BatchEngine: Sendable {
         }
     }
 
-    private func perform(_ job: BatchJob, cache: WorkerCache, old: Manifest?) -> JobResult {
-        if let old, let paths = old.outputs(format: job.format, variant: job.variant, summaryID: job.summaryID, inputHash: job.inputHash),
-           paths.allSatisfy({ intact($0, old.files[$0]!) }) {
-            return JobResult(job: job, outcome: .skipped, entries: old.files.filter { paths.contains($0.key) })
+    private func upToDate(format: String, variant: String, summaryID: String, inputHash: String, in manifest: Manifest,
+                          allowMissing: Bool) -> Bool {
+        guard let paths = manifest.outputs(format: format, variant: variant, summaryID: summaryID, inputHash: inputHash) else {
+            // A format with no collection output has no entries; that is current, not missing.
+            return allowMissing && !manifest.files.values.contains { $0.format == format && $0.variant == variant && $0.summaryID == summaryID }
+        }
+        return paths.allSatisfy { intact($0, manifest.files[$0]!) }
+    }
+
+    private func perform(_ job: BatchJob, cache: WorkerCache) -> JobResult {
+        if let previous, let paths = previous.outputs(format: job.format, variant: job.variant, summaryID: job.summaryID, inputHash: job.inputHash),
+           paths.allSatisfy({ intact($0, previous.files[$0]!) }) {
+            return JobResult(job: job, outcome: .skipped, entries: previous.files.filter { paths.contains($0.key) })
         }
         do {
             let files: [OutputFile]
@@ -116,8 +162,8 @@ public final class BatchEngine: Sendable {
         return (attrs?[.size] as? NSNumber)?.intValue == entry.size
     }
 
-    private func finish(_ results: [JobResult], old: Manifest?) -> BatchReport {
-        var manifest = Manifest(tool: TrialExportVersion.current, files: old?.files ?? [:])
+    private func finish(_ results: [JobResult], summaries: [LoadedSummary], unchanged: [String: String]) -> BatchReport {
+        var manifest = Manifest(tool: TrialExportVersion.current, files: previous?.files ?? [:])
         var report = BatchReport()
         for r in results.sorted(by: { $0.job.label < $1.job.label }) {
             switch r.outcome {
@@ -132,6 +178,11 @@ public final class BatchEngine: Sendable {
             manifest.files.merge(r.entries) { _, new in new }
             report.outputs += r.entries.keys.sorted()
         }
+        // Sources that loaded (even if a format then failed); a failed job has no outputs, so it is retried.
+        for (path, _) in unchanged { manifest.sources[path] = previous?.sources[path] }
+        for s in summaries {
+            manifest.sources[s.sourcePath] = Manifest.Source(sha256: Hashing.sha256(s.sourceBytes), summaryID: s.id)
+        }
         do {
             try writer.write(try manifest.encoded(), to: options.outputFolder.appendingPathComponent(Manifest.fileName))
         } catch {
@@ -143,12 +194,6 @@ public final class BatchEngine: Sendable {
 
     static func isSafeRelativePath(_ p: String) -> Bool {
         !p.isEmpty && !p.hasPrefix("/") && !p.split(separator: "/").contains("..") && p != Manifest.fileName
-    }
-
-    static func canonicalJSON<T: Encodable>(_ value: T) throws -> Data {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys]
-        return try e.encode(value)
     }
 }
 

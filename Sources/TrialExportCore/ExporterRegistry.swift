@@ -1,4 +1,7 @@
+import DigestExport
+import EPUBExport
 import ExportKit
+import JSONLDExport
 import PDFExport
 
 /// Every format trialexport knows, in the order `formats` lists them and `all` runs them.
@@ -6,6 +9,9 @@ import PDFExport
 public enum ExporterRegistry {
     public static let all: [any Exporter.Type] = [
         PDFExporter.self,
+        EPUBExporter.self,
+        DigestExporter.self,
+        JSONLDExporter.self,
     ]
 
     public static func named(_ name: String) -> (any Exporter.Type)? { all.first { $0.info.name == name } }

@@ -15,14 +15,23 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var inputHash: String
     }
 
+    /// A source file that loaded without errors in the run that wrote this manifest.
+    public struct Source: Codable, Sendable, Equatable {
+        public var sha256: String
+        public var summaryID: String
+    }
+
     public var tool: String
     public var files: [String: Entry]
+    /// Source path → what it held; lets a rerun skip parsing sources that did not change.
+    public var sources: [String: Source]
 
     public static let fileName = "manifest.json"
 
-    public init(tool: String, files: [String: Entry] = [:]) {
+    public init(tool: String, files: [String: Entry] = [:], sources: [String: Source] = [:]) {
         self.tool = tool
         self.files = files
+        self.sources = sources
     }
 
     public static func load(from folder: URL) -> Manifest? {

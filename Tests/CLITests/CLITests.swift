@@ -89,3 +89,64 @@ import TestSupport
         #expect(r.stderr.contains("no-such-summary"))
     }
 }
+
+@Suite struct ShardTests {
+    /// The union of N shards' manifests plus a --collections-only run equals one unsharded run.
+    @Test func shardsCoverTheLibraryExactlyOnce() throws {
+        let dir = try TestSupport.temporaryFolder()
+        _ = try CLI.run(["sample", "--count", "12", "--seed", "5", "--output", dir.path])
+        func manifest(_ args: [String]) throws -> [String: [String: Any]] {
+            let out = try TestSupport.temporaryFolder()
+            let r = try CLI.run(["all", "--quiet", "--formats", "jsonld,digest", "--input", dir.path, "--output", out.path] + args)
+            #expect(r.status == 0, "\(r.stderr)")
+            let data = try Data(contentsOf: out.appendingPathComponent("manifest.json"))
+            let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+            return json?["files"] as? [String: [String: Any]] ?? [:]
+        }
+        let whole = try manifest([])
+        var union: [String: [String: Any]] = [:]
+        for k in 1...3 {
+            let part = try manifest(["--shard", "\(k)/3"])
+            #expect(Set(part.keys).isDisjoint(with: union.keys))
+            union.merge(part) { a, _ in a }
+        }
+        union.merge(try manifest(["--collections-only"])) { a, _ in a }
+        #expect(Set(union.keys) == Set(whole.keys))
+        for (path, entry) in whole {
+            #expect(union[path]?["sha256"] as? String == entry["sha256"] as? String, "\(path)")
+        }
+        #expect(!whole.isEmpty)
+    }
+
+    @Test func badShardIsAUsageError() throws {
+        #expect(try CLI.run(["all", "--shard", "4/3"]).status == 2)
+        #expect(try CLI.run(["all", "--shard", "1/2", "--collections-only"]).status == 2)
+    }
+}
+
+@Suite struct InterruptTests {
+    /// Ctrl-C in the middle of a run leaves complete files only: no temporary or half-written file.
+    @Test func interruptedRunLeavesNoPartialFile() throws {
+        let dir = try TestSupport.temporaryFolder()
+        _ = try CLI.run(["sample", "--count", "300", "--seed", "9", "--output", dir.path])
+        let out = try TestSupport.temporaryFolder()
+        let p = Process()
+        p.executableURL = CLI.binary
+        p.arguments = ["all", "--quiet", "--input", dir.path, "--output", out.path]
+        p.currentDirectoryURL = TestSupport.repoRoot
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        usleep(1_500_000)
+        if p.isRunning { kill(p.processIdentifier, SIGINT) }
+        p.waitUntilExit()
+        #expect([0, 130].contains(p.terminationStatus))
+        let files = FileManager.default.enumerator(atPath: out.path)?.compactMap { $0 as? String } ?? []
+        #expect(!files.contains { $0.hasSuffix(".tmp") }, "\(files.filter { $0.hasSuffix(".tmp") })")
+        // Every file that exists is complete: a manifest from an earlier run may be missing, but no output is cut short.
+        for f in files where f.hasSuffix(".jsonld") {
+            let data = try Data(contentsOf: out.appendingPathComponent(f))
+            #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "\(f) is not complete JSON")
+        }
+    }
+}

@@ -94,3 +94,44 @@ import TrialModel
         #expect(BatchEngine.isSafeRelativePath("pdf/a4/x.pdf"))
     }
 }
+
+@Suite struct IncrementalLoadTests {
+    @Test func unchangedSourcesAreNotParsedAgain() throws {
+        let dir = try TestSupport.temporaryFolder()
+        _ = SampleWriter.write(count: 20, generator: SampleGenerator(seed: 4), writer: AtomicWriter(), folder: dir)
+        let out = try TestSupport.temporaryFolder()
+        let context = TestSupport.context()
+        func engine() throws -> BatchEngine {
+            BatchEngine(exporters: [try TestExporter(context: context)], context: context,
+                        options: BatchOptions(outputFolder: out, jobs: 2, quiet: true))
+        }
+        let lib = Library.load(paths: [dir.path])
+        _ = try engine().run(lib.summaries)
+
+        let (sources, _) = Library.readSources(paths: [dir.path])
+        let e = try engine()
+        // sample-3 fails to render, so it has no outputs and is never "unchanged".
+        let known = e.unchangedSources(sources)
+        #expect(known.count == 19)
+        let partial = Library.load(sources: sources, known: known)
+        #expect(partial.summaries.map(\.id) == ["sample-3"])
+        let report = e.run(partial.summaries, collectionLibrary: partial.inCategoryOrder, unchanged: partial.unchanged)
+        #expect(report.exported == 0)
+        #expect(report.skipped == 19 * 2 + 1)
+        #expect(report.failed == 2)
+
+        // Editing one source makes it, and the collection, need a real load.
+        let edited = dir.appendingPathComponent("sample-5.yaml")
+        try (String(contentsOf: edited, encoding: .utf8) + "\n# edited\n").write(to: edited, atomically: true, encoding: .utf8)
+        #expect(try engine().unchangedSources(Library.readSources(paths: [dir.path]).0).isEmpty)
+    }
+
+    @Test func duplicateIdAmongUnchangedAndParsedIsReported() throws {
+        let dir = try TestSupport.temporaryFolder()
+        _ = SampleWriter.write(count: 2, generator: SampleGenerator(seed: 4), writer: AtomicWriter(), folder: dir)
+        try FileManager.default.copyItem(at: dir.appendingPathComponent("sample-1.yaml"), to: dir.appendingPathComponent("z-copy.yaml"))
+        let (sources, _) = Library.readSources(paths: [dir.path])
+        let lib = Library.load(sources: sources, known: [sources[0].path: "sample-1"])
+        #expect(lib.diagnostics.contains { $0.file.hasSuffix("z-copy.yaml") && $0.message.contains("duplicate id 'sample-1'") })
+    }
+}

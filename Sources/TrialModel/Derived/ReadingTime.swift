@@ -11,6 +11,18 @@ public struct ReadingTime: Sendable, Equatable {
         self.minutes = max(1, Int((Double(words) / Double(ReadingTime.wordsPerMinute)).rounded()))
     }
 
+    /// Words are runs of non-space bytes; counting UTF-8 bytes avoids grapheme breaking on every character.
+    static func countWords(_ s: String) -> Int {
+        var count = 0
+        var inWord = false
+        for b in s.utf8 {
+            let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
     /// ISO 8601 duration, e.g. `PT8M`.
     public var iso8601: String { "PT\(minutes)M" }
     public var text: String { "~\(minutes) min read" }

@@ -9,7 +9,7 @@ public struct SummaryViews: Sendable, Equatable {
 
     public init(_ s: Summary) {
         charts = s.outcomes.compactMap { ChartSeries(outcome: $0, arms: s.arms) }
-        let words = s.allText.reduce(0) { $0 + $1.split(whereSeparator: { $0.isWhitespace }).count }
+        let words = s.allText.reduce(0) { $0 + ReadingTime.countWords($1) }
         readingTime = ReadingTime(words: words)
         keyFacts = KeyFacts(summary: s)
         var seen = Set<String>()

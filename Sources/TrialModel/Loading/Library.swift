@@ -17,8 +17,19 @@ public struct Library: Sendable {
         summaries.sorted { ($0.summary.category.siteOrder, $0.summary.title, $0.id) < ($1.summary.category.siteOrder, $1.summary.title, $1.id) }
     }
 
+    /// Source files whose summaries were not parsed because the caller knew them unchanged: path → summary id.
+    public var unchanged: [String: String] = [:]
+
     /// Loads files and folders (a folder contributes its `*.yaml`/`*.yml` files, not recursing).
     public static func load(paths: [String]) -> Library {
+        let (sources, problems) = readSources(paths: paths)
+        var lib = load(sources: sources)
+        lib.diagnostics = problems + lib.diagnostics
+        return lib
+    }
+
+    /// Reads the bytes of every source file, in file-name order within each folder.
+    public static func readSources(paths: [String]) -> ([SourceFile], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var files: [String] = []
         for p in paths {
@@ -35,52 +46,86 @@ public struct Library: Sendable {
                 files.append(p)
             }
         }
-        let results = readAll(files)
+        let paths = files
+        let slots = ResultSlots<SourceFile?>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            let file = FileManager.default.contents(atPath: paths[i]).map { SourceFile(path: paths[i], bytes: [UInt8]($0)) }
+            slots[i] = .some(file)
+        }
+        var sources: [SourceFile] = []
+        for (file, source) in zip(files, slots.values) {
+            if let source { sources.append(source) } else {
+                diagnostics.append(Diagnostic(.error, file: file, line: 1, column: 1, field: "", message: "cannot read the file"))
+            }
+        }
+        return (sources, diagnostics)
+    }
+
+    /// Parses and validates sources on all cores. Files listed in `known` (path → id) are not parsed: the caller
+    /// has established that they are unchanged since a run that loaded them; their ids still take part in the
+    /// duplicate-id check.
+    public static func load(sources: [SourceFile], known: [String: String] = [:]) -> Library {
+        let slots = ResultSlots<SummaryReader.Result?>(count: sources.count)
+        DispatchQueue.concurrentPerform(iterations: sources.count) { i in
+            let result: SummaryReader.Result? = known[sources[i].path] == nil ? read(sources[i]) : nil
+            slots[i] = .some(result)
+        }
+        var diagnostics: [Diagnostic] = []
         var loaded: [LoadedSummary] = []
         var failed: [String] = []
+        var unchanged: [String: String] = [:]
         var firstFile: [String: String] = [:]
-        for (file, r) in zip(files, results) {
-            diagnostics += r.read.diagnostics
-            guard let s = r.read.summary else { failed.append(file); continue }
+        for (source, result) in zip(sources, slots.values) {
+            let file = source.path
+            if let id = known[file] {
+                if let other = firstFile[id] {
+                    diagnostics.append(Diagnostic(.error, file: file, line: 1, column: 1, field: "id",
+                                                  message: "duplicate id '\(id)': \(other) already uses it"))
+                    failed.append(file)
+                } else {
+                    firstFile[id] = file
+                    unchanged[file] = id
+                }
+                continue
+            }
+            guard let r = result else { continue }
+            diagnostics += r.diagnostics
+            guard let s = r.summary else { failed.append(file); continue }
             if let other = firstFile[s.id] {
-                diagnostics.append(Diagnostic(.error, file: file, line: r.read.idLine, column: r.read.idColumn, field: "id",
+                diagnostics.append(Diagnostic(.error, file: file, line: r.idLine, column: r.idColumn, field: "id",
                                               message: "duplicate id '\(s.id)': \(other) already uses it"))
                 failed.append(file)
                 continue
             }
             firstFile[s.id] = file
-            loaded.append(LoadedSummary(summary: s, sourcePath: file, sourceBytes: r.bytes,
-                                        warnings: r.read.diagnostics.filter { $0.severity == .warning }))
+            loaded.append(LoadedSummary(summary: s, sourcePath: file, sourceBytes: source.bytes,
+                                        warnings: r.diagnostics.filter { $0.severity == .warning }))
         }
         loaded.sort { $0.id < $1.id }
-        return Library(summaries: loaded, diagnostics: diagnostics, failedFiles: failed)
+        var lib = Library(summaries: loaded, diagnostics: diagnostics, failedFiles: failed)
+        lib.unchanged = unchanged
+        return lib
     }
 
-    private struct FileResult: Sendable {
-        var read: SummaryReader.Result
-        var bytes: [UInt8]
+    private static func read(_ source: SourceFile) -> SummaryReader.Result {
+        guard let text = String(validating: source.bytes, as: UTF8.self) else {
+            let bad = firstInvalidUTF8(source.bytes)
+            let line = 1 + source.bytes[..<bad].filter { $0 == 10 }.count
+            return .init(summary: nil, diagnostics: [Diagnostic(.error, file: source.path, line: line, column: 1, field: "",
+                                                                message: "the file is not valid UTF-8; save it as UTF-8")],
+                         idLine: 1, idColumn: 1)
+        }
+        return SummaryReader.read(yaml: text, file: source.path)
     }
+}
 
-    /// Reads and validates files on all cores; each file is independent.
-    private static func readAll(_ files: [String]) -> [FileResult] {
-        let slots = ResultSlots<FileResult>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            slots[i] = readOne(files[i])
-        }
-        return slots.values
-    }
-
-    private static func readOne(_ file: String) -> FileResult {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            return FileResult(read: .init(summary: nil, diagnostics: [Diagnostic(.error, file: file, line: 1, column: 1, field: "", message: "cannot read the file")], idLine: 1, idColumn: 1), bytes: [])
-        }
-        let bytes = [UInt8](data)
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            let bad = firstInvalidUTF8(bytes)
-            let line = 1 + bytes[..<bad].filter { $0 == 10 }.count
-            return FileResult(read: .init(summary: nil, diagnostics: [Diagnostic(.error, file: file, line: line, column: 1, field: "", message: "the file is not valid UTF-8; save it as UTF-8")], idLine: 1, idColumn: 1), bytes: bytes)
-        }
-        return FileResult(read: SummaryReader.read(yaml: text, file: file), bytes: bytes)
+/// The bytes of one source file.
+public struct SourceFile: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
     }
 }
 

@@ -3,6 +3,8 @@
 public enum Mojibake {
     /// The repaired string, or nil when nothing looks like mojibake.
     public static func repair(_ s: String) -> String? {
+        // Fast path: mojibake of a multi-byte sequence always starts with a character standing for a lead byte.
+        guard s.unicodeScalars.contains(where: { isLeadByteCharacter($0) }) else { return nil }
         let scalars = Array(s.unicodeScalars)
         var out = String.UnicodeScalarView()
         var changed = false
@@ -35,6 +37,10 @@ public enum Mojibake {
         }
         guard let text = String(validating: bytes, as: UTF8.self), let u = text.unicodeScalars.first else { return nil }
         return (u, length)
+    }
+
+    private static func isLeadByteCharacter(_ u: Unicode.Scalar) -> Bool {
+        (0xC2...0xF4).contains(u.value) || (0x0E22...0x0E54).contains(u.value)
     }
 
     private static func byte(for u: Unicode.Scalar) -> UInt8? {

@@ -37,13 +37,13 @@ struct YAMLValue {
     /// Non-empty single-line text.
     func text() -> String? {
         guard let s = string() else { return nil }
-        if s.trimmingCharacters(in: .whitespaces).isEmpty { error("must not be empty"); return nil }
+        if s.allSatisfy(\.isWhitespace) { error("must not be empty"); return nil }
         return s
     }
 
     func richText() -> RichText? {
         guard let s = string(multiline: true) else { return nil }
-        if s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { error("must not be empty"); return nil }
+        if s.allSatisfy(\.isWhitespace) { error("must not be empty"); return nil }
         let (rich, problems) = InlineParser.parse(normalizeSpace(s))
         for p in problems { error(p.message) }
         return rich
@@ -138,8 +138,8 @@ struct YAMLValue {
 
     /// Folds the line breaks YAML keeps in literal blocks into spaces, keeping text one paragraph.
     private func normalizeSpace(_ s: String) -> String {
-        s.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }.joined(separator: " ")
+        guard s.contains(where: \.isNewline) else { return s }
+        return s.split(whereSeparator: \.isNewline).map { $0.trimmed }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     private func excerpt(_ fixed: String, near original: String) -> String {
@@ -182,4 +182,16 @@ struct YAMLMap {
     }
 
     var keys: [String] { Array(values.keys) }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces and tabs; Foundation's `trimmingCharacters` bridges through NSString.
+    var trimmed: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
+              let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[first...last])
+        return String(out)
+    }
 }

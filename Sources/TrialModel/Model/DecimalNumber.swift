@@ -5,7 +5,7 @@ public struct DecimalNumber: Sendable, Codable, Equatable, Hashable, CustomStrin
     public let text: String
 
     public init?(_ text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmed
         guard DecimalNumber.isPlainDecimal(t), let v = Double(t) else { return nil }
         self.value = v
         self.text = t.hasPrefix("+") ? String(t.dropFirst()) : t

@@ -16,7 +16,7 @@ public struct RegistryID: Sendable, Codable, Equatable, Hashable, CustomStringCo
     /// Accepts `NCT` + 8 digits, `ISRCTN` + 8 digits, EudraCT `YYYY-NNNNNN-CC`, CTIS `YYYY-NNNNNN-NN-NN`,
     /// `ACTRN` + 14 digits, `ChiCTR` + digits (optionally with a dash) and `jRCT` + 10 digits.
     public init?(_ text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmed
         func digits(_ s: Substring, _ n: Int) -> Bool { s.count == n && s.allSatisfy { $0.isASCII && $0.isNumber } }
         func dashed(_ s: String, _ lengths: [Int]) -> Bool {
             let p = s.split(separator: "-", omittingEmptySubsequences: false)

@@ -17,8 +17,6 @@ struct ExportRunner {
         Report.print(settingsDiagnostics)
         guard let settings else { throw Report.fail("\(project.config): invalid settings; nothing was written") }
 
-        let library = try loadSelection()
-        Report.print(library.diagnostics)
         let context = ExportContext(settings: settings, resourceRoot: Project.resourceRoot(), options: exportOptions,
                                     toolVersion: TrialExportVersion.current)
         let exporters: [any Exporter]
@@ -29,9 +27,13 @@ struct ExportRunner {
         InterruptHandler.install(cleaning: writer)
         let batch = BatchOptions(outputFolder: URL(fileURLWithPath: output.output),
                                  jobs: output.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                 force: output.force, quiet: output.quiet)
+                                 force: output.force, quiet: output.quiet,
+                                 summaries: !output.collectionsOnly, collections: output.shard == nil)
         let engine = BatchEngine(exporters: exporters, context: context, options: batch, writer: writer)
-        var report = engine.run(library.summaries, collectionLibrary: library.inCategoryOrder)
+        let library = try loadSelection(engine)
+        Report.print(library.diagnostics)
+        let mine = output.shard.map { shard in library.summaries.filter { shard.contains(id: $0.id) } } ?? library.summaries
+        var report = engine.run(mine, collectionLibrary: library.inCategoryOrder, unchanged: library.unchanged)
         report.failed += library.failedFiles.count
         for f in report.failures { FileHandle.standardError.write(Data((f + "\n").utf8)) }
         print(report.summaryLine)
@@ -39,8 +41,14 @@ struct ExportRunner {
     }
 
     /// Explicit files are loaded as given; ids are looked up in the `--input` folder.
-    private func loadSelection() throws -> Library {
-        guard !selection.isEmpty else { return Library.load(paths: [project.input]) }
+    private func loadSelection(_ engine: BatchEngine) throws -> Library {
+        guard !selection.isEmpty else {
+            // Sources unchanged since the last run, with intact outputs, are not parsed again.
+            let (sources, problems) = Library.readSources(paths: [project.input])
+            var lib = Library.load(sources: sources, known: engine.unchangedSources(sources))
+            lib.diagnostics = problems + lib.diagnostics
+            return lib
+        }
         var files: [String] = []
         var ids: [String] = []
         for item in selection {

@@ -1,2 +1,0 @@
-// The email digest exporter lands with its own issue.
-enum DigestExport {}

@@ -1,0 +1,81 @@
+/// format=flowed (RFC 3676, DelSp=No) encoding of canonical text, and its inverse.
+///
+/// Canonical text is what the reader should get back: one line per paragraph, hard line breaks where
+/// lines must stay (headings, bars, URLs), no trailing spaces except the signature separator `-- `.
+/// Encoding wraps long lines at spaces into lines of at most `width` columns, each but the last ending
+/// in the space it was broken at (a soft break, §4.1). Lines starting with a space, `>` or `From ` are
+/// space-stuffed (§4.4); the width includes the stuffing and the trailing space (§4.2).
+enum FormatFlowed {
+    static let signatureSeparator = "-- "
+
+    static func encode(_ canonical: [String], width: Int = 72) -> [String] {
+        var out: [String] = []
+        for raw in canonical {
+            if raw == signatureSeparator { out.append(raw); continue }
+            // A trailing space before a hard break would read as a soft break: the canonical form has none,
+            // and anything that slipped in is dropped as §4.2 asks.
+            var line = Substring(raw)
+            while line.last == " " { line = line.dropLast() }
+            out += wrap(line, width: width).map(stuff)
+        }
+        return out
+    }
+
+    /// Greedy wrap at spaces; every produced line but the last ends with a space. A word wider than the
+    /// line (a URL) stays whole on a line of its own.
+    static func wrap(_ line: Substring, width: Int) -> [String] {
+        // Pieces are "word + the spaces after it"; leading spaces form a piece of their own.
+        var pieces: [Substring] = []
+        var start = line.startIndex
+        var i = line.startIndex
+        var seenNonSpace = false
+        while i < line.endIndex {
+            if line[i] != " " && seenNonSpace && line[line.index(before: i)] == " " {
+                pieces.append(line[start..<i]); start = i
+            }
+            if line[i] != " " { seenNonSpace = true }
+            i = line.index(after: i)
+        }
+        if start < line.endIndex || pieces.isEmpty { pieces.append(line[start...]) }
+
+        // Widths count as sent: the stuffing space and the trailing soft-break space included.
+        var lines: [String] = []
+        var current = ""
+        var currentWidth = 0
+        for piece in pieces {
+            let pieceWidth = TextWidth.of(piece)
+            let stuffing = needsStuffing(current.isEmpty ? String(piece) : current) ? 1 : 0
+            if current.isEmpty || currentWidth + pieceWidth + stuffing <= width || current == signatureSeparator {
+                current += piece
+                currentWidth += pieceWidth
+            } else {
+                lines.append(current)
+                current = String(piece)
+                currentWidth = pieceWidth
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+
+    static func needsStuffing(_ line: String) -> Bool {
+        line.hasPrefix(" ") || line.hasPrefix(">") || line.hasPrefix("From ")
+    }
+
+    static func stuff(_ line: String) -> String { needsStuffing(line) ? " " + line : line }
+
+    /// RFC 3676 §4: unstuff, then join each line ending in a space with the next (except `-- `).
+    static func decode(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        var buffer = ""
+        var open = false
+        for var line in lines {
+            if line.hasPrefix(" ") { line.removeFirst() }
+            if line.hasSuffix(" ") && line != signatureSeparator { buffer += line; open = true; continue }
+            out.append(buffer + line)
+            buffer = ""; open = false
+        }
+        if open { out.append(buffer) }
+        return out
+    }
+}

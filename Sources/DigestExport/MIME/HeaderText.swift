@@ -1,0 +1,31 @@
+/// Makes untrusted text (titles, settings) safe to place in a header.
+///
+/// Header injection works by smuggling a line break into a header value; a later line then reads as a new
+/// header (`Bcc: …`). Every code point that any parser might take as a line break or that has no business in
+/// a header (C0/C1 controls including CR, LF, NUL, U+0085; U+2028/U+2029) becomes a space, and whitespace
+/// runs collapse to one space, so no value can ever produce a line of its own.
+enum HeaderText {
+    static func sanitize(_ s: String) -> String {
+        var out = ""
+        var pendingSpace = false
+        for scalar in s.unicodeScalars {
+            if isBreakingOrControl(scalar) || scalar == " " {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+
+    /// Controls, line and paragraph separators, and Unicode whitespace that is not a plain space.
+    static func isBreakingOrControl(_ u: Unicode.Scalar) -> Bool {
+        if u.value >= 0x20 && u.value < 0x7F { return false }  // fast path: printable ASCII
+        switch u.properties.generalCategory {
+        case .control, .lineSeparator, .paragraphSeparator: return true
+        case .spaceSeparator: return u != " " && u.value != 0xA0 && u.value != 0x202F
+        default: return false
+        }
+    }
+}

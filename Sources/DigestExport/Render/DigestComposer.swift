@@ -1,0 +1,85 @@
+import ExportKit
+import TrialModel
+
+/// The newsletter body: an introduction and contents, then each summary shortened to its title, lead,
+/// key facts, main result (primary outcome with its bar chart), bottom line and the link to the full page,
+/// then the disclaimer and the visible unsubscribe lines above the `-- ` signature (clients grey out or
+/// hide what follows it).
+struct DigestComposer: Sendable {
+    let settings: Settings
+
+    func document(_ items: [LoadedSummary], date: Day) -> TextDocument {
+        var doc = TextDocument()
+        doc.heading(Self.newsletterName(settings), underline: "=")
+        doc.blank()
+        let count = items.count == 1 ? "1 new plain-language summary" : "\(items.count) new plain-language summaries"
+        doc.paragraph("\(count) of clinical trial results from \(settings.siteName), \(DayText.long(date)).")
+        if items.count > 1 {
+            doc.blank()
+            doc.paragraph("In this issue:")
+            for item in items { doc.paragraph(item.summary.title, first: "- ", rest: "  ") }
+        }
+        for (i, item) in items.enumerated() {
+            doc.blank()
+            if i > 0 { doc.fixed("* * *"); doc.blank() }
+            doc.append(Self.summary(item, settings: settings))
+        }
+        footer(into: &doc)
+        return doc
+    }
+
+    /// The newsletter's name: the subject setting, or the site name when that is blank.
+    static func newsletterName(_ s: Settings) -> String {
+        let subject = HeaderText.sanitize(s.newsletter.subject)
+        return subject.isEmpty ? HeaderText.sanitize(s.siteName) : subject
+    }
+
+    /// One summary, shortened; its link numbers start at [1] and are listed right after it.
+    static func summary(_ item: LoadedSummary, settings: Settings) -> TextDocument {
+        let s = item.summary
+        var doc = TextDocument()
+        var refs = References()
+        var placed = Set<String>()
+        PlainTextRenderer.titleBlock(item, into: &doc, refs: &refs)
+        PlainTextRenderer.keyFacts(item, into: &doc)
+        if let main = mainOutcome(s) {
+            doc.heading("Main result", underline: "-")
+            PlainTextRenderer.outcome(main, item, into: &doc, refs: &refs)
+        }
+        for section in s.sections where section.kind == .bottomLine {
+            doc.heading(section.heading, underline: "-")
+            PlainTextRenderer.blocks(section.blocks, item, into: &doc, refs: &refs, placed: &placed)
+        }
+        doc.blank()
+        doc.paragraph("Read the full summary: [\(refs.number(for: settings.pageURL(for: s.id)))]")
+        refs.write(to: &doc)
+        return doc
+    }
+
+    /// The first primary outcome with a chart, else the first primary outcome (its maturity note),
+    /// else the first outcome with a chart.
+    static func mainOutcome(_ s: Summary) -> Outcome? {
+        s.outcomes.first { $0.role == .primary && !$0.values.isEmpty }
+            ?? s.outcomes.first { $0.role == .primary }
+            ?? s.outcomes.first { !$0.values.isEmpty }
+    }
+
+    private func footer(into doc: inout TextDocument) {
+        let n = settings.newsletter
+        doc.blank()
+        doc.fixed("* * *")
+        doc.blank()
+        doc.paragraph("These summaries explain published research in plain language. They are not medical advice: "
+            + "talk to your own care team before making any decision about your treatment.")
+        doc.blank()
+        doc.paragraph("You receive this email because you subscribed to the \(settings.siteName) newsletter. "
+            + "To unsubscribe, open this link:")
+        doc.fixed(PlainText.clean(n.unsubscribeURL))
+        doc.paragraph("or send an email to:")
+        doc.fixed(PlainText.clean(n.unsubscribeMailto))
+        doc.blank()
+        doc.signatureSeparator()
+        doc.paragraph(settings.publisher)
+        doc.fixed(PlainText.clean(settings.baseURL))
+    }
+}

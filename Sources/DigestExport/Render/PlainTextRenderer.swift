@@ -1,0 +1,128 @@
+import ExportKit
+import TrialModel
+
+/// One summary as plain text, complete and in reading order: title, lead, key facts, every section and
+/// block (charts where the results place them), the glossary of the terms used, the disclaimer, the review
+/// date and the link to the web page, then the numbered link list. The pieces are shared with
+/// `DigestComposer`, which uses a shorter selection of them.
+struct PlainTextRenderer: Sendable {
+    let settings: Settings
+
+    /// The `.txt` file: lines of at most 72 columns (URLs excepted), LF line ends, UTF-8.
+    func text(_ item: LoadedSummary) -> String {
+        document(item).wrappedLines.joined(separator: "\n") + "\n"
+    }
+
+    func document(_ item: LoadedSummary) -> TextDocument {
+        let s = item.summary
+        var doc = TextDocument()
+        var refs = References()
+        var placed = Set<String>()
+
+        Self.titleBlock(item, into: &doc, refs: &refs)
+        Self.keyFacts(item, into: &doc)
+        let body = s.sections.filter { $0.kind != .disclaimer }
+        for section in body {
+            doc.heading(section.heading, underline: "-")
+            Self.blocks(section.blocks, item, into: &doc, refs: &refs, placed: &placed)
+        }
+        // Every outcome gets shown even if no section places it, so no number is ever left out.
+        let unplaced = s.outcomes.filter { !placed.contains($0.id) }
+        if !unplaced.isEmpty {
+            doc.heading("More results", underline: "-")
+            Self.blocks(unplaced.map { .outcome($0.id) }, item, into: &doc, refs: &refs, placed: &placed)
+        }
+        if !item.views.usedGlossary.isEmpty {
+            doc.heading("Words used in this summary", underline: "-")
+            doc.blank()
+            for entry in item.views.usedGlossary {
+                doc.paragraph(PlainText.clean(entry.term) + ": " + InlineText.render(entry.definition, &refs), first: "- ", rest: "  ")
+            }
+        }
+        for section in s.sections where section.kind == .disclaimer {
+            doc.heading(section.heading, underline: "-")
+            Self.blocks(section.blocks, item, into: &doc, refs: &refs, placed: &placed)
+        }
+        doc.blank()
+        doc.paragraph("Reviewed \(DayText.long(s.reviewed)) (version \(s.version)).")
+        doc.paragraph("Read this summary on \(settings.siteName) [\(refs.number(for: settings.pageURL(for: s.id)))]")
+        refs.write(to: &doc)
+        return doc
+    }
+
+    // MARK: - Shared pieces
+
+    /// Title underlined with `=`, the category line, the lead.
+    static func titleBlock(_ item: LoadedSummary, into doc: inout TextDocument, refs: inout References) {
+        let s = item.summary
+        doc.heading(s.title, underline: "=")
+        doc.paragraph("\(s.category.title) | \(s.cancerType) | \(item.views.readingTime.text)")
+        doc.blank()
+        doc.paragraph(InlineText.render(s.lead, &refs))
+    }
+
+    static func keyFacts(_ item: LoadedSummary, into doc: inout TextDocument) {
+        let k = item.views.keyFacts
+        doc.heading("Key facts", underline: "-")
+        doc.blank()
+        for fact in k.facts { doc.paragraph("\(fact.label): \(fact.value)", first: "- ", rest: "  ") }
+        if let main = k.mainResult { doc.paragraph("Main result: \(main)", first: "- ", rest: "  ") }
+    }
+
+    // MARK: - Blocks
+
+    static func blocks(_ blocks: [Block], _ item: LoadedSummary, into doc: inout TextDocument,
+                       refs: inout References, placed: inout Set<String>) {
+        let s = item.summary
+        for block in blocks {
+            switch block {
+            case .paragraph(let r):
+                doc.blank()
+                doc.paragraph(InlineText.render(r, &refs))
+            case .list(let items):
+                doc.blank()
+                for i in items { doc.paragraph(InlineText.render(i, &refs), first: "- ", rest: "  ") }
+            case .subheading(let t):
+                doc.heading(t, underline: nil)
+            case .questionAnswer(let qa):
+                doc.blank()
+                doc.paragraph(qa.question, first: "Q: ", rest: "   ")
+                for (i, a) in qa.answer.enumerated() {
+                    if i > 0 { doc.blank() }
+                    doc.paragraph(InlineText.render(a, &refs), first: i == 0 ? "A: " : "   ", rest: "   ")
+                }
+            case .quote(let q):
+                doc.blank()
+                for (i, p) in q.paragraphs.enumerated() {
+                    if i > 0 { doc.fixed(">") }
+                    doc.paragraph(InlineText.render(p, &refs), first: "> ", rest: "> ")
+                }
+                if let who = q.attribution { doc.paragraph("— " + who, first: "  ", rest: "    ") }
+            case .outcome(let id):
+                guard let o = s.outcome(id) else { continue }
+                placed.insert(id)
+                outcome(o, item, into: &doc, refs: &refs)
+            case .registryLink:
+                doc.blank()
+                for r in s.trial.registryIDs {
+                    doc.paragraph("Look up this trial on \(r.registry.rawValue): \(r.value) [\(refs.number(for: r.url))]")
+                }
+            }
+        }
+    }
+
+    /// An outcome: its chart when it has values, otherwise its heading and maturity note.
+    static func outcome(_ o: Outcome, _ item: LoadedSummary, into doc: inout TextDocument, refs: inout References) {
+        let explanation = o.explanation.map { InlineText.render($0, &refs) }
+        if let chart = item.views.chart(for: o.id) {
+            let finding = o.finding.map { InlineText.render($0, &refs) }
+            TextChart.render(chart, explanation: explanation, finding: finding, into: &doc)
+            if let m = o.maturity { doc.blank(); doc.paragraph(InlineText.render(m, &refs)) }
+        } else {
+            doc.heading(o.label, underline: nil)
+            if let explanation { doc.paragraph(explanation) }
+            doc.blank()
+            doc.paragraph(o.maturity.map { InlineText.render($0, &refs) } ?? "No results have been reported for this outcome yet.")
+        }
+    }
+}

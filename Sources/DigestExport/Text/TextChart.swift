@@ -1,0 +1,63 @@
+import TrialModel
+
+/// A bar chart as text lines: one bar per arm, value before the bar so it is read first, ASCII `#` so it
+/// survives every client and font, scaled so the axis maximum is 40 columns.
+///
+///     Palbociclib group  44.3 months  ###################################
+///     Standard therapy   29.1 months  #######################
+///
+/// Proportional fonts break the alignment but not the meaning: each line states its own value.
+enum TextChart {
+    static let maxBar = 40
+
+    static func render(_ chart: ChartSeries, explanation: String? = nil, finding: String?, into doc: inout TextDocument) {
+        let labels = chart.bars.map { PlainText.clean($0.label) }
+        let values = chart.bars.map { PlainText.clean($0.valueText) }
+        let labelWidth = labels.map { TextWidth.of($0) }.max() ?? 0
+        let valueWidth = values.map { TextWidth.of($0) }.max() ?? 0
+        let inline = labelWidth + 2 + valueWidth + 2 + maxBar <= TextDocument.width
+
+        doc.blank()
+        for line in Wrapper.wrap(PlainText.clean(chart.title), width: TextDocument.width) { doc.fixed(line) }
+        if let explanation { doc.paragraph(explanation); doc.blank() }
+        for (i, bar) in chart.bars.enumerated() {
+            let value = pad(values[i], to: valueWidth, left: true)
+            let hashes = String(repeating: "#", count: length(bar.fraction, value: bar.value.value))
+            if inline {
+                doc.fixed(pad(labels[i], to: labelWidth, left: false) + "  " + value + "  " + hashes)
+            } else {
+                // Labels too long to share the line: label on its own line(s), the bar below it.
+                for l in Wrapper.wrap(labels[i], width: TextDocument.width) { doc.fixed(l) }
+                doc.fixed(value + "  " + hashes)
+            }
+        }
+        if let effect = chart.effectText { doc.paragraph(effect) }
+        doc.paragraph(scaleNote(chart))
+        doc.blank()
+        doc.paragraph(finding ?? chart.caption)
+    }
+
+    /// Bar length in columns; a non-zero value always shows at least one `#`.
+    static func length(_ fraction: Double, value: Double) -> Int {
+        let n = Int((max(0, min(1, fraction)) * Double(maxBar)).rounded())
+        return value > 0 ? max(1, n) : n
+    }
+
+    /// What the bars mean, since the axis is not drawn: its range and which way is better.
+    static func scaleNote(_ chart: ChartSeries) -> String {
+        let max = number(chart.axisMax)
+        let range = chart.unit == "%" ? "0 to \(max)%" : "0 to \(max) \(chart.unit)"
+        let better = chart.direction == .higherIsBetter ? "higher is better" : "lower is better"
+        return "Bars run from \(range); \(better)."
+    }
+
+    /// 50 → "50", 2.5 → "2.5".
+    static func number(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
+    }
+
+    static func pad(_ s: String, to width: Int, left: Bool) -> String {
+        let fill = String(repeating: " ", count: max(0, width - TextWidth.of(s)))
+        return left ? fill + s : s + fill
+    }
+}

@@ -1,2 +1,0 @@
-// The EPUB exporter lands with its own issue.
-enum EPUBExport {}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// The package document (OPF): metadata including EPUB Accessibility 1.1 discovery metadata, the manifest
+/// and the spine.
+///
+/// Conformance (`dcterms:conformsTo` with `a11y:certifiedBy`) is deliberately not claimed: EPUBCheck does
+/// not test WCAG, and no accessibility checker (DAISY Ace) has evaluated these files, so such a claim
+/// would be unchecked.
+enum PackageDocument {
+    static let href = "EPUB/package.opf"
+    static let identifierID = "pub-id"
+
+    static func render(_ book: Book, nav: PublicationItem) -> Data {
+        let m = book.metadata
+        let doc = XMLBuilder()
+        let package = doc.root("package", namespace: XMLNamespace.opf)
+        package.set("version", "3.0")
+        package.set("unique-identifier", identifierID)
+        package.set("xml:lang", m.languages[0])
+
+        let metadata = package.element("metadata")
+        metadata.declareNamespace(XMLNamespace.dc, prefix: "dc")
+        metadata.element("dc:identifier", ["id": identifierID], text: m.identifier)
+        metadata.element("dc:title", text: m.title)
+        for language in m.languages { metadata.element("dc:language", text: language) }
+        metadata.element("dc:creator", text: m.creator)
+        metadata.element("dc:publisher", text: m.publisher)
+        for subject in m.subjects { metadata.element("dc:subject", text: subject) }
+        if let description = m.description { metadata.element("dc:description", text: description) }
+        metadata.element("dc:date", text: m.modified.description)
+        metadata.element("meta", ["property": "dcterms:modified"], text: m.modified.epubTimestamp)
+        for (property, value) in accessibility(m) { metadata.element("meta", ["property": property], text: value) }
+
+        let manifest = package.element("manifest")
+        for item in [nav] + book.items {
+            let e = manifest.element("item", ["id": item.id, "href": item.href, "media-type": item.mediaType])
+            if !item.properties.isEmpty { e.set("properties", item.properties.joined(separator: " ")) }
+        }
+        let spine = package.element("spine")
+        var spineItems = book.items.filter(\.inSpine)
+        if let at = book.navInSpineAt { spineItems.insert(nav, at: min(at, spineItems.count)) }
+        for item in spineItems { spine.element("itemref", ["idref": item.id]) }
+        return doc.serialize()
+    }
+
+    /// EPUB Accessibility 1.1 §2 discovery metadata, claiming only what the files do.
+    static func accessibility(_ m: BookMetadata) -> [(String, String)] {
+        var out: [(String, String)] = [("schema:accessMode", "textual")]
+        if m.hasCharts { out.append(("schema:accessMode", "visual")) }
+        out.append(("schema:accessModeSufficient", "textual"))
+        var features = ["structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability"]
+        // Charts have a text alternative (<title>/<desc>) and an adjacent data table referenced with
+        // aria-describedby, which is their long description.
+        if m.hasCharts { features += ["alternativeText", "longDescription"] }
+        out += features.map { ("schema:accessibilityFeature", $0) }
+        out.append(("schema:accessibilityHazard", "none"))
+        out.append(("schema:accessibilitySummary", summary(m)))
+        return out
+    }
+
+    private static func summary(_ m: BookMetadata) -> String {
+        var s = "Reflowable text with headings, a table of contents and a logical reading order; "
+            + "text size, fonts and colours follow the reader's settings. "
+        if m.hasCharts {
+            s += "Every chart is an SVG image with a text alternative, followed by a data table with the same numbers; "
+                + "groups are told apart by labels and patterns, not by colour alone. "
+        }
+        s += "No flashing, sound or motion. Not yet evaluated against WCAG by an accessibility checker."
+        return s
+    }
+}

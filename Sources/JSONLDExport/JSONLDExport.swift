@@ -1,2 +1,0 @@
-// The JSON-LD exporter lands with its own issue.
-enum JSONLDExport {}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+import TestSupport
+import TrialModel
+@testable import DigestExport
+
+@Suite struct TextLayoutTests {
+    @Test(arguments: [("abc", 3), ("e\u{301}", 1), ("日本", 4), ("👩🏽‍⚕️", 2), ("🇯🇵", 2), ("\u{200B}", 0),
+                      ("עברית", 5), ("±≥–", 3), ("ｶﾀｶﾅ", 4), ("ＡＢ", 4), ("❤️", 2), ("한국어", 6)])
+    func displayWidth(text: String, width: Int) {
+        #expect(TextWidth.of(text) == width)
+    }
+
+    @Test func wrapsAtWordsWithinWidth() {
+        let text = (1...60).map { "w\($0)" }.joined(separator: " ")
+        let lines = Wrapper.wrap(text, width: 20, first: "- ", rest: "  ")
+        #expect(lines.allSatisfy { TextWidth.of($0) <= 20 })
+        #expect(lines[0].hasPrefix("- ") && lines.dropFirst().allSatisfy { $0.hasPrefix("  ") })
+        #expect(lines.map { $0.dropFirst(2) }.joined(separator: " ") == text)
+    }
+
+    @Test func wideCharactersCountDouble() {
+        let lines = Wrapper.wrap(String(repeating: "乳がん ", count: 30), width: 72)
+        #expect(lines.allSatisfy { TextWidth.of($0) <= 72 })
+        #expect(lines[0].count < 40)
+    }
+
+    @Test func urlsAreNeverBrokenOtherLongWordsAre() {
+        let url = "https://example.org/" + String(repeating: "p", count: 90)
+        #expect(Wrapper.wrap("see " + url + " end", width: 72) == ["see", url, "end"])
+        let word = String(repeating: "x", count: 150)
+        let lines = Wrapper.wrap(word, width: 72)
+        #expect(lines.count == 3 && lines.allSatisfy { $0.count <= 72 } && lines.joined() == word)
+    }
+
+    func chart(labels: [String], values: [String], unit: String = "%") -> ChartSeries {
+        var s = try! TestSupport.patina().summary
+        s.arms = labels.enumerated().map { i, l in Arm(id: "a\(i)", label: l, shortLabel: l, description: "", interventions: []) }
+        s.outcomes = [Outcome(id: "o", name: "O", label: "Outcome", role: .primary, kind: .percentage, unit: unit,
+                              direction: .higherIsBetter,
+                              values: values.enumerated().map { ArmValue(arm: "a\($0)", value: DecimalNumber($1)!) })]
+        return SummaryViews(s).charts[0]
+    }
+
+    func lines(_ c: ChartSeries) -> [String] {
+        var doc = TextDocument()
+        TextChart.render(c, finding: nil, into: &doc)
+        return doc.wrappedLines
+    }
+
+    @Test func barsAreAlignedScaledAndValueFirst() {
+        let out = lines(chart(labels: ["A", "Group B", "C", "Placebo"], values: ["100", "50", "0", "0.1"]))
+        let bars = out.filter { $0.contains("%") && !$0.hasPrefix("Bars") && !$0.contains(" vs ") }
+        #expect(bars == ["A        100%  ########################################",
+                         "Group B   50%  ####################",
+                         "C          0%",
+                         "Placebo  0.1%  #"])
+        #expect(out.contains("Bars run from 0 to 100%; higher is better."))
+    }
+
+    @Test func longLabelsGoOnTheirOwnLine() {
+        let long = "Palbociclib plus trastuzumab plus pertuzumab plus endocrine therapy, extended"
+        let out = lines(chart(labels: [long, "Control"], values: ["44.3", "29.1"], unit: "months"))
+        #expect(out.allSatisfy { TextWidth.of($0) <= 72 })
+        #expect(out.contains("44.3 months  " + String(repeating: "#", count: 35)))
+    }
+}

@@ -1,0 +1,50 @@
+import EPUBExport
+import ExportKit
+import Foundation
+import Testing
+import TestSupport
+import TrialModel
+
+/// The ZIP container: fixed layout, reproducible bytes, and the stdlib structure checker on real files.
+@Suite struct ContainerTests {
+    @Test func entriesInFixedOrderWithMimetypeFirst() throws {
+        let entries = try EPUBFixture.entries(EPUBFixture.patinaEPUB())
+        #expect(entries.map(\.path) == ["mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml",
+                                        "EPUB/summary.xhtml", "EPUB/style.css"])
+        #expect(String(decoding: entries[0].data, as: UTF8.self) == "application/epub+zip")
+    }
+
+    @Test func twoBuildsGiveIdenticalBytes() throws {
+        let exporter = try EPUBFixture.exporter()
+        let patina = try TestSupport.patina()
+        // Different worker caches, as on different threads.
+        let a = try exporter.render(patina, variant: "", worker: WorkerCache())[0]
+        let b = try exporter.render(patina, variant: "", worker: WorkerCache())[0]
+        #expect(a.path == "epub/patina.epub")
+        #expect(a.data == b.data)
+        let library = try EPUBFixture.library(samples: 6)
+        let c1 = try exporter.renderCollection(library, worker: WorkerCache())[0]
+        let c2 = try exporter.renderCollection(library, worker: WorkerCache())[0]
+        #expect(c1.path == "epub/collection.epub")
+        #expect(c1.data == c2.data)
+    }
+
+    /// The same checker `check-epub.sh` runs (stored mimetype, no extra fields, OPF accessibility metadata,
+    /// headings, chart tables…), here on PATINA and a small collection.
+    @Test func structureCheckerPasses() throws {
+        let exporter = try EPUBFixture.exporter()
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let single = folder.appendingPathComponent("patina.epub")
+        let collection = folder.appendingPathComponent("collection.epub")
+        try EPUBFixture.patinaEPUB().write(to: single)
+        try exporter.renderCollection(EPUBFixture.library(samples: 8), worker: WorkerCache())[0].data.write(to: collection)
+        let script = TestSupport.repoRoot.appendingPathComponent("Tests/validators/check_epub_package.py").path
+        let r = try TestSupport.run("python3", [script, single.path, collection.path])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+    }
+
+    @Test func emptyLibraryHasNoCollection() throws {
+        #expect(try EPUBFixture.exporter().renderCollection([], worker: WorkerCache()).isEmpty)
+    }
+}

@@ -1,0 +1,83 @@
+"""`make bench`: times the release `trialexport` on synthetic libraries and writes bench/results.json and
+docs/performance.md. Wall time and peak RSS come from wait4() on each child; CPU time is user + system.
+
+Usage: python3 bench/run.py BINARY [--sizes 1,100,1000]"""
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def run(cmd):
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    err = proc.stderr.read().decode()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{err}")
+    return {"wall_s": round(wall, 3), "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),
+            "peak_rss_mb": round(usage.ru_maxrss / 1024, 1)}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("binary")
+    ap.add_argument("--sizes", default="1,100,1000")
+    ap.add_argument("--formats", default="")
+    args = ap.parse_args()
+    exe = os.path.abspath(args.binary)
+    listed = subprocess.run([exe, "formats"], capture_output=True, text=True, check=True).stdout.splitlines()
+    formats = [f for f in args.formats.split(",") if f] or [line.split()[0] for line in listed if line.strip()]
+    work = tempfile.mkdtemp(prefix="trialexport-bench-")
+    results = {"machine": {"cpus": os.cpu_count(), "platform": platform.platform(),
+                           "python": platform.python_version()},
+               "tool": subprocess.run([exe, "--version"], capture_output=True, text=True).stdout.strip(),
+               "runs": []}
+    try:
+        for n in [int(s) for s in args.sizes.split(",")]:
+            src = os.path.join(work, f"lib-{n}")
+            run([exe, "sample", "--count", str(n), "--seed", "1", "--output", src])
+            row = {"summaries": n}
+            row["validate"] = run([exe, "validate", src])
+            for f in formats:
+                out = os.path.join(work, f"out-{n}-{f}")
+                row[f] = run([exe, "all", "--quiet", "--formats", f, "--input", src, "--output", out])
+                row[f]["ms_per_summary"] = round(1000 * row[f]["wall_s"] / n, 2)
+            out = os.path.join(work, f"out-{n}-all")
+            row["all_cold"] = run([exe, "all", "--quiet", "--input", src, "--output", out])
+            row["all_warm"] = run([exe, "all", "--quiet", "--input", src, "--output", out])
+            row["all_cold"]["ms_per_summary"] = round(1000 * row["all_cold"]["wall_s"] / n, 2)
+            row["all_cold"]["cpu_per_wall"] = round(row["all_cold"]["cpu_s"] / max(row["all_cold"]["wall_s"], 1e-9), 2)
+            results["runs"].append(row)
+            print(json.dumps(row))
+            for d in os.listdir(work):
+                if d.startswith(f"out-{n}-"):
+                    shutil.rmtree(os.path.join(work, d))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with open(os.path.join(root, "bench", "results.json"), "w") as f:
+        json.dump(results, f, indent=2, sort_keys=True)
+        f.write("\n")
+    lines = ["# Performance", "",
+             f"`make bench` on {results['machine']['cpus']} cores ({results['machine']['platform']}), "
+             f"trialexport {results['tool']}, release build, synthetic libraries from `trialexport sample --seed 1`.", "",
+             "| summaries | step | wall s | ms / summary | CPU s | peak RSS MB |", "|---|---|---|---|---|---|"]
+    for row in results["runs"]:
+        n = row["summaries"]
+        for step in ["validate"] + formats + ["all_cold", "all_warm"]:
+            r = row[step]
+            lines.append(f"| {n} | {step} | {r['wall_s']} | {round(1000 * r['wall_s'] / n, 2)} | {r['cpu_s']} | {r['peak_rss_mb']} |")
+    with open(os.path.join(root, "docs", "performance.md"), "w") as f:
+        f.write("\n".join(lines) + "\n")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

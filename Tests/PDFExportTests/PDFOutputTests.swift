@@ -107,7 +107,7 @@ import TrialModel
         let out = try TestSupport.run("pdfinfo", ["-struct", try Handout.patina("a4").url.path]).stdout
         let tags = Set(out.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) })
         #expect(out.hasPrefix("Document"))
-        for t in ["H1", "H2", "H3", "P", "L", "LI", "Figure", "Caption", "Table", "TR", "TH", "TD", "BlockQuote", "Link"] {
+        for t in ["H1", "H2", "H3", "P", "L", "LI", "Lbl", "LBody", "Figure", "Caption", "Table", "TR", "TH", "TD", "BlockQuote", "Link"] {
             #expect(tags.contains(t), "missing \(t)")
         }
     }

@@ -22,9 +22,18 @@ final class TextItem: FlowItem {
     override func draw(_ canvas: PDFCanvas, x: Double, top: Double, slice: Range<Double>) {
         let pitch = block.style.pitch
         let lines = Int((slice.lowerBound / pitch).rounded())..<Int((slice.upperBound / pitch).rounded())
-        if let bullet, slice.lowerBound == 0 {
-            bullet.draw(canvas, x: x + indent - bullet.usedWidth - block.style.font.size * 0.45, top: top, lines: 0..<1)
+        guard let bullet else {
+            block.draw(canvas, x: x + indent, top: top, lines: lines)
+            return
         }
+        // A list item is a label (the bullet) and a body, as PDF structure has it.
+        if slice.lowerBound == 0 {
+            canvas.beginTag("Lbl")
+            bullet.draw(canvas, x: x + indent - bullet.usedWidth - block.style.font.size * 0.45, top: top, lines: 0..<1)
+            canvas.endTag()
+        }
+        canvas.beginTag("LBody")
         block.draw(canvas, x: x + indent, top: top, lines: lines)
+        canvas.endTag()
     }
 }

@@ -42,7 +42,7 @@ struct HandoutRenderer {
                 }
                 if let tag = it.tag { canvas.beginTag(tag) }
                 if let group = it.ruleGroup, let colour = it.ruleColour {
-                    // One continuous rule down a quote or the glossary, bridging the gaps between its items.
+                    // One continuous rule down a quote, bridging the gaps between its paragraphs.
                     let up = previousGroup == group ? p.gapAbove : 0
                     drawRule(canvas.cr, x: x, from: top - up, to: top + p.slice.upperBound - p.slice.lowerBound, colour: colour)
                 }
@@ -52,10 +52,12 @@ struct HandoutRenderer {
                 if last { for _ in 0..<it.closeTags { canvas.endTag() } }
             }
             // Containers still open at the page end (a list, a quote) close here and reopen on the next page,
-            // so the untagged footer never lands inside a paragraph's structure element.
+            // so the footer is drawn directly under Document: cairo 1.16 marks content only in leaf elements,
+            // which leaves the footer out of the structure tree, the nearest it has to an Artifact.
             let reopen = canvas.suspendTags()
             drawFooter(canvas, left: footerLeft, page: index + 1, of: pages.count, styles: styles)
-            // cairo 1.16 attaches a label to the page being drawn only once drawing has started on it.
+            // Labels 1…N. cairo 1.16 writes only labels that differ from plain page numbers, so /PageLabels
+            // holds an empty number tree and viewers show 1…N.
             canvas.setPageLabel(String(index + 1))
             canvas.showPage()
             reopen.forEach(canvas.beginTag)

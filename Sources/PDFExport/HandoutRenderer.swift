@@ -21,7 +21,7 @@ struct HandoutRenderer {
         let styles = StyleSheet(layout)
         let items = HandoutComposer(item: item, settings: settings, styles: styles, fonts: fonts).compose()
         let footerLeft = TextBlock(StyledText("\(settings.siteName) · \(item.summary.trial.name)"), style: styles.footer,
-                                   width: layout.contentWidth * 0.6, fonts: fonts)
+                                   width: layout.contentWidth * 0.6, fonts: fonts, singleLine: true)
         let footerGap = layout.type.small * 1.2
         let textHeight = layout.pageHeight - layout.margins.top - layout.margins.bottom - footerLeft.height - footerGap
         let pages = Paginator(pageHeight: textHeight).paginate(items)

@@ -62,8 +62,11 @@ final class ChartItem: FlowItem {
             BarRow(label: name, value: bv.1, fraction: bv.0.fraction, armIndex: bv.0.armIndex)
         }
         ticks = ChartItem.ticks(chart, length: barLength, style: styles.small, fonts: fonts)
-        let axisText = chart.unit == "%" ? "Per cent of people (axis starts at 0)" : "\(chart.unit.prefix(1).uppercased() + chart.unit.dropFirst()) (axis starts at 0)"
-        axisTitle = TextBlock(StyledText(axisText), style: styles.small, width: width, fonts: fonts)
+        let unitTitle = chart.unit == "%" ? "Per cent of people" : chart.unit.prefix(1).uppercased() + chart.unit.dropFirst()
+        // Say which way is good, so nobody has to know that more side effects or less time is worse.
+        let better = chart.direction == .higherIsBetter ? "longer bars are better" : "shorter bars are better"
+        let axisText = "\(unitTitle) (axis starts at 0; \(better))"
+        axisTitle = TextBlock(StyledText(axisText), style: styles.small, width: width - labelColumn, fonts: fonts)
         effect = outcome.effect.map { e in
             var s = StyledText(e.statement, .bold)
             // The finding below usually restates the meaning; say it here only when there is no finding.
@@ -135,7 +138,7 @@ final class ChartItem: FlowItem {
             tick.label.draw(canvas, x: min(max(x, tx), x + width - tick.label.usedWidth), top: tickTop, lines: 0..<1)
         }
         y = tickTop + (ticks.first?.label.height ?? 0)
-        axisTitle.draw(canvas, x: bx, top: y, lines: 0..<1)
+        axisTitle.draw(canvas, x: bx, top: y, lines: 0..<axisTitle.lineCount)
         y += axisTitle.height + gap * 0.5
 
         canvas.endTag()

@@ -19,7 +19,8 @@ final class TextBlock {
     private var ascent: Double { metrics.ascent }
     private var descent: Double { metrics.descent }
 
-    init(_ content: StyledText, style: TextStyle, width: Double, fonts: FontSetup) {
+    /// `singleLine`: never wraps; text too long for `width` ends in an ellipsis (footers).
+    init(_ content: StyledText, style: TextStyle, width: Double, fonts: FontSetup, singleLine: Bool = false) {
         self.style = style
         self.width = width
         links = content.links
@@ -31,6 +32,7 @@ final class TextBlock {
         pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
         // Break between words; only a URL longer than the line may break inside.
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        if singleLine { pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END) }
         let attrs = TextBlock.attributes(content)
         pango_layout_set_attributes(layout, attrs)
         pango_attr_list_unref(attrs)

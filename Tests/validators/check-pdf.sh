@@ -21,6 +21,18 @@ check_file() {   # file, expected page-size text
   pdftotext -f "$pages" -l "$pages" "$f" - | grep -q "Page $pages of $pages" || problem "$f: last page lacks 'Page $pages of $pages'"
 }
 
+# Every word inside the margins (20 mm; 25.4 mm in large print), with 1 pt for rounding.
+check_margins() {   # file, margin in pt
+  pdftotext -bbox "$1" - | awk -v m="$2" -v f="$1" '
+    /<page / { match($0, /width="[0-9.]+"/); w = substr($0, RSTART + 7, RLENGTH - 8) + 0
+               match($0, /height="[0-9.]+"/); h = substr($0, RSTART + 8, RLENGTH - 9) + 0 }
+    /<word / { split($0, a, "\""); x0 = a[2]; y0 = a[4]; x1 = a[6]; y1 = a[8]
+               if (x0 < m - 1 || y0 < m - 1 || x1 > w - m + 1 || y1 > h - m + 1) { print f ": outside the margins: " $0; bad = 1; exit } }
+    END { exit bad }' || fail=1
+}
+
+margin_for() { case "$1" in large-print) echo 72;; *) echo 56.69;; esac; }
+
 size_for() { case "$1" in letter) echo "612 x 792 pts (letter)";; *) echo "595.276 x 841.89 pts (A4)";; esac; }
 
 shopt -s nullglob
@@ -29,6 +41,7 @@ patinas=("$OUT"/pdf/*/patina.pdf)
 for f in "${patinas[@]}"; do
   layout=$(basename "$(dirname "$f")")
   check_file "$f" "$(size_for "$layout")"
+  check_margins "$f" "$(margin_for "$layout")"
   text=$(pdftotext "$f" -)
   for n in 518 44.3 29.1 0.75 79.7 30.6 10.0 3.6 NCT02947685; do
     grep -qF "$n" <<<"$text" || problem "$f: number $n missing from the text"
@@ -42,7 +55,11 @@ count=0
 for dir in "$SAMPLES_OUT"/pdf/*/; do
   layout=$(basename "$dir")
   files=("$dir"*.pdf)
-  for ((i = 0; i < ${#files[@]}; i += 20)); do check_file "${files[$i]}" "$(size_for "$layout")"; count=$((count + 1)); done
+  for ((i = 0; i < ${#files[@]}; i += 20)); do
+    check_file "${files[$i]}" "$(size_for "$layout")"
+    check_margins "${files[$i]}" "$(margin_for "$layout")"
+    count=$((count + 1))
+  done
 done
 [ "$count" -ge 10 ] || problem "only $count sample PDFs found under $SAMPLES_OUT/pdf"
 
@@ -54,5 +71,5 @@ FONTCONFIG_FILE="$tmp/empty.conf" "$TRIALEXPORT" pdf --quiet --layout a4 --outpu
   || problem "rendering with no system fonts failed"
 cmp -s "$tmp/out/pdf/a4/patina.pdf" "$OUT/pdf/a4/patina.pdf" || problem "output with no system fonts differs from the normal build"
 
-[ "$fail" = 0 ] && echo "check-pdf: ${#patinas[@]} PATINA handouts and $count samples pass qpdf, pdffonts, pdfinfo, pdftotext; no-system-font rebuild identical"
+[ "$fail" = 0 ] && echo "check-pdf: ${#patinas[@]} PATINA handouts and $count samples pass qpdf, pdffonts, pdfinfo, pdftotext, margins; no-system-font rebuild identical"
 exit "$fail"

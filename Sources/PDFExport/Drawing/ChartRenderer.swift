@@ -48,11 +48,11 @@ final class ChartItem: FlowItem {
         let values = chart.bars.map { TextBlock(StyledText($0.valueText), style: valueStyle, width: width / 2, fonts: fonts) }
         let valueRoom = (values.map(\.usedWidth).max() ?? 0) + l.type.body * 0.6
         // Arm names sit in a column left of their bars (compact, and read on the same line as the bar);
-        // a long name wraps inside the column rather than squeezing the bars. When that would leave the
-        // bars less than half the width (large print), names go above their bars instead.
+        // when a name would wrap there, or the bars would get less than half the width (large print),
+        // names go above their bars instead.
         var names = chart.bars.map { TextBlock(StyledText($0.label), style: styles.body, width: width * 0.34, fonts: fonts) }
         let nameColumn = min(width * 0.34, names.map(\.usedWidth).max() ?? 0) + l.type.body * 0.6
-        stacked = width - nameColumn - valueRoom < width * 0.5
+        stacked = width - nameColumn - valueRoom < width * 0.5 || names.contains { $0.lineCount > 1 }
         if stacked {
             names = chart.bars.map { TextBlock(StyledText($0.label), style: styles.body, width: width, fonts: fonts) }
         }

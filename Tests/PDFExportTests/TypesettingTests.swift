@@ -39,4 +39,15 @@ import TrialModel
         #expect(s.styles.contains { $0.style == .bold && $0.range == 0..<4 })
         #expect(s.styles.contains { $0.style == .italic })
     }
+
+    /// Nothing on the page is set below 12 pt, or below 18 pt in large print: footers, captions, chart
+    /// labels and the disclaimer included (every style the handout uses comes from the style sheet).
+    @Test(arguments: ["a4", "letter", "large-print"]) func noTextBelowTheLayoutMinimum(_ name: String) throws {
+        let layout = try PDFLayouts.load(name, layoutsFolder: TestSupport.repoRoot.appendingPathComponent("layouts"))
+        let st = StyleSheet(layout)
+        let all = [st.body, st.lead, st.title, st.heading, st.subheading, st.small, st.smallBold, st.footer, st.quote,
+                   st.attribution, st.label]
+        let minimum = layout.largePrint ? 18.0 : 12.0
+        #expect(all.allSatisfy { $0.font.size >= minimum }, "\(all.map(\.font.size))")
+    }
 }

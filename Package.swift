@@ -52,7 +52,7 @@ let package = Package(
                                .product(name: "Crypto", package: "swift-crypto")],
                 swiftSettings: strict),
         .executableTarget(name: "trialexport",
-                          dependencies: ["TrialExportCore",
+                          dependencies: ["TrialExportCore", "PDFExport",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: strict),
 

@@ -1,14 +1,20 @@
 import ArgumentParser
 import Foundation
+import PDFExport
 import TrialExportCore
 
 struct LayoutsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "layouts", abstract: "List the PDF page layouts in layouts/.")
+    static let configuration = CommandConfiguration(
+        commandName: "layouts",
+        abstract: "List the PDF page layouts in layouts/ (a new layout is a new file there); check them all.")
 
     func run() throws {
         let folder = Project.resourceRoot().appendingPathComponent("layouts")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
-        for n in names { print(n) }
+        let rows: [(name: String, summary: String)]
+        do { rows = try PDFLayouts.list(layoutsFolder: folder) } catch {
+            throw Report.fail("\(error)")
+        }
+        let width = rows.map(\.name.count).max() ?? 0
+        for r in rows { print(r.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + r.summary) }
     }
 }

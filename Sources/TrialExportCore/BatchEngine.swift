@@ -53,8 +53,9 @@ public final class BatchEngine: Sendable {
 
     /// Exports `summaries`; collection outputs are built from `collectionLibrary` (defaults to the same summaries).
     /// `unchanged` (path → id) are summaries left unparsed because `unchangedSources` found them up to date.
+    /// `invalidSources` are source paths that failed to load: their earlier outputs are kept, not pruned.
     public func run(_ summaries: [LoadedSummary], collectionLibrary: [LoadedSummary]? = nil,
-                    unchanged: [String: String] = [:]) -> BatchReport {
+                    unchanged: [String: String] = [:], invalidSources: [String] = []) -> BatchReport {
         // With unchanged sources and collections on, nothing changed at all: the collections are current too.
         let collectionsCurrent = !unchanged.isEmpty && options.collections
         let jobs = makeJobs(summaries, collectionLibrary: collectionsCurrent ? nil : (collectionLibrary ?? summaries))
@@ -70,7 +71,7 @@ public final class BatchEngine: Sendable {
             }
         }
         progress.end()
-        var report = finish(results.all, summaries: summaries, unchanged: unchanged)
+        var report = finish(results.all, summaries: summaries, unchanged: unchanged, invalidSources: invalidSources)
         report.skipped += unchanged.count * exporters.reduce(0) { $0 + $1.variants.count }
         if collectionsCurrent, let previous {
             report.skipped += Set(previous.files.values.filter { $0.summaryID.isEmpty }.map(\.format)).count
@@ -162,7 +163,8 @@ public final class BatchEngine: Sendable {
         return (attrs?[.size] as? NSNumber)?.intValue == entry.size
     }
 
-    private func finish(_ results: [JobResult], summaries: [LoadedSummary], unchanged: [String: String]) -> BatchReport {
+    private func finish(_ results: [JobResult], summaries: [LoadedSummary], unchanged: [String: String],
+                        invalidSources: [String]) -> BatchReport {
         var manifest = Manifest(tool: TrialExportVersion.current, files: previous?.files ?? [:])
         var report = BatchReport()
         for r in results.sorted(by: { $0.job.label < $1.job.label }) {
@@ -173,10 +175,20 @@ public final class BatchEngine: Sendable {
             case .failed(let m): report.failed += 1; report.failures.append(m)
             }
             if case .failed = r.outcome { continue }
-            // A job's earlier outputs are replaced by what it produced now.
-            manifest.files = manifest.files.filter { !($0.value.format == r.job.format && $0.value.variant == r.job.variant && $0.value.summaryID == r.job.summaryID) }
+            // A job's earlier outputs are replaced by what it produced now; files it no longer produces go.
+            let earlier = manifest.files.filter { $0.value.format == r.job.format && $0.value.variant == r.job.variant && $0.value.summaryID == r.job.summaryID }
+            remove(earlier.keys.filter { r.entries[$0] == nil }, from: &manifest)
             manifest.files.merge(r.entries) { _, new in new }
             report.outputs += r.entries.keys.sorted()
+        }
+        if options.pruneRemoved {
+            // Outputs of summaries that left the library. An invalid source keeps its earlier outputs.
+            let present = Set(summaries.map(\.id)).union(unchanged.values)
+                .union(invalidSources.compactMap { previous?.sources[$0]?.summaryID })
+            let formats = Set(exporters.map { type(of: $0).info.name })
+            remove(manifest.files.filter { !$0.value.summaryID.isEmpty && formats.contains($0.value.format) && !present.contains($0.value.summaryID) }.map(\.key),
+                   from: &manifest)
+            for path in invalidSources { manifest.sources[path] = previous?.sources[path] }
         }
         // Sources that loaded (even if a format then failed); a failed job has no outputs, so it is retried.
         for (path, _) in unchanged { manifest.sources[path] = previous?.sources[path] }
@@ -190,6 +202,14 @@ public final class BatchEngine: Sendable {
             report.failures.append("\(options.outputFolder.path)/\(Manifest.fileName): error: cannot write the manifest: \(error)")
         }
         return report
+    }
+
+    /// Deletes files the manifest says this tool wrote, and their entries.
+    private func remove(_ paths: [String], from manifest: inout Manifest) {
+        for p in paths {
+            try? FileManager.default.removeItem(at: options.outputFolder.appendingPathComponent(p))
+            manifest.files[p] = nil
+        }
     }
 
     static func isSafeRelativePath(_ p: String) -> Bool {

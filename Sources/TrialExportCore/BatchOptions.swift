@@ -10,15 +10,18 @@ public struct BatchOptions: Sendable {
     public var quiet: Bool
     public var summaries: Bool
     public var collections: Bool
+    /// The run covers the whole library: outputs of summaries no longer in it are deleted.
+    public var pruneRemoved: Bool
 
     public init(outputFolder: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false,
-                quiet: Bool = false, summaries: Bool = true, collections: Bool = true) {
+                quiet: Bool = false, summaries: Bool = true, collections: Bool = true, pruneRemoved: Bool = false) {
         self.outputFolder = outputFolder
         self.jobs = max(1, jobs)
         self.force = force
         self.quiet = quiet
         self.summaries = summaries
         self.collections = collections
+        self.pruneRemoved = pruneRemoved
     }
 }
 

@@ -135,3 +135,31 @@ import TrialModel
         #expect(lib.diagnostics.contains { $0.file.hasSuffix("z-copy.yaml") && $0.message.contains("duplicate id 'sample-1'") })
     }
 }
+
+@Suite struct PruneTests {
+    @Test func outputsOfRemovedSummariesGoAndInvalidOnesStay() throws {
+        let dir = try TestSupport.temporaryFolder()
+        _ = SampleWriter.write(count: 6, generator: SampleGenerator(seed: 8), writer: AtomicWriter(), folder: dir)
+        let out = try TestSupport.temporaryFolder()
+        let context = TestSupport.context()
+        func run() throws -> BatchReport {
+            let lib = Library.load(paths: [dir.path])
+            let engine = BatchEngine(exporters: [try TestExporter(context: context)], context: context,
+                                     options: BatchOptions(outputFolder: out, jobs: 2, quiet: true, pruneRemoved: true))
+            return engine.run(lib.summaries, collectionLibrary: lib.inCategoryOrder, invalidSources: lib.failedFiles)
+        }
+        _ = try run()
+        let file = { (id: String) in out.appendingPathComponent("test/one/\(id).txt").path }
+        #expect(FileManager.default.fileExists(atPath: file("sample-5")) && FileManager.default.fileExists(atPath: file("sample-6")))
+
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("sample-5.yaml"))
+        try Data("id: [broken".utf8).write(to: dir.appendingPathComponent("sample-6.yaml"))
+        let report = try run()
+        #expect(report.failed == 2)   // sample-3 fails on purpose in both variants
+        #expect(!FileManager.default.fileExists(atPath: file("sample-5")))
+        #expect(FileManager.default.fileExists(atPath: file("sample-6")))
+        let manifest = try #require(Manifest.load(from: out))
+        #expect(!manifest.files.values.contains { $0.summaryID == "sample-5" })
+        #expect(manifest.files.values.contains { $0.summaryID == "sample-6" })
+    }
+}

@@ -28,12 +28,14 @@ struct ExportRunner {
         let batch = BatchOptions(outputFolder: URL(fileURLWithPath: output.output),
                                  jobs: output.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                  force: output.force, quiet: output.quiet,
-                                 summaries: !output.collectionsOnly, collections: output.shard == nil)
+                                 summaries: !output.collectionsOnly, collections: output.shard == nil,
+                                 pruneRemoved: selection.isEmpty && output.shard == nil && !output.collectionsOnly)
         let engine = BatchEngine(exporters: exporters, context: context, options: batch, writer: writer)
         let library = try loadSelection(engine)
         Report.print(library.diagnostics)
         let mine = output.shard.map { shard in library.summaries.filter { shard.contains(id: $0.id) } } ?? library.summaries
-        var report = engine.run(mine, collectionLibrary: library.inCategoryOrder, unchanged: library.unchanged)
+        var report = engine.run(mine, collectionLibrary: library.inCategoryOrder, unchanged: library.unchanged,
+                                invalidSources: library.failedFiles)
         report.failed += library.failedFiles.count
         for f in report.failures { FileHandle.standardError.write(Data((f + "\n").utf8)) }
         print(report.summaryLine)

@@ -44,10 +44,18 @@ public struct DigestExporter: Exporter {
         return [OutputFile(path: "digest/\(item.id).txt", data: Data(text.utf8))]
     }
 
-    /// The digest message of the selection; no file when nothing is selected (nothing to send).
+    /// The digest message of the selection; no file for an empty library (nothing to send). A filter that
+    /// matches nothing is an error, so the editor learns that no message was written.
     public func renderCollection(_ library: [LoadedSummary], worker: WorkerCache) throws -> [OutputFile] {
         let chosen = selection(library)
-        guard !chosen.isEmpty else { return [] }
+        guard !chosen.isEmpty else {
+            let o = context.options
+            if !library.isEmpty && (o.since != nil || !o.categories.isEmpty) {
+                let filters = (o.since.map { ["--since \($0)"] } ?? []) + o.categories.map { "--category \"\($0.rawValue)\"" }
+                throw ExportError.configuration("no summary matches \(filters.joined(separator: " ")); digest.eml was not written")
+            }
+            return []
+        }
         return [OutputFile(path: "digest/digest.eml", data: Data(try digest(chosen).message))]
     }
 

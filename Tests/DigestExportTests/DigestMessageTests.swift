@@ -39,7 +39,9 @@ import TrialModel
         let cat = ExportOptions(categories: [.treatingTheCancer])
         #expect(try Fixture.exporter(cat).selection(lib).map(\.id) == ["patina", "old-trial"])
         let none = ExportOptions(since: Day("2030-01-01"))
-        #expect(try Fixture.exporter(none).renderCollection(lib, worker: WorkerCache()).isEmpty)
+        // A filter that matches nothing is reported, not silently skipped; an empty library is simply empty.
+        #expect(throws: ExportError.self) { try Fixture.exporter(none).renderCollection(lib, worker: WorkerCache()) }
+        #expect(try Fixture.exporter(none).renderCollection([], worker: WorkerCache()).isEmpty)
     }
 
     @Test func dateHeaderFromNewestReviewOrOption() throws {

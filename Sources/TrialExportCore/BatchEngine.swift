@@ -163,78 +163,7 @@ public final class BatchEngine: Sendable {
         return (attrs?[.size] as? NSNumber)?.intValue == entry.size
     }
 
-    private func finish(_ results: [JobResult], summaries: [LoadedSummary], unchanged: [String: String],
-                        invalidSources: [String]) -> BatchReport {
-        var manifest = Manifest(tool: TrialExportVersion.current, files: previous?.files ?? [:])
-        var report = BatchReport()
-        for r in results.sorted(by: { $0.job.label < $1.job.label }) {
-            switch r.outcome {
-            case .exported where r.entries.isEmpty: break   // a format with no collection output
-            case .exported: report.exported += 1
-            case .skipped: report.skipped += 1
-            case .failed(let m): report.failed += 1; report.failures.append(m)
-            }
-            if case .failed = r.outcome { continue }
-            // A job's earlier outputs are replaced by what it produced now; files it no longer produces go.
-            let earlier = manifest.files.filter { $0.value.format == r.job.format && $0.value.variant == r.job.variant && $0.value.summaryID == r.job.summaryID }
-            remove(earlier.keys.filter { r.entries[$0] == nil }, from: &manifest)
-            manifest.files.merge(r.entries) { _, new in new }
-            report.outputs += r.entries.keys.sorted()
-        }
-        if options.pruneRemoved {
-            // Outputs of summaries that left the library. An invalid source keeps its earlier outputs.
-            let present = Set(summaries.map(\.id)).union(unchanged.values)
-                .union(invalidSources.compactMap { previous?.sources[$0]?.summaryID })
-            let formats = Set(exporters.map { type(of: $0).info.name })
-            remove(manifest.files.filter { !$0.value.summaryID.isEmpty && formats.contains($0.value.format) && !present.contains($0.value.summaryID) }.map(\.key),
-                   from: &manifest)
-            for path in invalidSources { manifest.sources[path] = previous?.sources[path] }
-        }
-        // Sources that loaded (even if a format then failed); a failed job has no outputs, so it is retried.
-        for (path, _) in unchanged { manifest.sources[path] = previous?.sources[path] }
-        for s in summaries {
-            manifest.sources[s.sourcePath] = Manifest.Source(sha256: Hashing.sha256(s.sourceBytes), summaryID: s.id)
-        }
-        do {
-            try writer.write(try manifest.encoded(), to: options.outputFolder.appendingPathComponent(Manifest.fileName))
-        } catch {
-            report.failed += 1
-            report.failures.append("\(options.outputFolder.path)/\(Manifest.fileName): error: cannot write the manifest: \(error)")
-        }
-        return report
-    }
-
-    /// Deletes files the manifest says this tool wrote, and their entries.
-    private func remove(_ paths: [String], from manifest: inout Manifest) {
-        for p in paths {
-            try? FileManager.default.removeItem(at: options.outputFolder.appendingPathComponent(p))
-            manifest.files[p] = nil
-        }
-    }
-
     static func isSafeRelativePath(_ p: String) -> Bool {
         !p.isEmpty && !p.hasPrefix("/") && !p.split(separator: "/").contains("..") && p != Manifest.fileName
     }
-}
-
-/// Hands out jobs to worker threads in order.
-final class JobQueue: @unchecked Sendable {
-    private let lock = NSLock()
-    private let jobs: [BatchJob]
-    private var index = 0
-    init(_ jobs: [BatchJob]) { self.jobs = jobs }
-    func next() -> BatchJob? {
-        lock.withLock {
-            guard index < jobs.count else { return nil }
-            defer { index += 1 }
-            return jobs[index]
-        }
-    }
-}
-
-final class ResultCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [BatchEngine.JobResult] = []
-    func add(_ r: BatchEngine.JobResult) { lock.withLock { results.append(r) } }
-    var all: [BatchEngine.JobResult] { lock.withLock { results } }
 }

@@ -1,0 +1,23 @@
+import Foundation
+
+/// Hands out jobs to worker threads in order.
+final class JobQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private let jobs: [BatchJob]
+    private var index = 0
+    init(_ jobs: [BatchJob]) { self.jobs = jobs }
+    func next() -> BatchJob? {
+        lock.withLock {
+            guard index < jobs.count else { return nil }
+            defer { index += 1 }
+            return jobs[index]
+        }
+    }
+}
+
+final class ResultCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [BatchEngine.JobResult] = []
+    func add(_ r: BatchEngine.JobResult) { lock.withLock { results.append(r) } }
+    var all: [BatchEngine.JobResult] { lock.withLock { results } }
+}

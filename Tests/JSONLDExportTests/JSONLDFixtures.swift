@@ -26,11 +26,10 @@ enum JSONLDFixtures {
         return LoadedSummary(summary: s, sourcePath: base.sourcePath, sourceBytes: base.sourceBytes)
     }
 
-    /// `check-jsonld` from the shared folder next to the repository, or the machine-wide copy.
+    /// `check-jsonld` from the shared folder next to the repository (where CI puts it).
     static let checker: String? = {
-        let candidates = [TestSupport.repoRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/check-jsonld").path,
-                          "/work/shared/tools/check-jsonld"]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+        let path = TestSupport.repoRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/check-jsonld").path
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }()
 
     static let hasPython: Bool = (try? TestSupport.run("python3", ["-c", "import html.parser, json"]).status) == 0

@@ -5,8 +5,6 @@
 set -euo pipefail
 
 tool="${SHARED:-}/tools/check-jsonld"
-# The worktree layout puts the shared folder elsewhere than ../shared; fall back to the machine-wide copy.
-[ -x "$tool" ] || tool=/work/shared/tools/check-jsonld
 if [ ! -x "$tool" ]; then echo "check-jsonld: validator not found (SHARED=${SHARED:-unset})"; exit 1; fi
 
 files=()

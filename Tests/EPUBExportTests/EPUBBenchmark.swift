@@ -12,16 +12,10 @@ import TrialModel
         let exporter = try EPUBFixture.exporter()
         let item = try TestSupport.patina()
         let runs = 20
-        func time(_ body: () throws -> Void) rethrows -> Double {
-            let start = ContinuousClock.now
-            for _ in 0..<runs { try body() }
-            let d = (ContinuousClock.now - start) / runs
-            return Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000
-        }
         _ = try exporter.render(item, variant: "", worker: WorkerCache())
         let book = exporter.book(for: item)
-        let build = time { _ = exporter.book(for: item) }
-        let zip = try time { _ = try EPUBContainer.zip(book) }
+        let build = TestSupport.milliseconds(runs: runs) { _ = exporter.book(for: item) }
+        let zip = try TestSupport.milliseconds(runs: runs) { _ = try EPUBContainer.zip(book) }
         print(String(format: "EPUBBenchmark: PATINA: documents %.2f ms, zip %.2f ms", build, zip))
     }
 }

@@ -36,24 +36,18 @@ import TestSupport
         let fonts = try FontSetup(fontsFolder: TestSupport.context().fontsFolder)
         let settings = TestSupport.context().settings
         let runs = 10
-        func time(_ body: () throws -> Void) rethrows -> Double {
-            let start = ContinuousClock.now
-            for _ in 0..<runs { try body() }
-            let d = (ContinuousClock.now - start) / runs
-            return Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000
-        }
-        let compose = time {
+        let compose = TestSupport.milliseconds(runs: runs) {
             let items = HandoutComposer(item: item, settings: settings, styles: StyleSheet(layout), fonts: fonts).compose()
             _ = Paginator(pageHeight: layout.pageHeight - layout.margins.top - layout.margins.bottom).paginate(items)
         }
         let charts = HandoutComposer(item: item, settings: settings, styles: StyleSheet(layout), fonts: fonts).compose()
             .compactMap { $0 as? ChartItem }
-        let drawCharts = try time {
+        let drawCharts = try TestSupport.milliseconds(runs: runs) {
             let canvas = PDFCanvas(width: layout.pageWidth, height: layout.pageHeight)
             for c in charts { c.draw(canvas, x: layout.margins.left, top: layout.margins.top, slice: 0..<c.height) }
             _ = try canvas.finish()
         }
-        let whole = try time { _ = try exporter.render(item, variant: "a4", worker: worker) }
+        let whole = try TestSupport.milliseconds(runs: runs) { _ = try exporter.render(item, variant: "a4", worker: worker) }
         print(String(format: "PDFPhaseBenchmark: PATINA a4: compose+paginate %.2f ms, %d charts drawn %.2f ms, whole handout %.2f ms",
                      compose, charts.count, drawCharts, whole))
     }

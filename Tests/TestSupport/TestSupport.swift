@@ -34,6 +34,14 @@ public enum TestSupport {
         return url
     }
 
+    /// Mean milliseconds of `body` over `runs` runs, for benchmark tests that print (never assert) timings.
+    public static func milliseconds(runs: Int, _ body: () throws -> Void) rethrows -> Double {
+        let start = ContinuousClock.now
+        for _ in 0..<runs { try body() }
+        let d = (ContinuousClock.now - start) / runs
+        return Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+    }
+
     /// Runs a program (found on PATH) and returns its exit status and output.
     @discardableResult
     public static func run(_ program: String, _ args: [String], stdin: Data? = nil) throws -> (status: Int32, stdout: String, stderr: String) {

@@ -3,26 +3,30 @@ import ExportKit
 import Foundation
 import TrialModel
 
-/// Summary files or ids shared by the per-format commands.
-struct SelectionArguments: ParsableArguments {
+/// What every per-format command takes: summary files or ids, the project and the output options.
+struct FormatArguments: ParsableArguments {
     @Argument(help: "Summary files or ids (default: every summary in --input).")
     var summaries: [String] = []
+    @OptionGroup var project: ProjectOptions
+    @OptionGroup var output: OutputOptions
+
+    func export(_ format: String, options: ExportOptions = ExportOptions()) throws {
+        try ExportRunner(project: project, output: output, formats: [format], exportOptions: options,
+                         selection: summaries).run()
+    }
 }
 
 struct PDFCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "pdf", abstract: "Export PDF patient handouts.")
 
-    @OptionGroup var selection: SelectionArguments
-    @OptionGroup var project: ProjectOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var common: FormatArguments
 
     @Option(name: .long, help: "Layout to render (repeatable; default: the layouts in trialexport.yaml). See `trialexport layouts`.")
     var layout: [String] = []
 
     func run() throws {
         let options = ExportOptions(layouts: layout.isEmpty ? nil : layout)
-        try ExportRunner(project: project, output: output, formats: ["pdf"], exportOptions: options,
-                         selection: selection.summaries).run()
+        try common.export("pdf", options: options)
     }
 }
 
@@ -30,12 +34,10 @@ struct EPUBCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "epub", abstract: "Export an EPUB 3 per summary and the collection of the selected summaries.")
 
-    @OptionGroup var selection: SelectionArguments
-    @OptionGroup var project: ProjectOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var common: FormatArguments
 
     func run() throws {
-        try ExportRunner(project: project, output: output, formats: ["epub"], selection: selection.summaries).run()
+        try common.export("epub")
     }
 }
 
@@ -43,9 +45,7 @@ struct DigestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "digest", abstract: "Export plain-text digests and one newsletter message (digest.eml).")
 
-    @OptionGroup var selection: SelectionArguments
-    @OptionGroup var project: ProjectOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var common: FormatArguments
 
     @Option(name: .long, help: "Only summaries reviewed on or after this date (YYYY-MM-DD).", transform: Parse.day)
     var since: Day?
@@ -58,8 +58,7 @@ struct DigestCommand: ParsableCommand {
 
     func run() throws {
         let options = ExportOptions(since: since, categories: category, date: date)
-        try ExportRunner(project: project, output: output, formats: ["digest"], exportOptions: options,
-                         selection: selection.summaries).run()
+        try common.export("digest", options: options)
     }
 }
 
@@ -67,12 +66,10 @@ struct JSONLDCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jsonld", abstract: "Export schema.org JSON-LD documents, HTML snippets and the collection list.")
 
-    @OptionGroup var selection: SelectionArguments
-    @OptionGroup var project: ProjectOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var common: FormatArguments
 
     func run() throws {
-        try ExportRunner(project: project, output: output, formats: ["jsonld"], selection: selection.summaries).run()
+        try common.export("jsonld")
     }
 }
 

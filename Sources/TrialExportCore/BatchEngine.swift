@@ -62,10 +62,10 @@ public final class BatchEngine: Sendable {
         let progress = Progress(total: jobs.count, quiet: options.quiet)
         let queue = JobQueue(jobs)
         let results = ResultCollector()
-        DispatchQueue.concurrentPerform(iterations: min(options.jobs, max(1, jobs.count))) { _ in
+        WorkerThreads.run(count: min(options.jobs, max(1, jobs.count))) {
             let cache = WorkerCache()
             while let job = queue.next() {
-                let r = perform(job, cache: cache)
+                let r = self.perform(job, cache: cache)
                 progress.finished(job.label, outcome: r.outcomeWord)
                 results.add(r)
             }

@@ -8,15 +8,21 @@ struct TestExporter: Exporter {
     /// Summaries whose rendering fails on purpose.
     static let failingIDs: Set<String> = ["sample-3"]
 
-    init(context: ExportContext) throws {}
+    /// When set, each worker's first render waits for the others, so the test sees the work spread across threads
+    /// however the scheduler orders them.
+    let rendezvous: WorkerRendezvous?
+
+    init(context: ExportContext) throws { rendezvous = nil }
+    init(rendezvous: WorkerRendezvous) { self.rendezvous = rendezvous }
 
     var variants: [String] { ["one", "two"] }
 
     func render(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> [OutputFile] {
         if Self.failingIDs.contains(item.id) { throw ExportError.render(summaryID: item.id, format: "test", message: "boom") }
-        // Records which thread rendered it, to prove the work was spread across workers.
-        let thread = worker.value("thread") { UUID().uuidString }
-        ThreadLog.shared.add(thread)
+        if let rendezvous {
+            let id = worker.value("worker-id") { UUID().uuidString }
+            rendezvous.arrive(id)
+        }
         let text = "\(item.summary.title)\n\(item.views.charts.first?.caption ?? "")\n"
         return [OutputFile(path: "test/\(variant)/\(item.id).txt", data: Data(text.utf8))]
     }
@@ -26,10 +32,22 @@ struct TestExporter: Exporter {
     }
 }
 
-final class ThreadLog: @unchecked Sendable {
-    static let shared = ThreadLog()
-    private let lock = NSLock()
-    private var ids: Set<String> = []
-    func add(_ id: String) { lock.withLock { _ = ids.insert(id) } }
-    var count: Int { lock.withLock { ids.count } }
+/// Holds each arriving worker until `parties` distinct workers have arrived, or a generous deadline passes
+/// (a serial engine then fails the test instead of hanging it).
+final class WorkerRendezvous: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var arrived: Set<String> = []
+    let parties: Int
+    init(parties: Int) { self.parties = parties }
+
+    func arrive(_ worker: String) {
+        condition.lock()
+        defer { condition.unlock() }
+        arrived.insert(worker)
+        condition.broadcast()
+        let deadline = Date().addingTimeInterval(30)
+        while arrived.count < parties, condition.wait(until: deadline) {}
+    }
+
+    var workers: Int { condition.lock(); defer { condition.unlock() }; return arrived.count }
 }

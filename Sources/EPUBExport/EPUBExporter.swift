@@ -17,13 +17,19 @@ public struct EPUBExporter: Exporter {
         [OutputFile(path: "epub/\(item.id).epub", data: try wrap(item.id) { try EPUBContainer.zip(book(for: item)) })]
     }
 
+    /// Streamed: each chapter goes into the ZIP file as soon as it is rendered, so memory stays flat however
+    /// large the library.
     public func renderCollection(_ library: [LoadedSummary], worker: WorkerCache) throws -> [OutputFile] {
         guard !library.isEmpty else { return [] }
-        return [OutputFile(path: "epub/collection.epub",
-                           data: try wrap("collection") { try EPUBContainer.zip(collection(library)) })]
+        return [OutputFile(path: "epub/collection.epub") { url in
+            try wrap("collection") {
+                let container = try EPUBContainer(url: url, modified: library.map(\.summary.reviewed).max()!)
+                try container.finish(collection(library) { try container.add($0) })
+            }
+        }]
     }
 
-    private func wrap(_ id: String, _ body: () throws -> Data) throws -> Data {
+    private func wrap<T>(_ id: String, _ body: () throws -> T) throws -> T {
         do { return try body() } catch let e as ExportError { throw e } catch {
             throw ExportError.render(summaryID: id, format: Self.info.name, message: "\(error)")
         }
@@ -63,7 +69,10 @@ public struct EPUBExporter: Exporter {
 
     // MARK: - Collection
 
-    func collection(_ unordered: [LoadedSummary]) -> Book {
+    /// The collection as a book. Each chapter is passed to `emit` as soon as it is rendered, and the book lists
+    /// what `emit` returns (the streaming container returns it without its bytes).
+    func collection(_ unordered: [LoadedSummary],
+                    emit: (PublicationItem) throws -> PublicationItem = { $0 }) throws -> Book {
         // The engine passes the library in category order already; a stable sort keeps that promise local.
         let library = unordered.enumerated().sorted { a, b in
             (a.element.summary.category.siteOrder, a.offset) < (b.element.summary.category.siteOrder, b.offset)
@@ -81,9 +90,9 @@ public struct EPUBExporter: Exporter {
                 plan.anchor(summary: item.id, term: term).flatMap { a in glossaryHref.map { "\($0)#\(a)" } }
             }.render()
             hasCharts = hasCharts || content.hasSVG
-            chapters.append(PublicationItem(id: "s-\(item.id)", href: href, mediaType: "application/xhtml+xml",
-                                            data: content.data, properties: content.hasSVG ? ["svg"] : [],
-                                            inSpine: true))
+            chapters.append(try emit(PublicationItem(id: "s-\(item.id)", href: href, mediaType: "application/xhtml+xml",
+                                                     data: content.data, properties: content.hasSVG ? ["svg"] : [],
+                                                     inSpine: true)))
             if tocByCategory.last?.0 != item.summary.category { tocByCategory.append((item.summary.category, [])) }
             tocByCategory[tocByCategory.count - 1].1.append(content.toc)
         }

@@ -13,6 +13,13 @@ public final class AtomicWriter: @unchecked Sendable {
     public init() {}
 
     public func write(_ data: Data, to url: URL) throws {
+        try write(to: url) { temp in try data.write(to: temp) }
+    }
+
+    /// Calls `fill` to write the new file under a temporary name, then renames it into place.
+    /// Returns what `fill` returns (e.g. the hash of what it wrote).
+    @discardableResult
+    public func write<T>(to url: URL, fill: (URL) throws -> T) throws -> T {
         let folder = url.deletingLastPathComponent()
         try ensureFolder(folder)
         let temp = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
@@ -22,7 +29,7 @@ public final class AtomicWriter: @unchecked Sendable {
         }
         defer { lock.withLock { _ = inFlight.remove(temp.path) } }
         do {
-            try data.write(to: temp)
+            let result = try fill(temp)
             // A complete file may still be renamed into place after an interrupt; a half-written one never is.
             if lock.withLock({ interrupted }) { throw Interrupted() }
             guard rename(temp.path, url.path) == 0 else {
@@ -30,6 +37,7 @@ public final class AtomicWriter: @unchecked Sendable {
                     NSFilePathErrorKey: url.path,
                     NSLocalizedDescriptionKey: "cannot move the new file into \(url.path): \(String(cString: strerror(errno)))"])
             }
+            return result
         } catch {
             unlink(temp.path)
             throw error

@@ -145,8 +145,16 @@ public final class BatchEngine: Sendable {
                 guard Self.isSafeRelativePath(file.path) else {
                     throw ExportError.render(summaryID: job.summaryID, format: job.format, message: "refused output path '\(file.path)'")
                 }
-                try writer.write(file.data, to: options.outputFolder.appendingPathComponent(file.path))
-                entries[file.path] = Manifest.Entry(sha256: Hashing.sha256(file.data), size: file.data.count, format: job.format,
+                let url = options.outputFolder.appendingPathComponent(file.path)
+                let written: (hash: String, size: Int)
+                switch file.content {
+                case .bytes(let data):
+                    try writer.write(data, to: url)
+                    written = (Hashing.sha256(data), data.count)
+                case .stream(let fill):
+                    written = try writer.write(to: url) { temp in try fill(temp); return try Hashing.sha256(fileAt: temp) }
+                }
+                entries[file.path] = Manifest.Entry(sha256: written.hash, size: written.size, format: job.format,
                                                     summaryID: job.summaryID, variant: job.variant, inputHash: job.inputHash)
             }
             return JobResult(job: job, outcome: .exported, entries: entries)

@@ -6,6 +6,19 @@ enum Hashing {
     static func sha256(_ data: Data) -> String { hex(SHA256.hash(data: data)) }
     static func sha256(_ bytes: [UInt8]) -> String { hex(SHA256.hash(data: bytes)) }
 
+    /// Hash and size of a file, read in chunks so a large output is never in memory whole.
+    static func sha256(fileAt url: URL) throws -> (hash: String, size: Int) {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        var h = SHA256()
+        var size = 0
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            h.update(data: chunk)
+            size += chunk.count
+        }
+        return (hex(h.finalize()), size)
+    }
+
     /// Hash of several inputs, each length-prefixed so that ("ab","c") and ("a","bc") differ.
     static func sha256(parts: [[UInt8]]) -> String {
         var h = SHA256()

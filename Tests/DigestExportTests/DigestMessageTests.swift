@@ -26,7 +26,7 @@ import TrialModel
         let exporter = try Fixture.exporter(Fixture.goldenOptions)
         let files = try exporter.renderCollection(try Fixture.goldenLibrary(), worker: WorkerCache())
         #expect(files.map(\.path) == ["digest/digest.eml"])
-        #expect(Array(files[0].data) == (try goldenDigest()).message)
+        #expect(Array(try files[0].bytes()) == (try goldenDigest()).message)
     }
 
     @Test func selectionBySinceAndCategory() throws {
@@ -57,8 +57,8 @@ import TrialModel
         #expect(a.message == b.message)
         let item = try TestSupport.patina()
         let e = try Fixture.exporter()
-        #expect(Array(try e.render(item, variant: "", worker: WorkerCache())[0].data)
-                == Array(try e.render(item, variant: "", worker: WorkerCache())[0].data))
+        #expect(Array(try e.render(item, variant: "", worker: WorkerCache())[0].bytes())
+                == Array(try e.render(item, variant: "", worker: WorkerCache())[0].bytes()))
     }
 
     @Test func messageIDIsStableAndFollowsContent() throws {

@@ -9,7 +9,7 @@ import TrialModel
     func patinaText() throws -> String {
         let files = try Fixture.exporter().render(try TestSupport.patina(), variant: "", worker: WorkerCache())
         #expect(files.map(\.path) == ["digest/patina.txt"])
-        return String(decoding: files[0].data, as: UTF8.self)
+        return String(decoding: try files[0].bytes(), as: UTF8.self)
     }
 
     @Test func patinaMatchesGolden() throws {

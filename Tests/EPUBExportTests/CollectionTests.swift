@@ -14,7 +14,7 @@ import TrialModel
 
     init() throws {
         library = try EPUBFixture.library(samples: 9)
-        let epub = try EPUBFixture.exporter().renderCollection(library, worker: WorkerCache())[0].data
+        let epub = try EPUBFixture.exporter().renderCollection(library, worker: WorkerCache())[0].bytes()
         entries = try EPUBFixture.entries(epub)
     }
 

@@ -21,12 +21,12 @@ import TrialModel
         let a = try exporter.render(patina, variant: "", worker: WorkerCache())[0]
         let b = try exporter.render(patina, variant: "", worker: WorkerCache())[0]
         #expect(a.path == "epub/patina.epub")
-        #expect(a.data == b.data)
+        #expect(try a.bytes() == b.bytes())
         let library = try EPUBFixture.library(samples: 6)
         let c1 = try exporter.renderCollection(library, worker: WorkerCache())[0]
         let c2 = try exporter.renderCollection(library, worker: WorkerCache())[0]
         #expect(c1.path == "epub/collection.epub")
-        #expect(c1.data == c2.data)
+        #expect(try c1.bytes() == c2.bytes())
     }
 
     /// The same checker `check-epub.sh` runs (stored mimetype, no extra fields, OPF accessibility metadata,
@@ -38,7 +38,7 @@ import TrialModel
         let single = folder.appendingPathComponent("patina.epub")
         let collection = folder.appendingPathComponent("collection.epub")
         try EPUBFixture.patinaEPUB().write(to: single)
-        try exporter.renderCollection(EPUBFixture.library(samples: 8), worker: WorkerCache())[0].data.write(to: collection)
+        try exporter.renderCollection(EPUBFixture.library(samples: 8), worker: WorkerCache())[0].bytes().write(to: collection)
         let script = TestSupport.repoRoot.appendingPathComponent("Tests/validators/check_epub_package.py").path
         let r = try TestSupport.run("python3", [script, single.path, collection.path])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")

@@ -92,7 +92,7 @@ import TrialModel
             .text("see "), .term(id: "hazard-ratio", children: [.text("hazard ratio")]),
         ])])
         let item = LoadedSummary(summary: s, sourcePath: "x.yaml", sourceBytes: [])
-        let epub = try EPUBFixture.exporter().render(item, variant: "", worker: WorkerCache())[0].data
+        let epub = try EPUBFixture.exporter().render(item, variant: "", worker: WorkerCache())[0].bytes()
         let root = try EPUBFixture.xml(EPUBFixture.file(epub, "EPUB/summary.xhtml"))
         #expect(root.descendants("h1").first?.text == s.title)
         #expect(root.descendants("title").first?.text == s.title)

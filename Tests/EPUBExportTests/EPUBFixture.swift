@@ -11,7 +11,7 @@ enum EPUBFixture {
     static func exporter() throws -> EPUBExporter { try EPUBExporter(context: TestSupport.context()) }
 
     static func patinaEPUB() throws -> Data {
-        try exporter().render(TestSupport.patina(), variant: "", worker: WorkerCache())[0].data
+        try exporter().render(TestSupport.patina(), variant: "", worker: WorkerCache())[0].bytes()
     }
 
     /// PATINA plus `count` generated summaries, in category order as the batch engine passes them.

@@ -68,7 +68,7 @@ import TrialModel
         }
         let item = LoadedSummary(summary: s, sourcePath: "x.yaml", sourceBytes: [])
         #expect(item.views.charts.isEmpty)
-        let epub = try EPUBFixture.exporter().render(item, variant: "", worker: WorkerCache())[0].data
+        let epub = try EPUBFixture.exporter().render(item, variant: "", worker: WorkerCache())[0].bytes()
         let opf = try EPUBFixture.xml(EPUBFixture.file(epub, "EPUB/package.opf"))
         func meta(_ p: String) -> [String] { opf.descendants("meta").filter { $0.attr("property") == p }.map(\.text) }
         #expect(meta("schema:accessMode") == ["textual"])

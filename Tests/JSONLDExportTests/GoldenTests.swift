@@ -20,7 +20,7 @@ import TrialModel
 
     @Test func collectionMatchesGolden() throws {
         let files = try JSONLDFixtures.exporter().renderCollection([TestSupport.patina()], worker: WorkerCache())
-        let actual = try #require(files.first { $0.path == "jsonld/collection.jsonld" }?.data)
+        let actual = try #require(try files.first { $0.path == "jsonld/collection.jsonld" }?.bytes())
         let url = JSONLDFixtures.goldenFolder.appendingPathComponent("collection.jsonld")
         if JSONLDFixtures.updateGolden { try actual.write(to: url) }
         #expect(actual == (try Data(contentsOf: url)), "differs from Golden/collection.jsonld; rerun with UPDATE_GOLDEN=1 if intended")
@@ -34,7 +34,7 @@ import TrialModel
         let a = try exporter.renderCollection([item], worker: WorkerCache())
         let b = try exporter.renderCollection([item], worker: WorkerCache())
         #expect(a.map(\.path) == ["jsonld/collection.jsonld"])
-        #expect(a.map(\.data) == b.map(\.data))
+        #expect(try a.map { try $0.bytes() } == b.map { try $0.bytes() })
     }
 
     @Test func outputPathsAndSnippetCarriesTheDocument() throws {
@@ -55,7 +55,7 @@ import TrialModel
             s.category = .understandingTheDisease
         }
         let files = try JSONLDFixtures.exporter().renderCollection([other, patina], worker: WorkerCache())
-        let doc = try JSONLDDocument.parse(try #require(files.first?.data))
+        let doc = try JSONLDDocument.parse(try #require(try files.first?.bytes()))
         let list = try #require(doc.graphNodes.first { $0.type == "ItemList" })
         #expect(list["numberOfItems"] == 2)
         let items = try #require(list["itemListElement"]?.arrayValue)

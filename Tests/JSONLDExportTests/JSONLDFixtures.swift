@@ -15,7 +15,7 @@ enum JSONLDFixtures {
     /// Renders one summary and returns its outputs keyed by path.
     static func render(_ item: LoadedSummary, settings: Settings = .defaults) throws -> [String: Data] {
         let files = try exporter(settings: settings).render(item, variant: "", worker: WorkerCache())
-        return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.data) })
+        return Dictionary(uniqueKeysWithValues: try files.map { ($0.path, try $0.bytes()) })
     }
 
     /// PATINA with its summary changed by `edit`, re-derived like a loaded summary.

@@ -11,7 +11,7 @@ struct ValidatorTests {
     @Test func patinaDocumentSnippetAndCollectionPassStrict() throws {
         let item = try TestSupport.patina()
         var files = try JSONLDFixtures.render(item)
-        for f in try JSONLDFixtures.exporter().renderCollection([item], worker: WorkerCache()) { files[f.path] = f.data }
+        for f in try JSONLDFixtures.exporter().renderCollection([item], worker: WorkerCache()) { files[f.path] = try f.bytes() }
         let r = try JSONLDFixtures.check(files)
         #expect(r.status == 0, "\(r.output)")
         #expect(r.output.contains("3 passed, 0 failed"), "\(r.output)")
@@ -27,7 +27,7 @@ struct ValidatorTests {
             library.append(item)
             for (path, data) in try JSONLDFixtures.render(item) { files[path] = data }
         }
-        for f in try JSONLDFixtures.exporter().renderCollection(library, worker: WorkerCache()) { files[f.path] = f.data }
+        for f in try JSONLDFixtures.exporter().renderCollection(library, worker: WorkerCache()) { files[f.path] = try f.bytes() }
         let r = try JSONLDFixtures.check(files)
         #expect(r.status == 0, "\(r.output)")
         #expect(r.output.contains("\(files.count) passed, 0 failed"), "\(r.output)")
@@ -41,7 +41,7 @@ struct ValidatorTests {
         }
         var files: [String: Data] = [:]
         for item in library { for (path, data) in try JSONLDFixtures.render(item) { files[path] = data } }
-        for f in try JSONLDFixtures.exporter().renderCollection(library, worker: WorkerCache()) { files[f.path] = f.data }
+        for f in try JSONLDFixtures.exporter().renderCollection(library, worker: WorkerCache()) { files[f.path] = try f.bytes() }
         let r = try JSONLDFixtures.check(files)
         #expect(r.status == 0, "\(r.output)")
         #expect(r.output.contains("\(files.count) passed, 0 failed"), "\(r.output)")

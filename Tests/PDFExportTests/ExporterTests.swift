@@ -20,7 +20,7 @@ import TrialModel
         let e = try Handout.exporter(["a4"])
         let files = try e.render(TestSupport.patina(), variant: "a4", worker: WorkerCache())
         #expect(files.map(\.path) == ["pdf/a4/patina.pdf"])
-        #expect(files[0].data.starts(with: Array("%PDF-1.5".utf8)))
+        #expect(try files[0].bytes().starts(with: Array("%PDF-1.5".utf8)))
         #expect(try e.renderCollection([TestSupport.patina()], worker: WorkerCache()).isEmpty)
     }
 
@@ -73,7 +73,7 @@ import TrialModel
         let files = try Handout.exporter(["a4"]).render(item, variant: "a4", worker: WorkerCache())
         let dir = try TestSupport.temporaryFolder()
         let url = dir.appendingPathComponent("q.pdf")
-        try files[0].data.write(to: url)
+        try files[0].bytes().write(to: url)
         #expect(try TestSupport.run("pdfinfo", ["-url", url.path]).stdout.contains("https://example.org/it's%5Chere%281"))
         #expect(try TestSupport.run("qpdf", ["--check", url.path]).status == 0)
         // On paper the address follows the link text.

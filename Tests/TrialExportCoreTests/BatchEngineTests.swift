@@ -91,6 +91,23 @@ import TrialModel
         #expect(try FileManager.default.contentsOfDirectory(atPath: target.deletingLastPathComponent().path) == ["file.txt"])
     }
 
+    /// A streamed output that fails half-way leaves the previous file as it was and no temporary file.
+    @Test func failedStreamKeepsThePreviousFile() throws {
+        let dir = try TestSupport.temporaryFolder()
+        let writer = AtomicWriter()
+        let target = dir.appendingPathComponent("big.bin")
+        try writer.write(Data("old".utf8), to: target)
+        struct Broken: Error {}
+        #expect(throws: Broken.self) {
+            try writer.write(to: target) { temp in
+                try Data(repeating: 1, count: 1 << 16).write(to: temp)
+                throw Broken()
+            }
+        }
+        #expect(try String(contentsOf: target, encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["big.bin"])
+    }
+
     @Test func refusesPathsOutsideTheOutputFolder() {
         #expect(!BatchEngine.isSafeRelativePath("../x"))
         #expect(!BatchEngine.isSafeRelativePath("/etc/passwd"))

@@ -28,7 +28,9 @@ struct TestExporter: Exporter {
     }
 
     func renderCollection(_ library: [LoadedSummary], worker: WorkerCache) throws -> [OutputFile] {
-        [OutputFile(path: "test/index.txt", data: Data(library.map(\.id).joined(separator: "\n").utf8))]
+        // Streamed, as large collections are, so the engine's streaming path is under test too.
+        let text = library.map(\.id).joined(separator: "\n")
+        return [OutputFile(path: "test/index.txt") { url in try Data(text.utf8).write(to: url) }]
     }
 }
 

@@ -33,7 +33,8 @@ extension BatchEngine {
         // Sources that loaded (even if a format then failed); a failed job has no outputs, so it is retried.
         for (path, _) in unchanged { manifest.sources[path] = previous?.sources[path] }
         for s in summaries {
-            manifest.sources[s.sourcePath] = Manifest.Source(sha256: Hashing.sha256(s.sourceBytes), summaryID: s.id)
+            manifest.sources[s.sourcePath] = Manifest.Source(sha256: Hashing.sha256(s.sourceBytes), summaryID: s.id,
+                                                             warnings: s.warnings.isEmpty ? nil : s.warnings.map(\.description))
         }
         do {
             try writer.write(try manifest.encoded(), to: options.outputFolder.appendingPathComponent(Manifest.fileName))

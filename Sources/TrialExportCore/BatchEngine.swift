@@ -51,6 +51,11 @@ public final class BatchEngine: Sendable {
         return known
     }
 
+    /// Warnings of sources left unparsed, as they were printed when those sources were last parsed.
+    public func recordedWarnings(forUnchanged unchanged: [String: String]) -> [String] {
+        unchanged.keys.sorted().flatMap { previous?.sources[$0]?.warnings ?? [] }
+    }
+
     /// Exports `summaries`; collection outputs are built from `collectionLibrary` (defaults to the same summaries).
     /// `unchanged` (path → id) are summaries left unparsed because `unchangedSources` found them up to date.
     /// `invalidSources` are source paths that failed to load: their earlier outputs are kept, not pruned.

@@ -19,6 +19,8 @@ public struct Manifest: Codable, Sendable, Equatable {
     public struct Source: Codable, Sendable, Equatable {
         public var sha256: String
         public var summaryID: String
+        /// Its warnings as printed, so a rerun that does not parse the source can still show them.
+        public var warnings: [String]?
     }
 
     public var tool: String

@@ -82,6 +82,19 @@ import TestSupport
         print("no-change rerun of 200 summaries (debug build): \(String(format: "%.2f", seconds)) s")
     }
 
+    /// A rerun that skips parsing an unchanged source still shows that source's warnings.
+    @Test func warningsAreShownAgainWhenTheSourceIsSkipped() throws {
+        let dir = try TestSupport.temporaryFolder(), out = try TestSupport.temporaryFolder()
+        let patina = try String(contentsOf: TestSupport.repoRoot.appendingPathComponent("summaries/patina.yaml"), encoding: .utf8)
+        try patina.replacingOccurrences(of: "randomized: true", with: "randomized: false")
+            .write(to: dir.appendingPathComponent("patina.yaml"), atomically: true, encoding: .utf8)
+        let args = ["all", "--quiet", "--formats", "jsonld", "--input", dir.path, "--output", out.path]
+        let first = try CLI.run(args), second = try CLI.run(args)
+        #expect(first.stderr.contains("warning: trial.design.allocationRatio:"), "\(first.stderr)")
+        #expect(second.stdout.contains(" 0 exported") || second.stdout.hasPrefix("0 exported"), "\(second.stdout)")
+        #expect(second.stderr == first.stderr)
+    }
+
     @Test func unknownIdIsAUsageError() throws {
         let out = try TestSupport.temporaryFolder()
         let r = try CLI.run(["jsonld", "no-such-summary", "--output", out.path])

@@ -33,6 +33,7 @@ struct ExportRunner {
         let engine = BatchEngine(exporters: exporters, context: context, options: batch, writer: writer)
         let library = try loadSelection(engine)
         Report.print(library.diagnostics)
+        Report.print(engine.recordedWarnings(forUnchanged: library.unchanged))
         let mine = output.shard.map { shard in library.summaries.filter { shard.contains(id: $0.id) } } ?? library.summaries
         var report = engine.run(mine, collectionLibrary: library.inCategoryOrder, unchanged: library.unchanged,
                                 invalidSources: library.failedFiles)
@@ -77,7 +78,11 @@ enum ExitCodeError: Error { case failed, usage }
 /// Prints diagnostics and builds the errors that end a command.
 enum Report {
     static func print(_ diagnostics: [Diagnostic]) {
-        for d in diagnostics { FileHandle.standardError.write(Data((d.description + "\n").utf8)) }
+        print(diagnostics.map(\.description))
+    }
+
+    static func print(_ lines: [String]) {
+        for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
     }
 
     static func fail(_ message: String) -> ExitCodeError {

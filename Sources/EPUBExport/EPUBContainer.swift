@@ -57,10 +57,21 @@ final class EPUBContainer {
         for item in book.items where !added.contains(item.href) { try addEntry(Self.contentFolder + item.href, item.data) }
     }
 
+    /// ZIPFoundation turns each entry's date into DOS form with `gmtime`, whose result buffer is shared by every
+    /// thread: two EPUBs zipped at once could swap dates (CI caught one). Nothing else on the export path calls
+    /// `gmtime` or `localtime`. The lock is held from the start of `addEntry`, which converts the date first,
+    /// until it first asks for the entry's bytes, so deflating runs in parallel. `timestampsSurviveConcurrentBuilds`
+    /// fails if a ZIPFoundation update moves the conversion.
+    private static let gmtimeLock = NSLock()
+
     private func addEntry(_ path: String, _ data: Data, compress: Bool = true) throws {
+        Self.gmtimeLock.lock()
+        var locked = true
+        defer { if locked { Self.gmtimeLock.unlock() } }
         try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
                              permissions: 0o644, compressionMethod: compress ? .deflate : .none) { position, size in
-            data.subdata(in: Int(position)..<Int(position) + size)
+            if locked { Self.gmtimeLock.unlock(); locked = false }
+            return data.subdata(in: Int(position)..<Int(position) + size)
         }
     }
 

@@ -4,6 +4,7 @@ import Foundation
 import Testing
 import TestSupport
 import TrialModel
+import ZIPFoundation
 
 /// The ZIP container: fixed layout, reproducible bytes, and the stdlib structure checker on real files.
 @Suite struct ContainerTests {
@@ -44,7 +45,52 @@ import TrialModel
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
     }
 
+    /// Every entry carries the book's date even when many EPUBs are zipped at once: ZIPFoundation converts
+    /// dates with `gmtime`, whose result buffer all threads share.
+    @Test func timestampsSurviveConcurrentBuilds() throws {
+        let exporter = try EPUBFixture.exporter()
+        let library = try EPUBFixture.library(samples: 60)
+        let wrong = Mismatches()
+        let threads = 4
+        let group = DispatchGroup()
+        for t in 0..<threads {
+            group.enter()
+            Thread {
+                defer { group.leave() }
+                for (i, item) in (library + library + library + library).enumerated() where i % threads == t {
+                    guard let epub = try? exporter.render(item, variant: "", worker: WorkerCache())[0].bytes(),
+                          let archive = try? Archive(data: epub, accessMode: .read) else { wrong.add("\(item.id): no EPUB"); continue }
+                    let r = item.summary.reviewed
+                    for entry in archive {
+                        let date = entry.fileAttributes[.modificationDate] as? Date
+                        let parts = date.map { Calendar.utc.dateComponents([.year, .month, .day], from: $0) }
+                        if parts?.year != r.year || parts?.month != r.month || parts?.day != r.day {
+                            wrong.add("\(item.id) \(entry.path): \(String(describing: date)), expected \(r)")
+                        }
+                    }
+                }
+            }.start()
+        }
+        group.wait()
+        #expect(wrong.all.isEmpty, "\(wrong.all.prefix(5))")
+    }
+
     @Test func emptyLibraryHasNoCollection() throws {
         #expect(try EPUBFixture.exporter().renderCollection([], worker: WorkerCache()).isEmpty)
     }
+}
+
+private final class Mismatches: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func add(_ s: String) { lock.withLock { items.append(s) } }
+    var all: [String] { lock.withLock { items } }
+}
+
+private extension Calendar {
+    static let utc: Calendar = {
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = TimeZone(identifier: "UTC")!
+        return c
+    }()
 }

@@ -6,7 +6,8 @@ import TrialModel
 /// The plain-text email digest: `digest/<id>.txt` per summary (complete, wrapped at 72 columns) and
 /// `digest/digest.eml`, one newsletter message of the selected summaries, ready to hand to a mail server.
 public struct DigestExporter: Exporter {
-    public static let info = FormatInfo(name: "digest", title: "Plain-text email digest", mediaType: "text/plain")
+    public static let info = FormatInfo(name: "digest", title: "Plain-text email digest", mediaType: "text/plain",
+                                        hasCollection: true)
 
     /// Hour of the `Date` header on the digest's day (UTC): fixed, so reruns give the same bytes.
     static let sendHour = 8

@@ -5,7 +5,8 @@ import TrialModel
 /// EPUB 3 editions: one per summary (`epub/<id>.epub`) and one collection of the whole library grouped by
 /// the site's categories (`epub/collection.epub`). Pure: model in, ZIP bytes out.
 public struct EPUBExporter: Exporter {
-    public static let info = FormatInfo(name: "epub", title: "EPUB 3", mediaType: "application/epub+zip")
+    public static let info = FormatInfo(name: "epub", title: "EPUB 3", mediaType: "application/epub+zip",
+                                        hasCollection: true)
 
     let settings: Settings
 

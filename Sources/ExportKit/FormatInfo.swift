@@ -4,10 +4,14 @@ public struct FormatInfo: Sendable, Equatable {
     public var name: String
     public var title: String
     public var mediaType: String
+    /// Whether `renderCollection` writes anything (collection EPUB, digest message, collection JSON-LD); the batch
+    /// engine plans no collection job for formats without one.
+    public var hasCollection: Bool
 
-    public init(name: String, title: String, mediaType: String) {
+    public init(name: String, title: String, mediaType: String, hasCollection: Bool) {
         self.name = name
         self.title = title
         self.mediaType = mediaType
+        self.hasCollection = hasCollection
     }
 }

@@ -5,7 +5,8 @@ import TrialModel
 /// Structured data for search engines: per summary a JSON-LD document and the `<script>` snippet that embeds
 /// it, plus the library as an `ItemList`. Vocabulary: schema.org 30.0, checked by `check-jsonld --strict`.
 public struct JSONLDExporter: Exporter {
-    public static let info = FormatInfo(name: "jsonld", title: "JSON-LD structured data", mediaType: ScriptSnippet.mediaType)
+    public static let info = FormatInfo(name: "jsonld", title: "JSON-LD structured data", mediaType: ScriptSnippet.mediaType,
+                                        hasCollection: true)
 
     let builder: GraphBuilder
 

@@ -7,7 +7,8 @@ import TrialModel
 /// Layouts are read once here; fonts are loaded once per worker thread (`WorkerCache`), because a
 /// Pango font map must not be shared between threads and is too costly to build per document.
 public struct PDFExporter: Exporter {
-    public static let info = FormatInfo(name: "pdf", title: "PDF patient handout", mediaType: "application/pdf")
+    public static let info = FormatInfo(name: "pdf", title: "PDF patient handout", mediaType: "application/pdf",
+                                        hasCollection: false)
 
     public let variants: [String]
     let layouts: [String: PageLayout]

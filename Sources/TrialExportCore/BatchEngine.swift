@@ -89,7 +89,7 @@ public final class BatchEngine: Sendable {
         // Collections first: they are the longest jobs, so starting them early shortens the run.
         if options.collections, let collectionLibrary {
             let hashes = hasher.collectionHashes(collectionLibrary.map { ($0.sourcePath, Hashing.sha256($0.sourceBytes)) })
-            for e in exporters {
+            for e in exporters where type(of: e).info.hasCollection {
                 let f = type(of: e).info.name
                 jobs.append(BatchJob(exporter: e, format: f, variant: "", kind: .collection(collectionLibrary), inputHash: hashes[f]!))
             }

@@ -4,7 +4,8 @@ import TrialModel
 
 /// A tiny format for testing the batch engine without the real exporters.
 struct TestExporter: Exporter {
-    static let info = FormatInfo(name: "test", title: "Test format", mediaType: "text/plain")
+    static let info = FormatInfo(name: "test", title: "Test format", mediaType: "text/plain",
+                                        hasCollection: true)
     /// Summaries whose rendering fails on purpose.
     static let failingIDs: Set<String> = ["sample-3"]
 

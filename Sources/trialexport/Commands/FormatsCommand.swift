@@ -7,7 +7,8 @@ struct FormatsCommand: ParsableCommand {
     func run() throws {
         for e in ExporterRegistry.all {
             let i = e.info
-            print("\(i.name.padding(toLength: 8, withPad: " ", startingAt: 0)) \(i.title) (\(i.mediaType))")
+            let collection = i.hasCollection ? ", with a whole-library collection" : ""
+            print("\(i.name.padding(toLength: 8, withPad: " ", startingAt: 0)) \(i.title) (\(i.mediaType)\(collection))")
         }
     }
 }

@@ -72,8 +72,7 @@ public struct EPUBExporter: Exporter {
 
     /// The collection as a book. Each chapter is passed to `emit` as soon as it is rendered, and the book lists
     /// what `emit` returns (the streaming container returns it without its bytes).
-    func collection(_ unordered: [LoadedSummary],
-                    emit: (PublicationItem) throws -> PublicationItem = { $0 }) throws -> Book {
+    func collection(_ unordered: [LoadedSummary], emit: (PublicationItem) throws -> PublicationItem) throws -> Book {
         // The engine passes the library in category order already; a stable sort keeps that promise local.
         let library = unordered.enumerated().sorted { a, b in
             (a.element.summary.category.siteOrder, a.offset) < (b.element.summary.category.siteOrder, b.offset)

@@ -9,7 +9,7 @@ extension BatchEngine {
         var report = BatchReport()
         for r in results.sorted(by: { $0.job.label < $1.job.label }) {
             switch r.outcome {
-            case .exported where r.entries.isEmpty: break   // a format with no collection output
+            case .exported where r.entries.isEmpty: break   // nothing to write, e.g. a collection of an empty selection
             case .exported: report.exported += 1
             case .skipped: report.skipped += 1
             case .failed(let m): report.failed += 1; report.failures.append(m)

@@ -1,4 +1,5 @@
 import TrialModel
+import XMLKit
 
 /// The data table after every chart: the same numbers as the bars and the effect line, as text a screen
 /// reader can walk cell by cell (`<caption>`, `<th scope>`).

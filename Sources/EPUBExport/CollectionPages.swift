@@ -1,5 +1,6 @@
 import Foundation
 import TrialModel
+import XMLKit
 
 /// The collection's own documents: the title page and the shared glossary.
 enum CollectionPages {

@@ -1,4 +1,5 @@
 import TrialModel
+import XMLKit
 
 extension ContentDocument {
     // MARK: - Blocks

@@ -1,5 +1,6 @@
 import Foundation
 import TrialModel
+import XMLKit
 
 /// One summary as an XHTML content document, in the same order as the PDF handout: title, lead, key facts,
 /// every section in source order (results with charts and data tables), the glossary of used terms,

@@ -1,4 +1,5 @@
 import Foundation
+import XMLKit
 
 /// The EPUB 3 navigation document: the table of contents (`ol > li > a`, nested as the publication is)
 /// and the landmarks (a flat list, including `bodymatter`). No NCX: EPUB 2 reading systems are not a target.

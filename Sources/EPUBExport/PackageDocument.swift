@@ -1,4 +1,5 @@
 import Foundation
+import XMLKit
 
 /// The package document (OPF): metadata including EPUB Accessibility 1.1 discovery metadata, the manifest
 /// and the spine.

@@ -36,11 +36,12 @@ public final class XMLBuilder {
         }
     }
 
-    /// Creates the root element in namespace `href` (declared as the default namespace).
-    public func root(_ name: String, namespace href: String) -> Element {
+    /// Creates the root element in namespace `href`, declared as the default namespace or, with `prefix`,
+    /// under that prefix.
+    public func root(_ name: String, namespace href: String, prefix: String? = nil) -> Element {
         let node = name.withXMLChars { xmlNewDocNode(doc, nil, $0, nil) }!
         xmlDocSetRootElement(doc, node)
-        let ns = href.withXMLChars { xmlNewNs(node, $0, nil) }
+        let ns = href.withXMLChars { h in prefix.map { $0.withXMLChars { xmlNewNs(node, h, $0) } } ?? xmlNewNs(node, h, nil) }
         xmlSetNs(node, ns)
         return Element(node: node)
     }

@@ -6,13 +6,9 @@ import XMLKit
 enum XMPPacket {
     static func bytes(_ m: PDFMetadata, language: String, producer: String?) -> [UInt8] {
         let xml = XMLBuilder()
-        let meta = xml.root("x:xmpmeta", namespace: "adobe:ns:meta/")
-        // The root was created unprefixed in its namespace; give it the conventional x: prefix instead.
-        meta.node.pointee.ns = meta.declareNamespace("adobe:ns:meta/", prefix: "x")
-        let rdf = meta.declareNamespace(Namespace.rdf, prefix: "rdf")
-        let rdfRoot = meta.element("RDF")
-        rdfRoot.node.pointee.ns = rdf
-        let d = rdfRoot.element("rdf:Description")
+        let meta = xml.root("xmpmeta", namespace: "adobe:ns:meta/", prefix: "x")
+        meta.declareNamespace(Namespace.rdf, prefix: "rdf")
+        let d = meta.element("rdf:RDF").element("rdf:Description")
         for (prefix, href) in [("pdfuaid", Namespace.pdfuaid), ("dc", Namespace.dc), ("xmp", Namespace.xmp), ("pdf", Namespace.pdf)] {
             d.declareNamespace(href, prefix: prefix)
         }

@@ -51,7 +51,8 @@ final class ContentDocument {
         let doc = XMLBuilder()
         doc.doctype("html")
         let html = XHTMLPage.root(doc, language: summary.language, title: summary.title, stylesheet: stylesheetHref)
-        let body = html.element("body")
+        // One main landmark holding everything (axe: landmark-one-main, region).
+        let body = html.element("body").element("main")
         writeHeader(body)
         writeKeyFacts(body)
         let disclaimers = summary.sections.filter { $0.kind == .disclaimer }

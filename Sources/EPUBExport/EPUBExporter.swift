@@ -105,7 +105,8 @@ public struct EPUBExporter: Exporter {
             languages: languages, modified: library.map(\.summary.reviewed).max()!,
             creator: settings.publisher, publisher: settings.siteName,
             subjects: tocByCategory.map(\.0.title),
-            description: "\(library.count) plain-language summaries of clinical trials, grouped by category.",
+            description: (library.count == 1 ? "1 plain-language summary" : "\(library.count) plain-language summaries")
+                + " of clinical trials, grouped by category.",
             hasCharts: hasCharts)
 
         var items = [PublicationItem(id: "title", href: CollectionPages.titleHref, mediaType: "application/xhtml+xml",

@@ -16,6 +16,12 @@ enum ArtifactMarker {
         func flush(upTo end: Int) {
             guard segmentStart < end else { return }
             if paints {
+                // The line break after the previous operator stays before the artifact's BMC.
+                while segmentStart < end && isWhitespace(content[segmentStart]) {
+                    out.append(content[segmentStart])
+                    segmentStart += 1
+                }
+                if let last = out.last, !isWhitespace(last) { out.append(0x0A) }
                 out += openArtifact
                 out += content[segmentStart..<end]
                 if let last = out.last, !isWhitespace(last) { out.append(0x0A) }

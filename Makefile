@@ -58,6 +58,9 @@ $(VENV)/.installed: Makefile
 # Speed: cold and warm `trialexport all` on 1, 100 and 1,000 sample summaries; see docs/performance.md.
 bench: deps release
 	python3 bench/run.py .build/release/trialexport --sizes $(BENCH_SIZES)
+	swift build -c release -j $(JOBS) --product pdfua-bench
+	.build/release/trialexport sample --count 100 --seed 1 --output .build/bench-samples >/dev/null
+	.build/release/pdfua-bench .build/bench-samples
 
 clean:
 	rm -rf .build output/pdf output/epub output/digest output/jsonld output/manifest.json

@@ -61,6 +61,10 @@ let package = Package(
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: strict),
 
+        // `make bench`: what the PDF/UA-1 finishing adds per handout.
+        .executableTarget(name: "pdfua-bench", dependencies: ["PDFExport", "ExportKit", "TrialModel"],
+                          path: "bench/pdfua-bench", swiftSettings: strict),
+
         // Shared by the test targets: paths to the repo, PATINA, a sample library, running external tools.
         .target(name: "TestSupport", dependencies: ["TrialModel", "ExportKit"], path: "Tests/TestSupport",
                 swiftSettings: strict),

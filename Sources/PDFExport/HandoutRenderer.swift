@@ -18,6 +18,14 @@ struct HandoutRenderer {
     }
 
     func render(_ item: LoadedSummary) throws -> Result {
+        let drawn = try draw(item)
+        var result = drawn.result
+        result.pdf = try drawn.finisher.finish(result.pdf)
+        return result
+    }
+
+    /// The PDF as cairo writes it, and the finisher that makes it PDF/UA-1 (apart for `make bench`).
+    func draw(_ item: LoadedSummary) throws -> (result: Result, finisher: PDFUAFinisher) {
         let styles = StyleSheet(layout)
         let items = HandoutComposer(item: item, settings: settings, styles: styles, fonts: fonts).compose()
         let footerLeft = TextBlock(StyledText("\(settings.siteName) · \(item.summary.trial.name)"), style: styles.footer,
@@ -64,9 +72,8 @@ struct HandoutRenderer {
         }
         canvas.endTag()
         let unknown = items.reduce(0) { $0 + $1.unknownGlyphs } + footerLeft.unknownGlyphs
-        let pdf = try PDFUAFinisher(notes: canvas.notes, metadata: metadata, language: item.summary.language)
-            .finish(try canvas.finish())
-        return Result(pdf: pdf, pageCount: pages.count, unknownGlyphs: unknown)
+        let finisher = PDFUAFinisher(notes: canvas.notes, metadata: metadata, language: item.summary.language)
+        return (Result(pdf: try canvas.finish(), pageCount: pages.count, unknownGlyphs: unknown), finisher)
     }
 
     private func drawRule(_ cr: OpaquePointer, x: Double, from: Double, to: Double, colour: RGB) {

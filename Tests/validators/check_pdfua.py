@@ -162,8 +162,15 @@ class Checker:
             fonts[name] = (cmap_of(font), two)
         stack = []            # marked content: ("artifact" | mcid | None)
         font = (None, False)
+        text_depth = None     # marked-content depth at BT: sequences must nest inside text objects
         for operands, op in pikepdf.parse_content_stream(page):
             op = str(op)
+            if op == "BT":
+                text_depth = len(stack)
+            elif op == "ET":
+                if text_depth != len(stack):
+                    self.problem(f"page {n}: marked content crosses a text object's BT/ET")
+                text_depth = None
             if op in ("BDC", "BMC"):
                 tag = str(operands[0])
                 if tag == "/Artifact":

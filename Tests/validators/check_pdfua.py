@@ -8,7 +8,9 @@
     (an MCID the parent tree knows) or an         BlockQuote, P or Link split into two sibling elements
     Artifact                                      at a page break or line wrap
  4. XMP with pdfuaid:part 1, dc:title, creator, description, language, dates
- Also: PDF 1.7 header, no empty /PageLabels /Nums, a structure tree with MarkInfo /Marked true.
+ Also: PDF 1.7 header, no empty /PageLabels /Nums, a structure tree with MarkInfo /Marked true, marked content
+ nested inside text objects, and no real content hidden as an Artifact: a page's artifact text is its
+ running footer only ("<site> · <trial>" and "Page N of M").
 Prints one line per problem; exit 1 if any. Usage: check_pdfua.py FILE.pdf ...
 """
 import re
@@ -65,6 +67,7 @@ class Checker:
         with pdf:
             self.check_document(pdf)
             pages = list(pdf.pages)
+            self.page_count = len(pages)
             page_index = {p.obj.objgen: i for i, p in enumerate(pages)}
             parents = self.parent_tree(pdf)
             texts = {}
@@ -196,12 +199,16 @@ class Checker:
                 if owner is None:
                     kind = "text-showing" if op in TEXT else "painting"
                     self.problem(f"item 3: page {n}: {kind} operator {op} outside tagged content and Artifacts")
-                elif op in TEXT and owner != "artifact" and font[0] is not None:
+                elif op in TEXT and font[0] is not None:
                     parts = operands[0] if op == "TJ" else [operands[-1]]
                     s = "".join(decode(font[0], p, font[1]) for p in parts if isinstance(p, pikepdf.String))
                     texts[(index, owner)] = texts.get((index, owner), "") + s
         if stack:
             self.problem(f"page {n}: marked content left open at the end of the page")
+        artifact = texts.get((index, "artifact"), "")
+        footer = re.fullmatch(r"(.+ · .+?)?\s*Page (\d+) of (\d+)", artifact.strip())
+        if not footer or int(footer.group(2)) != n or int(footer.group(3)) != self.page_count:
+            self.problem(f"page {n}: artifact text is not just the running footer: {artifact.strip()[:80]!r}")
 
     # Items 1, 6, 8 over the structure tree.
     def check_structure(self, root, page_index, texts):

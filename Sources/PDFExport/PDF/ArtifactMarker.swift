@@ -121,7 +121,7 @@ enum ContentScanner {
         let first = w[0]
         if first == 0x2B || first == 0x2D || first == 0x2E || (first >= 0x30 && first <= 0x39) { return nil }
         func equals(_ s: StaticString) -> Bool {
-            s.utf8CodeUnitsCount == w.count && (0..<w.count).allSatisfy { s.utf8Start[$0] == w[$0] }
+            s.utf8CodeUnitCount == w.count && (0..<w.count).allSatisfy { s.utf8Start[$0] == w[$0] }
         }
         if equals("true") || equals("false") || equals("null") { return nil }
         if equals("BDC") || equals("BMC") { return (.beginMarkedContent, false) }

@@ -11,7 +11,7 @@ final class QPDFDocument {
 
     init(_ data: Data) throws {
         input = .allocate(byteCount: max(1, data.count), alignment: 1)
-        data.copyBytes(to: input.bindMemory(to: UInt8.self))
+        _ = data.copyBytes(to: input.bindMemory(to: UInt8.self))
         q = qpdf_init()
         qpdf_set_suppress_warnings(q, 1)
         let code = qpdf_read_memory(q, "handout.pdf", input.baseAddress!.assumingMemoryBound(to: CChar.self),

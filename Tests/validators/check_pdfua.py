@@ -77,6 +77,8 @@ class Checker:
             if root is None:
                 self.problem("no structure tree")
             else:
+                self.parents = parents
+                self.page_keys = [p.obj.get("/StructParents") for p in pages]
                 self.check_structure(root, page_index, texts)
         return self.problems
 
@@ -247,9 +249,30 @@ class Checker:
 
         counts = {}
 
+        def parent_of(page, mcid):
+            key = self.page_keys[page] if page is not None and page < len(self.page_keys) else None
+            arr = self.parents.get(int(key)) if key is not None else None
+            return arr[mcid] if arr is not None and mcid < len(arr) else None
+
+        def check_parents(e, page):
+            """The parent tree must name this element for each of its MCIDs and annotations."""
+            for k in kids(e):
+                if isinstance(k, int):
+                    got = parent_of(page, k)
+                elif isinstance(k, pikepdf.Dictionary) and k.get("/Type") == pikepdf.Name("/MCR"):
+                    got = parent_of(page_index.get(k.Pg.objgen) if "/Pg" in k else page, int(k.MCID))
+                elif isinstance(k, pikepdf.Dictionary) and k.get("/Type") == pikepdf.Name("/OBJR"):
+                    sp = k.Obj.get("/StructParent")
+                    got = self.parents.get(int(sp)) if sp is not None else None
+                else:
+                    continue
+                if got is None or got.objgen != e.objgen:
+                    self.problem(f"parent tree does not point back to the {e.get('/S')} holding {k if isinstance(k, int) else 'a kid'}")
+
         def walk(e, page):
             s = str(e.get("/S", ""))[1:]
             counts[s] = counts.get(s, 0) + 1
+            check_parents(e, page)
             if s == "Figure" and not str(e.get("/Alt", "")).strip():
                 self.problem("item 1: Figure without /Alt")
             if s == "TH":

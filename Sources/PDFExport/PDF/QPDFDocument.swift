@@ -130,6 +130,7 @@ struct PDFObject {
     }
 
     func append(_ item: PDFObject) { qpdf_oh_append_item(q, h, item.h) }
+    func set(_ index: Int, _ item: PDFObject) { qpdf_oh_set_array_item(q, h, Int32(index), item.h) }
 
     /// The stream's dictionary.
     var streamDictionary: PDFObject { PDFObject(doc: doc, h: qpdf_oh_get_dict(q, h)) }

@@ -46,7 +46,7 @@ final class ReadContext {
         }
         return Summary(id: id, title: title, lead: lead, cancerType: cancerType, category: category, tags: tags,
                        language: language, reviewed: reviewed, version: version, trial: trial, arms: arms,
-                       outcomes: outcomes, sections: sections, glossary: glossary)
+                       outcomes: outcomes, sections: sections, glossary: glossary, drafts: log.drafts)
     }
 
     /// BCP 47 language tag, kept simple: `en`, `en-GB`, `pt-BR`.

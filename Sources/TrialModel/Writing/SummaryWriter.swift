@@ -3,7 +3,8 @@ import Yams
 /// Writes a summary as source YAML that `SummaryReader` reads back to an equal model.
 public enum SummaryWriter {
     public static func yaml(_ s: Summary) throws -> String {
-        try Yams.serialize(node: node(s), indent: 2, width: -1, allowUnicode: true, sortKeys: false)
+        try Yams.serialize(node: DraftMarker.wrap(node(s), drafts: s.drafts), indent: 2, width: -1, allowUnicode: true,
+                           sortKeys: false)
     }
 
     static func node(_ s: Summary) -> Node {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CTGovImport
 import Foundation
 import TrialExportCore
 import TrialModel
@@ -15,11 +16,21 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .long, help: "Settings file to check as well, if it exists.")
     var config: String = "trialexport.yaml"
 
+    @Option(name: .long, help: "Folder of ClinicalTrials.gov v2 records (<NCT id>.json) to cross-check the summaries against.")
+    var registry: String?
+
     func run() throws {
         let (settings, settingsDiagnostics) = Project.loadSettings(at: config)
         let library = Library.load(paths: paths.isEmpty ? ["summaries"] : paths)
-        let all = settingsDiagnostics + library.diagnostics
+        var all = settingsDiagnostics + library.diagnostics
         for d in all { print(d) }
+        if let registry {
+            let report = RegistryCrossCheck.check(library.summaries, registry: registry)
+            for d in report.diagnostics { print(d) }
+            for n in report.undecided { print(n) }
+            all += report.diagnostics
+            print("registry: \(report.checked) summaries compared with \(registry): \(report.diagnostics.count) disagreements, \(report.undecided.count) mappings not decided")
+        }
         let errors = all.filter { $0.severity == .error }.count
         let warnings = all.count - errors
         let checked = library.summaries.count + library.failedFiles.count

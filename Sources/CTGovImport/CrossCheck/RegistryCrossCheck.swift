@@ -1,0 +1,123 @@
+import Foundation
+import TrialModel
+
+/// A registry mapping the cross-check could not decide: listed for an editor, never guessed, never an error.
+public struct RegistryNote: Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var field: String
+    public var message: String
+    public var description: String { "\(file):\(line):\(column): note: " + (field.isEmpty ? "" : "\(field): ") + "cannot decide: \(message)" }
+}
+
+public struct CrossCheckReport: Sendable {
+    /// Disagreements between a summary and its registry record, located in the summary.
+    public var diagnostics: [Diagnostic] = []
+    public var undecided: [RegistryNote] = []
+    /// Summaries that had a record in the folder.
+    public var checked = 0
+}
+
+/// Compares summaries with the ClinicalTrials.gov records in a folder (`<NCT id>.json`), matched by registry id.
+public enum RegistryCrossCheck {
+    public static func check(_ summaries: [LoadedSummary], registry folder: String) -> CrossCheckReport {
+        var report = CrossCheckReport()
+        for s in summaries {
+            let positions = FieldPositions(yaml: String(decoding: s.sourceBytes, as: UTF8.self))
+            let c = Checker(summary: s.summary, file: s.sourcePath, positions: positions)
+            guard let nct = s.summary.trial.registryIDs.first(where: { $0.registry == .clinicalTrialsGov }) else {
+                c.note("trial.registryIds", "no ClinicalTrials.gov id, so no record to compare with")
+                report.undecided += c.notes
+                continue
+            }
+            let path = (folder as NSString).appendingPathComponent("\(nct.value).json")
+            guard FileManager.default.fileExists(atPath: path) else {
+                c.note("trial.registryIds", "no record \(nct.value).json in \(folder)")
+                report.undecided += c.notes
+                continue
+            }
+            do {
+                let study = try RecordReader.read(file: path)
+                c.compare(with: study)
+                report.checked += 1
+            } catch let e as RecordError {
+                c.report(.error, "trial.registryIds", "the registry record cannot be read: \(e.description)")
+            } catch {
+                c.report(.error, "trial.registryIds", "the registry record cannot be read: \(error)")
+            }
+            report.diagnostics += c.diagnostics
+            report.undecided += c.notes
+        }
+        return report
+    }
+}
+
+final class Checker {
+    let summary: Summary
+    let file: String
+    let positions: FieldPositions
+    var diagnostics: [Diagnostic] = []
+    var notes: [RegistryNote] = []
+
+    init(summary: Summary, file: String, positions: FieldPositions) {
+        self.summary = summary
+        self.file = file
+        self.positions = positions
+    }
+
+    func report(_ severity: Diagnostic.Severity, _ field: String, _ message: String) {
+        let p = positions.position(of: field)
+        diagnostics.append(Diagnostic(severity, file: file, line: p.line, column: p.column, field: field,
+                                      message: "registry: " + message))
+    }
+
+    func note(_ field: String, _ message: String) {
+        let p = positions.position(of: field)
+        notes.append(RegistryNote(file: file, line: p.line, column: p.column, field: field, message: message))
+    }
+
+    /// Equal within the rounding the summary shows: 83.7 matches 83.65…83.75.
+    static func agrees(_ shown: DecimalNumber, _ registry: Double) -> Bool {
+        var half = 0.5
+        for _ in 0..<shown.decimals { half /= 10 }
+        return abs(shown.value - registry) <= half * (1 + 1e-9)
+    }
+
+    func compare(with study: CTGovStudy) {
+        let proto = study.protocolSection
+        let t = summary.trial
+        let design = proto.designModule
+        if let n = design?.enrollmentInfo?.count {
+            if n != t.enrollment {
+                let estimated = design?.enrollmentInfo?.type == "ESTIMATED"
+                report(estimated ? .warning : .error, "trial.enrollment",
+                       "enrolment is \(t.enrollment) but the record says \(n)\(estimated ? " (an estimate)" : "")")
+            }
+        } else { note("trial.enrollment", "the record gives no enrolment") }
+
+        if let p = Vocabulary.phase(design?.phases) {
+            if p != t.phase { report(.error, "trial.phase", "phase is \(t.phase.rawValue) but the record says \(p.rawValue) (\((design?.phases ?? []).joined(separator: ", ")))") }
+        } else { note("trial.phase", "the record's phases \(design?.phases ?? []) have no counterpart") }
+
+        let info = design?.designInfo
+        if let r = Vocabulary.randomized(info?.allocation) {
+            if r != t.design.randomized { report(.error, "trial.design.randomized", "randomized is \(t.design.randomized) but the record's allocation is \(info?.allocation ?? "")") }
+        } else { note("trial.design.randomized", "the record gives no allocation") }
+        if let m = Vocabulary.masking(info?.maskingInfo?.masking) {
+            if m != t.design.masking { report(.error, "trial.design.masking", "masking is \(t.design.masking.rawValue) but the record says \(info?.maskingInfo?.masking ?? "")") }
+        } else { note("trial.design.masking", "the record gives no masking") }
+
+        let statusCode = proto.statusModule?.overallStatus
+        if let st = Vocabulary.status(statusCode) {
+            if st != t.status { report(.warning, "trial.status", "status is \(t.status.rawValue) but the record says \(statusCode ?? "")") }
+        } else { note("trial.status", "the record's status \(statusCode ?? "(none)") has no counterpart") }
+
+        let groups = proto.armsInterventionsModule?.armGroups ?? []
+        if groups.isEmpty { note("arms", "the record lists no arms") }
+        else if groups.count != summary.arms.count {
+            report(.error, "arms", "\(summary.arms.count) arms but the record has \(groups.count) (\(groups.map(\.label).joined(separator: "; ")))")
+        }
+        compareOutcomes(study)
+    }
+}

@@ -34,7 +34,7 @@ if "$TRIALEXPORT" validate "$tmp/edited" --registry "$records" >"$tmp/edited.log
 fi
 grep -q 'trial.enrollment: registry: enrolment is 195 but the record says 194' "$tmp/edited.log" || problem "no located enrolment error: $(cat "$tmp/edited.log")"
 
-"$TRIALEXPORT" all --quiet --input "$tmp/summaries" --output "$tmp/out" || problem "export of the imported summaries failed"
+"$TRIALEXPORT" all --quiet --input "$tmp/summaries" --output "$tmp/out" >"$tmp/all.log" 2>&1 || { problem "export of the imported summaries failed"; cat "$tmp/all.log"; }
 
 for f in "$tmp"/out/pdf/*/*.pdf; do
   qpdf --check "$f" >/dev/null 2>&1 || problem "$f: qpdf --check failed"

@@ -4,8 +4,13 @@ extension ImportBuilder {
     func outcomeList(arms: [Arm]) -> [Outcome] {
         var used = Set<String>()
         func uniqueID(_ title: String) -> String {
-            var base = Slug.make(String(Vocabulary.matchKey(title).prefix(48)))
-            while base.hasSuffix("-") { base.removeLast() }
+            // Whole words up to 48 characters: registry titles run to 200.
+            var base = ""
+            for word in Slug.make(Vocabulary.matchKey(title)).split(separator: "-") {
+                if base.count + word.count >= 48 { break }
+                base += (base.isEmpty ? "" : "-") + word
+            }
+            if base.isEmpty { base = "outcome" }
             var id = base, n = 2
             while !used.insert(id).inserted { id = "\(base)-\(n)"; n += 1 }
             return id

@@ -69,6 +69,7 @@ import TrialModel
         #expect(bmi.unit == "Kg/m^2" && bmi.values.map(\.value.text) == ["19.63", "21.19"])
         #expect(s.outcome("serious-adverse-events")?.values.map(\.value.text) == ["0.0", "0.0"])
         #expect(result.undecided.contains { $0.contains("rows") })
+        #expect(s.trial.startDate?.description == "2006-11" && s.trial.completionDate?.description == "2013-01")
     }
 
     @Test func recordsWithoutResultsImportDesignAndArmsAndDraftTheOutcomes() throws {
@@ -76,6 +77,8 @@ import TrialModel
         #expect(s.arms.count == 4)
         #expect(s.arms[3].interventions.count == 5)
         #expect(s.trial.status == .activeNotRecruiting && s.drafts["trial.status"]!.contains("UNKNOWN"))
+        #expect(s.trial.startDate?.description == "2018-10-02" && s.trial.completionDate?.description == "2020-03-31")
+        #expect(s.drafts["trial.completionDate"]?.contains("estimate") == true)
         #expect(s.outcomes.allSatisfy { $0.values.isEmpty && s.drafts["outcomes[\(s.outcomes.firstIndex(of: $0)!)].maturity"] != nil })
         let pride = try Records.roundTrip(Records.path("NCT03630471")).2.summary!
         #expect(pride.id == "pride" && pride.trial.name == "PRIDE" && pride.trial.countries == ["India"])

@@ -113,6 +113,12 @@ final class Checker {
             if st != t.status { report(.warning, "trial.status", "status is \(t.status.rawValue) but the record says \(statusCode ?? "")") }
         } else { note("trial.status", "the record's status \(statusCode ?? "(none)") has no counterpart") }
 
+        for (field, shown, registry) in [("trial.startDate", t.startDate, proto.statusModule?.startDateStruct?.date),
+                                         ("trial.completionDate", t.completionDate, proto.statusModule?.completionDateStruct?.date)] {
+            guard let shown, let registry, let r = RegistryDate(registry), r != shown else { continue }
+            report(.warning, field, "\(shown) but the record says \(r)")
+        }
+
         let groups = proto.armsInterventionsModule?.armGroups ?? []
         if groups.isEmpty { note("arms", "the record lists no arms") }
         else if groups.count != summary.arms.count {

@@ -59,9 +59,21 @@ extension ImportBuilder {
             draft("trial.status", "placeholder: the registry status is \(statusCode ?? "missing"), which has no counterpart")
         }
         let sponsor = proto.sponsorCollaboratorsModule?.leadSponsor?.name.map { line($0, at: "trial.sponsor") }
+        let start = registryDate(proto.statusModule?.startDateStruct, field: "trial.startDate")
+        let completion = registryDate(proto.statusModule?.completionDateStruct, field: "trial.completionDate")
         return Trial(name: acronym ?? nct, officialTitle: official, registryIDs: [RegistryID(nct)].compactMap { $0 },
                      condition: condition, phase: phase, design: trialDesign, countries: countries,
-                     enrollment: enrollment, sponsor: sponsor.flatMap { $0.isEmpty ? nil : $0 }, status: status)
+                     enrollment: enrollment, sponsor: sponsor.flatMap { $0.isEmpty ? nil : $0 }, status: status,
+                     startDate: start, completionDate: completion)
+    }
+
+    /// A registry date; an estimated one is a draft, to update when the actual date is posted.
+    private func registryDate(_ d: CTGovStudy.DateStruct?, field: String) -> RegistryDate? {
+        guard let date = d?.date.flatMap(RegistryDate.init) else { return nil }
+        if ["ESTIMATED", "ANTICIPATED"].contains(d?.type ?? "") {
+            draft(field, "the registry's estimate; update it when the actual date is posted")
+        }
+        return date
     }
 
     func armList() -> [Arm] {

@@ -67,7 +67,8 @@ enum SummaryKeys {
                                      "reviewed", "trial", "arms", "outcomes", "sections"],
                           optional: ["tags", "version", "glossary"])
     static let trial = Keys(required: ["name", "registryIds", "condition", "phase", "design", "enrollment", "status"],
-                            optional: ["officialTitle", "countries", "locations", "sponsor", "publication"])
+                            optional: ["officialTitle", "countries", "locations", "sponsor", "publication",
+                                       "startDate", "completionDate"])
     static let design = Keys(required: ["randomized", "masking", "multicenter", "international"],
                              optional: ["allocationRatio", "placeboControlled"])
     static let publication = Keys(required: ["journal", "year"], optional: ["journalShort", "title", "date", "doi", "url"])

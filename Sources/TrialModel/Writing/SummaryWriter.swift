@@ -42,7 +42,8 @@ public enum SummaryWriter {
             ("phase", str(t.phase.rawValue)), ("design", design),
             ("countries", t.countries.isEmpty ? nil : seq(t.countries.map(str))), ("locations", t.locations.map(str)),
             ("enrollment", num(t.enrollment)), ("sponsor", t.sponsor.map(str)), ("publication", pub),
-            ("status", str(t.status.rawValue)),
+            ("status", str(t.status.rawValue)), ("startDate", t.startDate.map { str($0.description) }),
+            ("completionDate", t.completionDate.map { str($0.description) }),
         ])
     }
 

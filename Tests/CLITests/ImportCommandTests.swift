@@ -49,5 +49,6 @@ import TestSupport
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
         #expect(try CLI.run(["import", "ctgov", "x.json", "--id", "Not A Slug"]).status == 2)
+        #expect(try CLI.run(["validate", "summaries", "--registry", "no-such-folder"]).status == 2)
     }
 }

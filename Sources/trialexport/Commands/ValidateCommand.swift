@@ -8,7 +8,12 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check summaries and settings; report every problem as file:line:col: error|warning: field: message.",
-        discussion: "Exit status 0 when there are no errors (warnings allowed), 1 when there are errors.")
+        discussion: """
+            Exit status 0 when there are no errors (warnings allowed), 1 when there are errors. Drafts ({draft: …}) \
+            are warnings. With --registry, each summary is compared with its ClinicalTrials.gov record: \
+            disagreements are errors (status and estimated enrolment: warnings), and mappings that cannot be decided \
+            are listed as notes.
+            """)
 
     @Argument(help: "Summary files or folders (default: summaries).")
     var paths: [String] = []
@@ -18,6 +23,13 @@ struct ValidateCommand: ParsableCommand {
 
     @Option(name: .long, help: "Folder of ClinicalTrials.gov v2 records (<NCT id>.json) to cross-check the summaries against.")
     var registry: String?
+
+    func validate() throws {
+        var isDir: ObjCBool = false
+        if let registry, !(FileManager.default.fileExists(atPath: registry, isDirectory: &isDir) && isDir.boolValue) {
+            throw ValidationError("--registry \(registry) is not a folder (it should hold <NCT id>.json records)")
+        }
+    }
 
     func run() throws {
         let (settings, settingsDiagnostics) = Project.loadSettings(at: config)

@@ -43,6 +43,18 @@ import TrialModel
         #expect(s.trial.countries == countries && s.trial.design.multicenter && s.trial.design.international)
     }
 
+    @Test func aWithdrawnStudyWithNoOneEnrolledImportsAndAgreesWithItsRecord() throws {
+        var json = try Records.json(Records.path("NCT03630471"))
+        var proto = json["protocolSection"] as! [String: Any]
+        proto["designModule"] = ["phases": ["NA"], "enrollmentInfo": ["count": 0, "type": "ACTUAL"]]
+        proto["statusModule"] = ["overallStatus": "WITHDRAWN"]
+        json["protocolSection"] = proto
+        let data = try JSONSerialization.data(withJSONObject: json)
+        let s = CTGovImporter.summary(from: try RecordReader.decode(data, file: "withdrawn.json")).summary
+        #expect(s.trial.status == .withdrawn && s.drafts["trial.enrollment"]!.contains("an enrolment of 0"))
+        #expect(RegistryCrossCheckRoundTrip.disagreements(yaml: try SummaryWriter.yaml(s), record: data).isEmpty)
+    }
+
     @Test func zeroArmsGetAPlaceholderArmMarkedAsADraft() throws {
         let (result, _, read) = try Records.roundTrip(Records.odd("zero-arms.json"))
         #expect(read.diagnostics.allSatisfy { $0.severity == .warning }, "\(read.diagnostics)")

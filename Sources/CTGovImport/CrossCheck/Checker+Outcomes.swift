@@ -1,6 +1,6 @@
 import TrialModel
 
-extension Checker {
+extension RecordComparison {
     func compareOutcomes(_ study: CTGovStudy) {
         let measures = study.resultsSection?.outcomeMeasuresModule?.outcomeMeasures ?? []
         let events = study.resultsSection?.adverseEventsModule?.eventGroups ?? []

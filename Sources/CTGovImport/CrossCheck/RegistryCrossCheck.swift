@@ -25,7 +25,7 @@ public enum RegistryCrossCheck {
         var report = CrossCheckReport()
         for s in summaries {
             let positions = FieldPositions(yaml: String(decoding: s.sourceBytes, as: UTF8.self))
-            let c = Checker(summary: s.summary, file: s.sourcePath, positions: positions)
+            let c = RecordComparison(summary: s.summary, file: s.sourcePath, positions: positions)
             guard let nct = s.summary.trial.registryIDs.first(where: { $0.registry == .clinicalTrialsGov }) else {
                 c.note("trial.registryIds", "no ClinicalTrials.gov id, so no record to compare with")
                 report.undecided += c.notes
@@ -53,7 +53,7 @@ public enum RegistryCrossCheck {
     }
 }
 
-final class Checker {
+final class RecordComparison {
     let summary: Summary
     let file: String
     let positions: FieldPositions
@@ -88,13 +88,13 @@ final class Checker {
         let proto = study.protocolSection
         let t = summary.trial
         let design = proto.designModule
-        if let n = design?.enrollmentInfo?.count {
+        if let n = design?.enrollmentInfo?.count, n > 0 {
             if n != t.enrollment {
                 let estimated = design?.enrollmentInfo?.type == "ESTIMATED"
                 report(estimated ? .warning : .error, "trial.enrollment",
                        "enrolment is \(t.enrollment) but the record says \(n)\(estimated ? " (an estimate)" : "")")
             }
-        } else { note("trial.enrollment", "the record gives no enrolment") }
+        } else { note("trial.enrollment", "the record gives no enrolment (or 0)") }
 
         if let p = Vocabulary.phase(design?.phases) {
             if p != t.phase { report(.error, "trial.phase", "phase is \(t.phase.rawValue) but the record says \(p.rawValue) (\((design?.phases ?? []).joined(separator: ", ")))") }

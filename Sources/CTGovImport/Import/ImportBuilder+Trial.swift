@@ -49,7 +49,9 @@ extension ImportBuilder {
             }
         } else {
             enrollment = 1
-            draft("trial.enrollment", "placeholder: the registry gives no enrolment")
+            let count = design?.enrollmentInfo?.count
+            draft("trial.enrollment", count == nil ? "placeholder: the registry gives no enrolment"
+                  : "placeholder: the registry gives an enrolment of \(count!), and a summary needs at least 1")
         }
 
         let statusCode = proto.statusModule?.overallStatus

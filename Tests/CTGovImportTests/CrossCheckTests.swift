@@ -43,6 +43,8 @@ import TrialModel
         yaml = try edit(yaml, after: "  status:", "completed", "recruiting")
         yaml = try edit(yaml, after: "values:", "83.7", "84.9")
         yaml = try edit(yaml, after: "id: \"serious-adverse-events\"", "3.1", "4.1")
+        // Counts and percentage must agree in the summary itself, so the counts follow the percentage here.
+        yaml = try edit(yaml, after: "id: \"serious-adverse-events\"", "{people: 3, of: 97}", "{people: 4, of: 97}")
         let report = try check(yaml)
         let byField = Dictionary(grouping: report.diagnostics, by: \.field)
         #expect(byField["trial.enrollment"]?.first?.severity == .error)
@@ -56,7 +58,17 @@ import TrialModel
         #expect(placebo.line == line(of: "84.9", in: yaml, after: "values:"))
         let serious = report.diagnostics.first { $0.field.hasSuffix("values.dupilumab-300-mg-qw") && $0.message.contains("counts") }
         #expect(serious?.message.contains("4.1% but the record's counts give 3.1% (3 of 97)") == true)
-        #expect(report.diagnostics.count == 6, "\(report.diagnostics)")
+        #expect(report.diagnostics.contains { $0.field.hasSuffix("counts.dupilumab-300-mg-qw") && $0.message == "registry: 4 of 97 but the record counts 3 of 97" })
+        #expect(report.diagnostics.count == 7, "\(report.diagnostics)")
+    }
+
+    @Test func adverseEventCountsAreComparedWithTheRecord() throws {
+        let yaml = try Records.roundTrip(Records.path("NCT02210780")).1
+        // 4 of 97 is 4.1%: the summary is self-consistent, but the record counts 3 of 97.
+        let edited = try edit(try edit(yaml, after: "id: \"serious-adverse-events\"", "3.1", "4.1"),
+                              after: "id: \"serious-adverse-events\"", "{people: 3, of: 97}", "{people: 4, of: 97}")
+        let fields = try check(edited).diagnostics.map(\.field)
+        #expect(fields.contains { $0.hasSuffix("counts.dupilumab-300-mg-qw") } && fields.contains { $0.hasSuffix("values.dupilumab-300-mg-qw") })
     }
 
     @Test func valuesWithinTheRoundingShownAgree() throws {

@@ -50,6 +50,7 @@ import TrialModel
         let serious = try #require(s.outcome("serious-adverse-events"))
         #expect(serious.values.map(\.value.text) == ["0.0", "3.1"])   // 0 of 97, 3 of 97
         #expect(serious.explanation!.plainText.contains("3 of 97 people"))
+        #expect(serious.counts == [ArmCount(arm: "placebo-qw", people: 0, of: 97), ArmCount(arm: "dupilumab-300-mg-qw", people: 3, of: 97)])
         let other = try #require(s.outcome("other-adverse-events"))
         #expect(other.values.map(\.value.text) == ["29.9", "30.9"])   // 29 of 97, 30 of 97
         let withDifference = s.outcomes.filter { $0.effect != nil }

@@ -77,13 +77,6 @@ final class RecordComparison {
         notes.append(RegistryNote(file: file, line: p.line, column: p.column, field: field, message: message))
     }
 
-    /// Equal within the rounding the summary shows: 83.7 matches 83.65…83.75.
-    static func agrees(_ shown: DecimalNumber, _ registry: Double) -> Bool {
-        var half = 0.5
-        for _ in 0..<shown.decimals { half /= 10 }
-        return abs(shown.value - registry) <= half * (1 + 1e-9)
-    }
-
     func compare(with study: CTGovStudy) {
         let proto = study.protocolSection
         let t = summary.trial

@@ -102,11 +102,13 @@ extension ImportBuilder {
             for (g, affected, atRisk) in counts { byArm[mapping[g.id]!] = (affected!, atRisk!, g.title) }
             let values = arms.map { a in ArmValue(arm: a.id, value: SafetyPercent.of(byArm[a.id]!.0, byArm[a.id]!.1)) }
             let countText = arms.map { a in "\(byArm[a.id]!.0) of \(byArm[a.id]!.1) people (\(line(byArm[a.id]!.2, at: "\(path).explanation")))" }
+            let armCounts = arms.map { a in ArmCount(arm: a.id, people: byArm[a.id]!.0, of: byArm[a.id]!.1) }
             draft("\(path).label", "write a plain-language label, e.g. People with serious side effects")
             draft("\(path).explanation", "the counts from the registry; rewrite in plain language")
             return Outcome(id: serious ? "serious-adverse-events" : "other-adverse-events", name: name, label: name,
                            explanation: RichText("Registry counts: " + countText.joined(separator: "; ") + "."),
-                           role: .safety, kind: .percentage, unit: "%", direction: .lowerIsBetter, values: values)
+                           role: .safety, kind: .percentage, unit: "%", direction: .lowerIsBetter, values: values,
+                           counts: armCounts)
         }
     }
 }

@@ -18,9 +18,11 @@ public enum DraftMarker {
         return inner
     }
 
-    /// `values` is a mapping keyed by arm id, and `draft` is a valid arm id: it is never a draft wrapper.
+    /// `values` and `counts` are mappings keyed by arm id, and `draft` is a valid arm id: never draft wrappers.
+    static let keyedByArm: Set<String> = ["values", "counts"]
+
     static func unwrap(_ v: YAMLValue, key: String) -> YAMLValue {
-        guard key != "values", let inner = inner(v.node), case .mapping(let m) = v.node else { return v }
+        guard !keyedByArm.contains(key), let inner = inner(v.node), case .mapping(let m) = v.node else { return v }
         let noteNode = m.first(where: { $0.key.string == Self.noteKey })?.value
         let note = noteNode.flatMap { n -> String? in if case .scalar(let s) = n { s.string } else { nil } } ?? ""
         v.log.markDraft(v.path, note: note)
@@ -43,7 +45,7 @@ public enum DraftMarker {
             let pairs = m.map { k, v in
                 let key = k.string ?? ""
                 let p = path.isEmpty ? key : "\(path).\(key)"
-                return (k, key == "values" ? v : child(v, p))
+                return (k, keyedByArm.contains(key) ? v : child(v, p))
             }
             return .mapping(.init(pairs, m.tag, m.style))
         case .sequence(let s):

@@ -29,7 +29,7 @@ public struct FieldPositions: Sendable {
             for (k, v) in m {
                 let key = k.string ?? ""
                 let child = path.isEmpty ? key : "\(path).\(key)"
-                walk(key == "values" ? v : DraftMarker.inner(v) ?? v, path: child)
+                walk(DraftMarker.keyedByArm.contains(key) ? v : DraftMarker.inner(v) ?? v, path: child)
             }
         case .sequence(let s):
             for (i, item) in s.enumerated() { walk(DraftMarker.inner(item) ?? item, path: "\(path)[\(i)]") }

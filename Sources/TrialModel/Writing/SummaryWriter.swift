@@ -71,6 +71,8 @@ public enum SummaryWriter {
             ("direction", str(o.direction.rawValue)),
             ("values", o.values.isEmpty ? nil : map(o.values.map { ($0.arm, plain($0.value.text)) })),
             ("effect", effect), ("maturity", o.maturity.map(rich)), ("finding", o.finding.map(rich)),
+            ("counts", o.counts.isEmpty ? nil : map(o.counts.map { c -> (String, Node?) in
+                (c.arm, flowMap([("people", num(c.people)), ("of", num(c.of))])) })),
         ])
     }
 
@@ -104,6 +106,9 @@ public enum SummaryWriter {
     private static func bool(_ b: Bool) -> Node { plain(b ? "true" : "false") }
     private static func seq(_ items: [Node]) -> Node { .sequence(.init(items, Tag(.implicit), .block)) }
     private static func flow(_ items: [Node]) -> Node { .sequence(.init(items, Tag(.implicit), .flow)) }
+    private static func flowMap(_ pairs: [(String, Node)]) -> Node {
+        .mapping(.init(pairs.map { (plain($0.0), $0.1) }, Tag(.implicit), .flow))
+    }
     private static func map(_ pairs: [(String, Node?)]) -> Node {
         .mapping(.init(pairs.compactMap { k, v in v.map { (plain(k), $0) } }, Tag(.implicit), .block))
     }

@@ -21,7 +21,7 @@ extension RecordComparison {
             case .failure(let why): note("\(path).values", why.reason)
             case .success(let registry):
                 for rv in registry {
-                    guard let shown = o.value(for: rv.arm), !Self.agrees(shown, rv.value.value) else { continue }
+                    guard let shown = o.value(for: rv.arm), !shown.agrees(with: rv.value.value) else { continue }
                     report(.error, "\(path).values.\(rv.arm)", "\(shown.text) but the record says \(rv.value.text) for this arm")
                 }
             }
@@ -35,10 +35,10 @@ extension RecordComparison {
         case .success(nil): note(path, "the record posts no ratio or difference for this measure")
         case .success(let r?):
             if r.measure != e.measure { report(.error, "\(path).measure", "\(e.measure.rawValue) but the record's analysis is a \(r.measure.rawValue)") }
-            if !Self.agrees(e.value, r.value.value) { report(.error, "\(path).value", "\(e.value.text) but the record says \(r.value.text)") }
+            if !e.value.agrees(with: r.value.value) { report(.error, "\(path).value", "\(e.value.text) but the record says \(r.value.text)") }
             if let lo = e.ciLower, let hi = e.ciUpper {
                 if let rlo = r.ciLower, let rhi = r.ciUpper {
-                    if !Self.agrees(lo, rlo.value) || !Self.agrees(hi, rhi.value) {
+                    if !lo.agrees(with: rlo.value) || !hi.agrees(with: rhi.value) {
                         report(.error, "\(path).ci", "[\(lo.text), \(hi.text)] but the record says [\(rlo.text), \(rhi.text)]")
                     }
                     if e.ciLevel != r.ciLevel { report(.error, "\(path).ciLevel", "\(e.ciLevel)% but the record's interval is \(r.ciLevel)%") }
@@ -64,8 +64,11 @@ extension RecordComparison {
                 let affected = serious ? g.seriousNumAffected : g.otherNumAffected
                 let atRisk = serious ? g.seriousNumAtRisk : g.otherNumAtRisk
                 guard let a = affected, let n = atRisk, n > 0 else { note("\(path).values.\(arm)", "the record gives no counts for \(g.id)"); continue }
+                if let c = o.counts.first(where: { $0.arm == arm }), (c.people, c.of) != (a, n) {
+                    report(.error, "\(path).counts.\(arm)", "\(c.people) of \(c.of) but the record counts \(a) of \(n)")
+                }
                 let exact = Double(a) * 100 / Double(n)
-                if !Self.agrees(shown, exact) {
+                if !shown.agrees(with: exact) {
                     report(.error, "\(path).values.\(arm)", "\(shown.text)% but the record's counts give \(SafetyPercent.of(a, n).text)% (\(a) of \(n))")
                 }
             }

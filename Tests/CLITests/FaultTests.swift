@@ -20,8 +20,12 @@ import TrialExportCore
         return json?["files"] as? [String: [String: Any]] ?? [:]
     }
 
+    /// Regular files under `out`, relative to it.
     func files(_ out: URL) -> [String] {
-        (FileManager.default.enumerator(atPath: out.path)?.compactMap { $0 as? String } ?? []).sorted()
+        (FileManager.default.enumerator(atPath: out.path)?.compactMap { $0 as? String } ?? []).filter { path in
+            var isDir: ObjCBool = false
+            return FileManager.default.fileExists(atPath: out.appendingPathComponent(path).path, isDirectory: &isDir) && !isDir.boolValue
+        }.sorted()
     }
 
     /// Every file the manifest lists exists with its recorded SHA-256; no temporary file is left.
@@ -191,7 +195,7 @@ import TrialExportCore
     @Test func settingsAndOptionsRebuildOnlyWhatReadsThem() throws {
         let dir = try TestSupport.temporaryFolder(), out = try TestSupport.temporaryFolder()
         try FileManager.default.copyItem(at: TestSupport.summariesFolder.appendingPathComponent("patina.yaml"), to: dir.appendingPathComponent("patina.yaml"))
-        let config = dir.appendingPathComponent("trialexport.yaml")
+        let config = try TestSupport.temporaryFolder().appendingPathComponent("trialexport.yaml")   // not in the library
         try "newsletter:\n  subject: First\n".write(to: config, atomically: true, encoding: .utf8)
         let args = ["--quiet", "--input", dir.path, "--output", out.path, "--config", config.path]
         #expect(try CLI.run(["all"] + args).status == 0)

@@ -30,6 +30,9 @@ checks:
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" TRIALEXPORT=$(CURDIR)/.build/debug/trialexport \
 	  OUT=$(CURDIR)/$(CHECK_DIR)/out SAMPLES=$(CURDIR)/$(CHECK_DIR)/samples SAMPLES_OUT=$(CURDIR)/$(CHECK_DIR)/samples-out \
 	  SHARED=$(CURDIR)/../shared bash Tests/validators/run-all.sh
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" TRIALEXPORT=$(CURDIR)/.build/debug/trialexport \
+	  OUT=$(CURDIR)/$(CHECK_DIR)/out SAMPLES=$(CURDIR)/$(CHECK_DIR)/samples SAMPLES_OUT=$(CURDIR)/$(CHECK_DIR)/samples-out \
+	  SHARED=$(CURDIR)/../shared bash Tests/validators/selftest.sh
 
 release:
 	swift build -c release -j $(JOBS) --product trialexport

@@ -7,7 +7,9 @@ extension BatchEngine {
                 invalidSources: [String], keep: Set<String>) -> BatchReport {
         // The recorded manifest is the base even with --force: formats this run does not touch keep their entries,
         // and outputs of summaries that left the library can still be found and pruned.
-        var manifest = Manifest(tool: TrialExportVersion.current, files: recorded?.files ?? [:])
+        // A whole-library run rebuilds the list of sources; a partial one (a selection, a shard) updates it.
+        var manifest = Manifest(tool: TrialExportVersion.current, files: recorded?.files ?? [:],
+                                sources: options.pruneRemoved ? [:] : recorded?.sources ?? [:])
         var report = BatchReport()
         for r in results.sorted(by: { $0.job.label < $1.job.label }) {
             switch r.outcome {

@@ -21,6 +21,8 @@ public final class BatchEngine: Sendable {
     /// Problems with the recorded manifest, for the caller to print.
     public let warnings: [String]
     let hasher: InputHasher
+    /// When the recorded manifest was last written (its mtime): outputs unchanged since then need no hashing.
+    let manifestWritten: (Int, Int)?
 
     public init(exporters: [any Exporter], context: ExportContext, options: BatchOptions, writer: AtomicWriter = AtomicWriter(),
                 codeFingerprint: String = CodeFingerprint.current) {
@@ -39,6 +41,9 @@ public final class BatchEngine: Sendable {
             warnings = ["\(path): warning: the manifest cannot be used (\(why)); every output is rebuilt, and files in the output folders that this run does not produce are pruned"]
         }
         previous = options.force ? nil : recorded
+        var st = stat()
+        manifestWritten = recorded != nil && stat(options.outputFolder.appendingPathComponent(Manifest.fileName).path, &st) == 0
+            ? (st.st_mtim.tv_sec, st.st_mtim.tv_nsec) : nil
         hasher = InputHasher(exporters: exporters, code: codeFingerprint)
     }
 
@@ -207,12 +212,15 @@ public final class BatchEngine: Sendable {
         }
     }
 
-    /// Whether an output still holds what was written: its size and SHA-256 match the manifest. Hashing every
-    /// output is what makes a same-size edit visible; its cost is measured in docs/performance.md.
+    /// Whether an output still holds what was written: a regular file of the recorded size whose status has not
+    /// changed since the manifest was written (its ctime is older), or else whose SHA-256 matches. Any write,
+    /// rename, chmod or touch sets a file's ctime to the current time and nothing sets it back, so a same-size
+    /// edit is hashed and caught, while an untouched library costs one stat per output (docs/performance.md).
     private func intact(_ path: String, _ entry: Manifest.Entry) -> Bool {
         let url = options.outputFolder.appendingPathComponent(path)
-        let attrs = try? FileManager.default.attributesOfItem(atPath: url.path)
-        guard (attrs?[.size] as? NSNumber)?.intValue == entry.size, attrs?[.type] as? FileAttributeType == .typeRegular else { return false }
+        var st = stat()
+        guard stat(url.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == entry.size else { return false }
+        if let since = manifestWritten, (st.st_ctim.tv_sec, st.st_ctim.tv_nsec) < since { return true }
         return (try? Hashing.sha256(fileAt: url))?.hash == entry.sha256
     }
 

@@ -43,11 +43,15 @@ struct ExportRunner {
             Report.print(readProblems)
             throw Report.fail("\(project.input): the library could not be read; nothing was exported or deleted")
         }
+        // An empty library folder (an unmounted share, a wrong path that happens to exist) deletes nothing either.
+        if whole && sources.isEmpty {
+            Report.print(["\(project.input): warning: no summaries found; nothing is pruned from \(output.output)"])
+        }
         let batch = BatchOptions(outputFolder: outputFolder,
                                  jobs: output.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                  force: output.force, quiet: output.quiet,
                                  summaries: !output.collectionsOnly, collections: output.shard == nil,
-                                 pruneRemoved: whole && readProblems.isEmpty && output.shard == nil && !output.collectionsOnly)
+                                 pruneRemoved: whole && readProblems.isEmpty && !sources.isEmpty && output.shard == nil && !output.collectionsOnly)
         let engine = BatchEngine(exporters: exporters, context: context, options: batch, writer: writer)
         Report.print(engine.warnings)
         var library: Library

@@ -33,7 +33,10 @@ struct ExportRunner {
             lock = try OutputLock(folder: outputFolder) {
                 Report.print(["\(output.output): another trialexport run is using this output folder; waiting for it to finish"])
             }
-        } catch { throw Report.fail("\(error)") }
+        } catch {
+            Report.print(["\(error)"])   // a FileProblem: already "path: error: what: reason"
+            throw ExitCodeError.failed
+        }
         defer { withExtendedLifetime(lock) {} }
 
         // A library that could not be read is not an empty library: nothing may be pruned on its account.

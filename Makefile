@@ -31,6 +31,9 @@ checks:
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" TRIALEXPORT=$(CURDIR)/.build/debug/trialexport \
 	  OUT=$(CURDIR)/$(CHECK_DIR)/out SAMPLES=$(CURDIR)/$(CHECK_DIR)/samples SAMPLES_OUT=$(CURDIR)/$(CHECK_DIR)/samples-out \
 	  SHARED=$(CURDIR)/../shared bash Tests/validators/run-all.sh
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" TRIALEXPORT=$(CURDIR)/.build/debug/trialexport \
+	  OUT=$(CURDIR)/$(CHECK_DIR)/out SAMPLES=$(CURDIR)/$(CHECK_DIR)/samples SAMPLES_OUT=$(CURDIR)/$(CHECK_DIR)/samples-out \
+	  SHARED=$(CURDIR)/../shared bash Tests/validators/selftest.sh
 
 release:
 	swift build -c release -j $(JOBS) --product trialexport
@@ -56,8 +59,10 @@ $(VENV)/.installed: Makefile
 	touch $@
 
 # Speed: cold and warm `trialexport all` on 1, 100 and 1,000 sample summaries; see docs/performance.md.
+# Then the per-document benchmarks (PDF and EPUB phases), which `swift test` leaves out.
 bench: deps release
 	python3 bench/run.py .build/release/trialexport --sizes $(BENCH_SIZES)
+	TRIALEXPORT_BENCH=1 swift test -c release -Xswiftc -enable-testing -j $(JOBS) --filter 'PDFBenchmark|PDFPhaseBenchmark|EPUBBenchmark'
 	swift build -c release -j $(JOBS) --product pdfua-bench
 	.build/release/trialexport sample --count 100 --seed 1 --output .build/bench-samples >/dev/null
 	.build/release/pdfua-bench .build/bench-samples

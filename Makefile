@@ -29,7 +29,7 @@ checks:
 	.build/debug/trialexport all --quiet --input $(CHECK_DIR)/samples --output $(CHECK_DIR)/samples-out
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" TRIALEXPORT=$(CURDIR)/.build/debug/trialexport \
 	  OUT=$(CURDIR)/$(CHECK_DIR)/out SAMPLES=$(CURDIR)/$(CHECK_DIR)/samples SAMPLES_OUT=$(CURDIR)/$(CHECK_DIR)/samples-out \
-	  SHARED=$(CURDIR)/../shared bash Tests/validators/run-all.sh
+	  bash Tests/validators/run-all.sh
 
 release:
 	swift build -c release -j $(JOBS) --product trialexport

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExportKit
 import TrialExportCore
 
 struct AllCommand: ParsableCommand {
@@ -12,6 +13,10 @@ struct AllCommand: ParsableCommand {
             transform: { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } })
     var formats: [[String]] = []
 
+    @Option(name: .long, help: "PDF layout to render (repeatable; default: the layouts in trialexport.yaml).",
+            completion: .custom(Completions.layouts))
+    var layout: [String] = []
+
     func validate() throws {
         for f in formats.flatMap({ $0 }) where ExporterRegistry.named(f) == nil {
             throw ValidationError("unknown format '\(f)'; known formats: \(ExporterRegistry.names.joined(separator: ", "))")
@@ -19,6 +24,7 @@ struct AllCommand: ParsableCommand {
     }
 
     func run() throws {
-        try ExportRunner(project: project, output: output, formats: formats.flatMap { $0 }).run()
+        try ExportRunner(project: project, output: output, formats: formats.flatMap { $0 },
+                         exportOptions: ExportOptions(layouts: layout.isEmpty ? nil : layout)).run()
     }
 }

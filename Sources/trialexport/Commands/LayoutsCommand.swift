@@ -8,8 +8,10 @@ struct LayoutsCommand: ParsableCommand {
         commandName: "layouts",
         abstract: "List the PDF page layouts in layouts/ (a new layout is a new file there); check them all.")
 
+    @OptionGroup var resources: ResourceOptions
+
     func run() throws {
-        let folder = Project.resourceRoot().appendingPathComponent("layouts")
+        let folder = try resources.root().appendingPathComponent("layouts")
         let rows: [(name: String, summary: String)]
         do { rows = try PDFLayouts.list(layoutsFolder: folder) } catch {
             throw Report.fail("\(error)")

@@ -9,15 +9,21 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check summaries and settings; report every problem as file:line:col: error|warning: field: message.",
         discussion: "Exit status 0 when there are no errors (warnings allowed), 1 when there are errors.")
 
-    @Argument(help: "Summary files or folders (default: summaries).")
+    @Argument(help: "Summary files or folders (default: summaries/ in the project folder).", completion: .file(extensions: ["yaml"]))
     var paths: [String] = []
 
-    @Option(name: .long, help: "Settings file to check as well, if it exists.")
-    var config: String = "trialexport.yaml"
+    @Option(name: .customLong("config"), help: "Settings file to check as well (default: trialexport.yaml in the project folder, if any).",
+            completion: .file(extensions: ["yaml"]))
+    var configOption: String?
+
+    func validate() throws {
+        try ProjectOptions.requireFile(configOption, option: "--config")
+    }
 
     func run() throws {
+        let config = configOption ?? Project.defaultPath(Project.settingsFileName)
         let (settings, settingsDiagnostics) = Project.loadSettings(at: config)
-        let library = Library.load(paths: paths.isEmpty ? ["summaries"] : paths)
+        let library = Library.load(paths: paths.isEmpty ? [Project.defaultPath("summaries")] : paths)
         let all = settingsDiagnostics + library.diagnostics
         for d in all { print(d) }
         let errors = all.filter { $0.severity == .error }.count

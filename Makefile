@@ -84,9 +84,11 @@ $(VENV)/.installed: Makefile
 	$(VENV)/bin/pip install -q --disable-pip-version-check $(PIP_PACKAGES)
 	touch $@
 
-# Speed: cold and warm `trialexport all` on 1, 100 and 1,000 sample summaries; see docs/performance.md.
+# Speed: cold and warm `trialexport all` on 1, 100 and 1,000 sample summaries (docs/performance.md); watch's
+# latency from a save to all outputs written (docs/watch-latency.md).
 bench: deps release
 	python3 bench/run.py .build/release/trialexport --sizes $(BENCH_SIZES)
+	python3 bench/watch.py .build/release/trialexport
 
 clean:
 	rm -rf .build output/pdf output/epub output/digest output/jsonld output/manifest.json

@@ -28,7 +28,7 @@ struct WatchCommand: ParsableCommand {
     var poll: Int?
 
     @Option(name: .long, help: ArgumentHelp("Quiet time that ends a burst of saves.", valueName: "ms"))
-    var settle = 30
+    var settle = 20
 
     func validate() throws {
         for f in formats.flatMap({ $0 }) where ExporterRegistry.named(f) == nil {
@@ -47,7 +47,9 @@ struct WatchCommand: ParsableCommand {
         var last = inputs()
         round.run(changed: [])
         let how = watcher.mode == .inotify ? "inotify" : "polling every \(poll ?? 100) ms"
-        Console.out("watching \(watchedFolders().joined(separator: ", ")) (\(how)); Ctrl-C stops")
+        let shown = [project.input + "/", project.config]
+            + ResourceSearch.kinds.flatMap { project.resources.search.folders($0).map { $0.path + "/" } }
+        Console.out("watching \(shown.joined(separator: ", ")) (\(how)); Ctrl-C stops")
         while true {
             watcher.watch(folders: watchedFolders())
             let now = watcher.next(after: last, settle: settle, snapshot: inputs)

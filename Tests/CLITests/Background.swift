@@ -15,8 +15,12 @@ final class Background: @unchecked Sendable {
         let o = Pipe(), e = Pipe()
         process.standardOutput = o
         process.standardError = e
-        o.fileHandleForReading.readabilityHandler = { [weak self] h in self?.append(h.availableData, toErr: false) }
-        e.fileHandleForReading.readabilityHandler = { [weak self] h in self?.append(h.availableData, toErr: true) }
+        for (pipe, isErr) in [(o, false), (e, true)] {
+            pipe.fileHandleForReading.readabilityHandler = { [weak self] h in
+                let d = h.availableData
+                if d.isEmpty { h.readabilityHandler = nil } else { self?.append(d, toErr: isErr) }
+            }
+        }
         try process.run()
     }
 
@@ -39,10 +43,10 @@ final class Background: @unchecked Sendable {
         return condition()
     }
 
-    /// Waits until stdout holds `text` `count` times.
+    /// Waits until stdout, past its first `after` characters, holds `text`.
     @discardableResult
-    func waitFor(_ text: String, count: Int = 1, seconds: Double = 60) -> Bool {
-        Background.waitUntil(seconds: seconds) { self.stdout.components(separatedBy: text).count - 1 >= count }
+    func waitFor(_ text: String, after: Int = 0, seconds: Double = 60) -> Bool {
+        Background.waitUntil(seconds: seconds) { self.stdout.dropFirst(after).contains(text) }
     }
 
     func stop() -> Int32 {

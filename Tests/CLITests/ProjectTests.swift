@@ -52,6 +52,13 @@ import TestSupport
         #expect(try String(contentsOf: dir.appendingPathComponent("README.md"), encoding: .utf8) != "# mine\n")
     }
 
+    @Test func helpListsCommandsInTheOrderANewcomerNeedsThem() throws {
+        let help = try CLI.run(["--help"]).stdout
+        let positions = ["init", "validate", "all", "watch", "formats", "layouts"].map { help.range(of: "\n  \($0) ")?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil }, "\(help)")
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted(), "\(help)")
+    }
+
     @Test func missingConfigIsAUsageError() throws {
         for cmd in [["all"], ["pdf"], ["validate"], ["watch"]] {
             let r = try CLI.run(cmd + ["--config", "missing.yaml"])

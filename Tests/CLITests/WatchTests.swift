@@ -4,7 +4,9 @@ import TestSupport
 
 /// `trialexport watch` on a scaffolded project: a summary saved valid, then invalid, then valid again.
 @Suite struct WatchTests {
-    @Test func rewritesAreExportedAndInvalidSavesKeepTheLastGoodOutputs() throws {
+    /// Once with inotify, once with the polling fallback.
+    @Test(arguments: [[String](), ["--poll", "50"]])
+    func rewritesAreExportedAndInvalidSavesKeepTheLastGoodOutputs(mode: [String]) throws {
         let project = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: project) }
         #expect(try CLI.run(["init", project.path]).status == 0)
@@ -14,35 +16,40 @@ import TestSupport
         let digest = project.appendingPathComponent("output/digest/example.txt")
 
         // Resources from the repository, as an installed copy would provide them.
-        let watch = try Background(["watch", "--resources", TestSupport.repoRoot.path], cwd: project)
+        let watch = try Background(["watch", "--resources", TestSupport.repoRoot.path] + mode, cwd: project)
         defer { _ = watch.stop() }
         #expect(watch.waitFor("watching "), "no start message: \(watch.stdout)\(watch.stderr)")
-        #expect(watch.stdout.contains("wrote \(project.path)/output/pdf/a4/example.pdf") || watch.stdout.contains("wrote output/pdf/a4/example.pdf"),
-                "\(watch.stdout)")
+        #expect(watch.stdout.contains(mode.isEmpty ? "(inotify)" : "(polling every 50 ms)"))
+        #expect(watch.stdout.contains("wrote output/pdf/a4/example.pdf"), "\(watch.stdout)")
         let firstDigest = try String(contentsOf: digest, encoding: .utf8)
 
-        // Invalid: a located error, and the earlier outputs stay.
+        // Invalid: a located error, and the earlier outputs stay. (A plain write may be seen half-done first:
+        // each wait is for the end state, never for a count of rounds.)
+        var mark = watch.stdout.count
         try Data(good.replacingOccurrences(of: "registryIds: [NCT09999999]", with: "registryIds: [NCT123]").utf8).write(to: summary)
-        #expect(watch.waitFor("round done", count: 2), "\(watch.stdout)\(watch.stderr)")
-        #expect(Background.waitUntil(seconds: 5) { watch.stderr.contains("example.yaml:") && watch.stderr.contains("error: trial.registryIds[0]") },
+        #expect(Background.waitUntil { watch.stderr.contains("example.yaml:22:17: error: trial.registryIds[0]") },
                 "no located error: \(watch.stderr)")
-        #expect(watch.stdout.contains("changed: "))
+        #expect(watch.waitFor("round done", after: mark))
+        #expect(String(watch.stdout.dropFirst(mark)).contains("changed: "))
         #expect(FileManager.default.fileExists(atPath: pdf.path))
         #expect(try String(contentsOf: digest, encoding: .utf8) == firstDigest)
 
         // Valid again, with a new title: its outputs are rewritten and listed.
+        mark = watch.stdout.count
         try Data(good.replacingOccurrences(of: "a daily walk alongside chemotherapy", with: "an evening walk alongside chemotherapy").utf8)
             .write(to: summary)
-        #expect(watch.waitFor("round done", count: 3), "\(watch.stdout)\(watch.stderr)")
-        #expect(try String(contentsOf: digest, encoding: .utf8).contains("evening walk"))
-        let third = watch.stdout.components(separatedBy: "round done").dropLast().last ?? ""
-        #expect(third.contains("output/digest/example.txt"), "\(third)")
-        #expect(third.contains("output/pdf/a4/example.pdf"), "\(third)")
+        #expect(Background.waitUntil { ((try? String(contentsOf: digest, encoding: .utf8)) ?? "").contains("evening walk") })
+        #expect(Background.waitUntil { let since = String(watch.stdout.dropFirst(mark))
+            return since.contains("output/pdf/large-print/example.pdf") && since.hasSuffix("outputs written\n") },
+                "\(watch.stdout)\(watch.stderr)")
+        let since = String(watch.stdout.dropFirst(mark))
+        for out in ["digest/example.txt", "pdf/a4/example.pdf", "epub/example.epub", "jsonld/example.jsonld"] {
+            #expect(since.contains("wrote output/\(out)"), "\(out) not listed: \(since)")
+        }
 
         // Deleted: its outputs go, the watch goes on; Ctrl-C ends it with status 0.
         try FileManager.default.removeItem(at: summary)
-        #expect(watch.waitFor("round done", count: 4), "\(watch.stdout)\(watch.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: pdf.path))
+        #expect(Background.waitUntil { !FileManager.default.fileExists(atPath: pdf.path) }, "\(watch.stdout)\(watch.stderr)")
         #expect(watch.stop() == 0)
         #expect(watch.stdout.contains("watch stopped"))
     }

@@ -49,10 +49,15 @@ public enum Project {
 
     /// The installed resources next to the executable: `<prefix>/bin/trialexport` → `<prefix>/share/trialexport`.
     public static var installedResources: URL {
-        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        let binary = FileManager.default.fileExists(atPath: exe.path) ? exe : (Bundle.main.executableURL ?? exe)
-        return binary.resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("share/trialexport")
+        executable.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("share/trialexport")
+    }
+
+    /// This program's file, symbolic links resolved (a `bin/trialexport` link into a package folder counts as the
+    /// package's binary).
+    public static var executable: URL {
+        let proc = URL(fileURLWithPath: "/proc/self/exe")
+        let exe = FileManager.default.fileExists(atPath: proc.path) ? proc : (Bundle.main.executableURL ?? proc)
+        return exe.resolvingSymlinksInPath()
     }
 
     /// Resources for callers without a `--resources` option: the resolved folder, else the working directory.

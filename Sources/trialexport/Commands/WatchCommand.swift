@@ -94,7 +94,7 @@ struct WatchRound {
         let start = ContinuousClock.now
         let before = outputs()
         let child = Process()
-        child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        child.executableURL = Project.executable
         child.arguments = arguments
         do {
             try child.run()

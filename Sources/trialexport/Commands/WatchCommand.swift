@@ -16,13 +16,7 @@ struct WatchCommand: ParsableCommand {
     @Option(name: .customLong("output"), help: "Output folder (default: output/ in the project folder).", completion: .directory)
     var outputOption: String?
 
-    @Option(name: .long, parsing: .upToNextOption, help: "Comma-separated formats (default: all registered).",
-            transform: { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } })
-    var formats: [[String]] = []
-
-    @Option(name: .long, help: "PDF layout to render (repeatable; default: the layouts in trialexport.yaml).",
-            completion: .custom(Completions.layouts))
-    var layout: [String] = []
+    @OptionGroup var selection: FormatOptions
 
     @Option(name: .long, help: ArgumentHelp("Poll every N milliseconds instead of using inotify.", valueName: "ms"))
     var poll: Int?
@@ -31,9 +25,6 @@ struct WatchCommand: ParsableCommand {
     var settle = 20
 
     func validate() throws {
-        for f in formats.flatMap({ $0 }) where ExporterRegistry.named(f) == nil {
-            throw ValidationError("unknown format '\(f)'; known formats: \(ExporterRegistry.names.joined(separator: ", "))")
-        }
         if let poll, poll < 1 { throw ValidationError("--poll must be at least 1 ms") }
         if settle < 0 { throw ValidationError("--settle must not be negative") }
     }
@@ -62,9 +53,8 @@ struct WatchCommand: ParsableCommand {
         var args = ["all", "--quiet", "--input", project.input, "--output", output]
         if let c = project.configOption { args += ["--config", c] }
         if let r = project.resources.folder { args += ["--resources", r] }
-        let f = formats.flatMap { $0 }
-        if !f.isEmpty { args += ["--formats", f.joined(separator: ",")] }
-        for l in layout { args += ["--layout", l] }
+        if !selection.names.isEmpty { args += ["--formats", selection.names.joined(separator: ",")] }
+        for l in selection.layout { args += ["--layout", l] }
         return args
     }
 

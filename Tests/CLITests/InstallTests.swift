@@ -53,6 +53,8 @@ import TestSupport
         let layouts = try CLI.run(["layouts"], cwd: project, executable: tool)
         #expect(layouts.stdout.contains("Project A4") && layouts.stdout.contains("large-print") && layouts.stdout.contains("letter"),
                 "\(layouts.stdout)\(layouts.stderr)")
+        #expect(layouts.stdout.contains("a4 from \(project.resolvingSymlinksInPath().path)/layouts"), "\(layouts.stdout)")
+        #expect(layouts.stdout.contains("letter from \(prefix.resolvingSymlinksInPath().path)/share/trialexport/layouts"), "\(layouts.stdout)")
 
         let uninstall = try TestSupport.run("make", ["-s", "-C", TestSupport.repoRoot.path, "uninstall", "PREFIX=\(prefix.path)"])
         #expect(uninstall.status == 0, "\(uninstall.stderr)")

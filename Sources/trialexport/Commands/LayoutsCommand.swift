@@ -6,7 +6,7 @@ import TrialExportCore
 struct LayoutsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "layouts",
-        abstract: "List the PDF page layouts in layouts/ (a new layout is a new file there); check them all.")
+        abstract: "List the PDF page layouts (project and installed, file by file) and where they come from; check them all.")
 
     @OptionGroup var resources: ResourceOptions
 
@@ -18,5 +18,12 @@ struct LayoutsCommand: ParsableCommand {
         }
         let width = rows.map(\.name.count).max() ?? 0
         for r in rows { print(r.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + r.summary) }
+        // Which folder each layout came from, since project files override installed ones by name.
+        let origins = rows.map { folder.appendingPathComponent($0.name + ".yaml").resolvingSymlinksInPath().deletingLastPathComponent().path }
+        if Set(origins).count == 1, let only = origins.first {
+            print("from \(only)")
+        } else {
+            for (r, o) in zip(rows, origins) { print("\(r.name) from \(o)") }
+        }
     }
 }

@@ -47,8 +47,17 @@ import TestSupport
             #expect(since.contains("wrote output/\(out)"), "\(out) not listed: \(since)")
         }
 
+        // Renamed: the same summary from its new file; its outputs stay.
+        mark = watch.stdout.count
+        let moved = project.appendingPathComponent("summaries/moved.yaml")
+        try FileManager.default.moveItem(at: summary, to: moved)
+        #expect(Background.waitUntil { let since = String(watch.stdout.dropFirst(mark))
+            return since.contains("changed: summaries/moved.yaml") && since.hasSuffix("outputs written\n") },
+                "\(watch.stdout)\(watch.stderr)")
+        #expect(FileManager.default.fileExists(atPath: pdf.path))
+
         // Deleted: its outputs go, the watch goes on; Ctrl-C ends it with status 0.
-        try FileManager.default.removeItem(at: summary)
+        try FileManager.default.removeItem(at: moved)
         #expect(Background.waitUntil { !FileManager.default.fileExists(atPath: pdf.path) }, "\(watch.stdout)\(watch.stderr)")
         #expect(watch.stop() == 0)
         #expect(watch.stdout.contains("watch stopped"))

@@ -41,6 +41,9 @@ checks:
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" TRIALEXPORT=$(CURDIR)/.build/debug/trialexport \
 	  OUT=$(CURDIR)/$(CHECK_DIR)/out SAMPLES=$(CURDIR)/$(CHECK_DIR)/samples SAMPLES_OUT=$(CURDIR)/$(CHECK_DIR)/samples-out \
 	  bash Tests/validators/run-all.sh
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" TRIALEXPORT=$(CURDIR)/.build/debug/trialexport \
+	  OUT=$(CURDIR)/$(CHECK_DIR)/out SAMPLES=$(CURDIR)/$(CHECK_DIR)/samples SAMPLES_OUT=$(CURDIR)/$(CHECK_DIR)/samples-out \
+	  bash Tests/validators/selftest.sh
 
 release:
 	swift build -c release -j $(JOBS) --product trialexport
@@ -85,10 +88,12 @@ $(VENV)/.installed: Makefile
 	touch $@
 
 # Speed: cold and warm `trialexport all` on 1, 100 and 1,000 sample summaries (docs/performance.md); watch's
-# latency from a save to all outputs written (docs/watch-latency.md).
+# latency from a save to all outputs written (docs/watch-latency.md). Then the per-document benchmarks (PDF and
+# EPUB phases), which `swift test` leaves out.
 bench: deps release
 	python3 bench/run.py .build/release/trialexport --sizes $(BENCH_SIZES)
 	python3 bench/watch.py .build/release/trialexport
+	TRIALEXPORT_BENCH=1 swift test -c release -Xswiftc -enable-testing -j $(JOBS) --filter 'PDFBenchmark|PDFPhaseBenchmark|EPUBBenchmark'
 
 clean:
 	rm -rf .build output/pdf output/epub output/digest output/jsonld output/manifest.json

@@ -46,13 +46,16 @@ let package = Package(
                 swiftSettings: strict),
         .target(name: "JSONLDExport", dependencies: ["ExportKit"], swiftSettings: strict),
 
+        // ClinicalTrials.gov API v2 records: import as summary drafts, cross-check summaries against them.
+        .target(name: "CTGovImport", dependencies: ["TrialModel"], swiftSettings: strict),
+
         // Registry, batch engine, manifest, sample library.
         .target(name: "TrialExportCore",
                 dependencies: ["TrialModel", "ExportKit", "PDFExport", "EPUBExport", "DigestExport", "JSONLDExport",
                                .product(name: "Crypto", package: "swift-crypto")],
                 swiftSettings: strict),
         .executableTarget(name: "trialexport",
-                          dependencies: ["TrialExportCore", "PDFExport",
+                          dependencies: ["TrialExportCore", "PDFExport", "CTGovImport",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: strict),
 
@@ -60,6 +63,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["TrialModel", "ExportKit"], path: "Tests/TestSupport",
                 swiftSettings: strict),
         .testTarget(name: "TrialModelTests", dependencies: ["TrialModel", "TestSupport"],
+                    resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CTGovImportTests", dependencies: ["CTGovImport", "TestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "TrialExportCoreTests", dependencies: ["TrialExportCore", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["TrialExportCore", "TestSupport"], swiftSettings: strict),

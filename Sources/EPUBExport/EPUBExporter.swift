@@ -14,6 +14,8 @@ public struct EPUBExporter: Exporter {
         settings = context.settings
     }
 
+    public func configurationFingerprint(collection: Bool) -> [UInt8] { ConfigurationFingerprint.site(settings) }
+
     public func render(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> [OutputFile] {
         [OutputFile(path: "epub/\(item.id).epub", data: try wrap(item.id) { try EPUBContainer.zip(book(for: item)) })]
     }

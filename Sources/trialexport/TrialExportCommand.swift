@@ -15,5 +15,5 @@ struct TrialExportCommand: ParsableCommand {
         // In the order a newcomer needs them: start a project, check it, export it, keep exporting, then the rest.
         subcommands: [InitCommand.self, ValidateCommand.self, AllCommand.self, WatchCommand.self, FormatsCommand.self,
                       LayoutsCommand.self, PDFCommand.self, EPUBCommand.self, DigestCommand.self, JSONLDCommand.self,
-                      SampleCommand.self])
+                      ImportCommand.self, SampleCommand.self])
 }

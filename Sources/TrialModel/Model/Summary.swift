@@ -18,11 +18,14 @@ public struct Summary: Sendable, Codable, Equatable {
     public var outcomes: [Outcome]
     public var sections: [Section]
     public var glossary: [GlossaryEntry]
+    /// Fields still in draft (written `{draft: …}`), by field path, with the draft's note ("" when none).
+    /// Drafts load and export like any value; `validate` warns about each one.
+    public var drafts: [String: String]
 
     public init(schemaVersion: Int = Summary.currentSchemaVersion, id: String, title: String, lead: RichText,
                 cancerType: String, category: Category, tags: [String], language: String, reviewed: Day,
                 version: Int, trial: Trial, arms: [Arm], outcomes: [Outcome], sections: [Section],
-                glossary: [GlossaryEntry]) {
+                glossary: [GlossaryEntry], drafts: [String: String] = [:]) {
         self.schemaVersion = schemaVersion
         self.id = id
         self.title = title
@@ -38,6 +41,7 @@ public struct Summary: Sendable, Codable, Equatable {
         self.outcomes = outcomes
         self.sections = sections
         self.glossary = glossary
+        self.drafts = drafts
     }
 
     public func arm(_ id: String) -> Arm? { arms.first { $0.id == id } }

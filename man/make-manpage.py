@@ -9,9 +9,12 @@ import sys
 
 
 def esc(text):
-    """Roff-escapes running text: backslashes, hyphens, and a leading dot or quote that would start a request."""
+    """Roff-escapes running text: backslashes, hyphens, non-ASCII, and a leading dot or quote that would start a request."""
     out = []
-    for line in (text or "").replace("\\", "\\e").replace("-", "\\-").split("\n"):
+    text = (text or "").replace("\\", "\\e").replace("-", "\\-")
+    # Non-ASCII as groff named glyphs: plain groff (no preconv) warns on raw UTF-8 bytes.
+    text = "".join(c if ord(c) < 128 else "\\[u%04X]" % ord(c) for c in text)
+    for line in text.split("\n"):
         line = line.strip()
         if line.startswith((".", "'")):
             line = "\\&" + line
@@ -67,6 +70,16 @@ def options_block(args):
     return lines
 
 
+def flatten(commands, prefix):
+    """(full name, command) for each command and, after it, its own subcommands (`import`, `import ctgov`)."""
+    for c in commands:
+        if not c.get("shouldDisplay", True) or c["commandName"] == "help":
+            continue
+        name = "%s %s" % (prefix, c["commandName"])
+        yield name, c
+        yield from flatten(c.get("subcommands", []), name)
+
+
 def main():
     info = json.load(sys.stdin)["command"]
     tool = info["commandName"]
@@ -80,12 +93,14 @@ def main():
            ".B %s" % tool, ".B \\-\\-generate\\-completion\\-script", ".I bash|zsh|fish",
            ".SH DESCRIPTION", paragraphs(info.get("discussion", "")),
            ".SH COMMANDS", "In the order a newcomer needs them."]
-    for c in subs:
+    for name, c in flatten(subs, tool):
         synopsis = " ".join(usage_of(a) for a in visible(c))
-        out += [".SS \"%s %s\"" % (tool, c["commandName"]), esc(c.get("abstract", ""))]
+        out += [".SS \"%s\"" % esc(name), esc(c.get("abstract", ""))]
         if c.get("discussion"):
             out += [".PP", paragraphs(c["discussion"])]
-        out += [".PP", "\\fB%s %s\\fR %s" % (tool, c["commandName"], esc(synopsis))]
+        if c.get("subcommands"):
+            continue
+        out += [".PP", "\\fB%s\\fR %s" % (esc(name), esc(synopsis))]
         out += options_block(visible(c))
     out += [".SH GLOBAL OPTIONS",
             ".TP", "\\fB\\-h\\fR, \\fB\\-\\-help\\fR", "Show help for the tool or a command.",

@@ -12,6 +12,9 @@ import TestSupport
         #expect(try CLI.run(["init", project.path]).status == 0)
         let summary = project.appendingPathComponent("summaries/example.yaml")
         let good = try String(contentsOf: summary, encoding: .utf8)
+        // A second summary, so that deleting the first leaves a library (an empty one is never pruned).
+        try Data(good.replacingOccurrences(of: "\nid: example\n", with: "\nid: other\n").utf8)
+            .write(to: project.appendingPathComponent("summaries/other.yaml"))
         let pdf = project.appendingPathComponent("output/pdf/a4/example.pdf")
         let digest = project.appendingPathComponent("output/digest/example.txt")
 
@@ -59,6 +62,7 @@ import TestSupport
         // Deleted: its outputs go, the watch goes on; Ctrl-C ends it with status 0.
         try FileManager.default.removeItem(at: moved)
         #expect(Background.waitUntil { !FileManager.default.fileExists(atPath: pdf.path) }, "\(watch.stdout)\(watch.stderr)")
+        #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent("output/pdf/a4/other.pdf").path))
         #expect(watch.stop() == 0)
         #expect(watch.stdout.contains("watch stopped"))
     }

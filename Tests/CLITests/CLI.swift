@@ -21,9 +21,11 @@ enum CLI {
     }
 
     /// Runs in `cwd` (default: the repository root, where summaries/ and trialexport.yaml are).
-    static func run(_ args: [String], cwd: URL = TestSupport.repoRoot) throws -> Result {
+    static func run(_ args: [String], cwd: URL = TestSupport.repoRoot, environment: [String: String] = [:],
+                    executable: URL = binary) throws -> Result {
         let p = Process()
-        p.executableURL = binary
+        p.executableURL = executable
+        if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         p.arguments = args
         p.currentDirectoryURL = cwd
         // Files, not pipes: reading one pipe to its end while the child fills the other would deadlock.

@@ -26,15 +26,15 @@ enum JSONLDFixtures {
         return LoadedSummary(summary: s, sourcePath: base.sourcePath, sourceBytes: base.sourceBytes)
     }
 
-    /// `check-jsonld` from the shared folder next to the repository (where CI puts it).
+    /// `check-jsonld`, vendored with its vocabulary in Tests/validators/jsonld/ (see the NOTE there).
     static let checker: String? = {
-        let path = TestSupport.repoRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/check-jsonld").path
+        let path = TestSupport.repoRoot.appendingPathComponent("Tests/validators/jsonld/tools/check-jsonld").path
         return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }()
 
     /// The validator, or a failure: a missing validator fails the run, never skips it.
     static func requireChecker() throws -> String {
-        guard let checker else { throw TestFailure("check-jsonld was not found (expected in ../shared/tools/): the JSON-LD checks cannot run") }
+        guard let checker else { throw TestFailure("check-jsonld was not found (expected in Tests/validators/jsonld/tools/): the JSON-LD checks cannot run") }
         return checker
     }
 

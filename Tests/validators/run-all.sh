@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every Tests/validators/check-*.sh; each checks real outputs with an external validator.
-# Environment: TRIALEXPORT, OUT (summaries/ exported), SAMPLES (200 sample sources), SAMPLES_OUT, SHARED.
+# Environment: TRIALEXPORT, OUT (summaries/ exported), SAMPLES (200 sample sources), SAMPLES_OUT.
 set -u
 cd "$(dirname "$0")"
 passed=0 failed=0

@@ -2,7 +2,7 @@
 # Shows that every validator can fail: each Tests/validators/check-*.sh is run on damaged copies of the outputs
 # and samples it checks (every file cut to half its length) and must exit non-zero. A check that passes broken
 # input proves nothing, so this fails the run. run-all.sh with no checks to run must fail too.
-# Environment: as run-all.sh (TRIALEXPORT, OUT, SAMPLES, SAMPLES_OUT, SHARED); called by `make checks`.
+# Environment: as run-all.sh (TRIALEXPORT, OUT, SAMPLES, SAMPLES_OUT); called by `make checks`.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 : "${OUT:?}" "${SAMPLES:?}" "${SAMPLES_OUT:?}" "${TRIALEXPORT:?}"

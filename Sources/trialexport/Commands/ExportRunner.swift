@@ -18,7 +18,7 @@ struct ExportRunner {
         Report.print(settingsDiagnostics)
         guard let settings else { throw Report.fail("\(project.config): invalid settings; nothing was written") }
 
-        let context = ExportContext(settings: settings, resourceRoot: Project.resourceRoot(), options: exportOptions,
+        let context = ExportContext(settings: settings, resourceRoot: try project.resources.root(), options: exportOptions,
                                     toolVersion: TrialExportVersion.current)
         let exporters: [any Exporter]
         do { exporters = try Project.exporters(named: formats, context: context) } catch {

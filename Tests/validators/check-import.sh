@@ -4,11 +4,12 @@
 # own record with no disagreement, and export in every format passing the same validators as the library
 # (qpdf/pdfinfo/pdffonts, EPUBCheck with --failonwarnings and the package checks, check-jsonld --strict, the
 # digest checks). A summary edited to disagree with its record must make `validate --registry` fail.
-# Environment: TRIALEXPORT; PATH with the venv's bin.
+# Environment: TRIALEXPORT; RECORDS (default: the fixtures above; selftest.sh hands it damaged copies); PATH with
+# the venv's bin.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 : "${TRIALEXPORT:?}"
-records=Tests/CTGovImportTests/Fixtures/records
+records="${RECORDS:-Tests/CTGovImportTests/Fixtures/records}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0

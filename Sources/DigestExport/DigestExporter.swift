@@ -36,9 +36,7 @@ public struct DigestExporter: Exporter {
     }
 
     /// Printable ASCII that can sit in `<…>` in List-Unsubscribe.
-    static func isHeaderURI(_ s: String) -> Bool {
-        s.utf8.count < 900 && s.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value < 0x7F && !"<>,\"".unicodeScalars.contains($0) }
-    }
+    static func isHeaderURI(_ s: String) -> Bool { MailSyntax.isHeaderURI(s) }
 
     public func render(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> [OutputFile] {
         let text = PlainTextRenderer(settings: context.settings).text(item)

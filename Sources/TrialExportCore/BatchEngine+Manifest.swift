@@ -1,3 +1,4 @@
+import ExportKit
 import Foundation
 import TrialModel
 
@@ -40,7 +41,7 @@ extension BatchEngine {
             try writer.write(try manifest.encoded(), to: options.outputFolder.appendingPathComponent(Manifest.fileName))
         } catch {
             report.failed += 1
-            report.failures.append("\(options.outputFolder.path)/\(Manifest.fileName): error: cannot write the manifest: \(error)")
+            report.failures.append("\(options.outputFolder.path)/\(Manifest.fileName): error: cannot write the manifest: \(ErrorLine.describe(error))")
         }
         return report
     }

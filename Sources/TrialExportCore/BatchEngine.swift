@@ -167,7 +167,7 @@ public final class BatchEngine: Sendable {
             let what = job.summaryID.isEmpty ? "collection" : "'\(job.summaryID)'"
             let source: String
             if case .summary(let s) = job.kind { source = "\(s.sourcePath): " } else { source = "" }
-            return JobResult(job: job, outcome: .failed("\(source)error: \(job.format)\(job.variant.isEmpty ? "" : "/\(job.variant)") export of \(what) failed: \(error)"), entries: [:])
+            return JobResult(job: job, outcome: .failed("\(source)error: \(job.format)\(job.variant.isEmpty ? "" : "/\(job.variant)") export of \(what) failed: \(ErrorLine.describe(error))"), entries: [:])
         }
     }
 

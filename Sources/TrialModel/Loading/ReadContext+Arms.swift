@@ -1,6 +1,6 @@
 extension ReadContext {
     func armList(_ v: YAMLValue) -> [Arm]? {
-        guard let items = v.list(nonEmpty: true) else { return nil }
+        guard let items = v.list(nonEmpty: true, limit: Limits.arms) else { return nil }
         if items.count == 1 { v.warning("a single arm: charts will have nothing to compare") }
         var ids: [(String, YAMLValue)] = []
         let arms = items.compactMap { item -> Arm? in

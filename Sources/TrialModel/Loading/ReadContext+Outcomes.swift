@@ -2,7 +2,7 @@ import Yams
 
 extension ReadContext {
     func outcomeList(_ v: YAMLValue) -> [Outcome]? {
-        guard let items = v.list() else { return nil }
+        guard let items = v.list(limit: Limits.outcomes) else { return nil }
         var ids: [(String, YAMLValue)] = []
         let list = items.compactMap { item -> Outcome? in
             guard let o = outcome(item) else { return nil }
@@ -49,6 +49,7 @@ extension ReadContext {
     /// `values: {arm-id: number, …}`, returned in arm order.
     private func armValues(_ v: YAMLValue, kind: Outcome.Kind?, unit: String?) -> [ArmValue]? {
         guard case .mapping(let mapping) = v.node else { v.error("expected a mapping of arm id to number"); return nil }
+        if mapping.count > Limits.arms { v.error("has \(mapping.count) values; a trial has at most \(Limits.arms) arms"); return nil }
         var found: [String: DecimalNumber] = [:]
         for (k, n) in mapping {
             guard let key = k.string else { continue }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PDFExport
 import TrialExportCore
 import TrialModel
 
@@ -18,10 +19,15 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let (settings, settingsDiagnostics) = Project.loadSettings(at: config)
         let library = Library.load(paths: paths.isEmpty ? ["summaries"] : paths)
-        let all = settingsDiagnostics + library.diagnostics
+        let resources = Project.resourceRoot()
+        // Layouts and fonts are inputs too: a broken one would only show at export time.
+        let layoutProblems = PDFLayouts.problems(layoutsFolder: resources.appendingPathComponent("layouts"))
+        let glyphs = GlyphWarnings.check(library.summaries, fontsFolder: resources.appendingPathComponent("fonts"))
+        let all = settingsDiagnostics + library.diagnostics + glyphs.diagnostics
         for d in all { print(d) }
-        let errors = all.filter { $0.severity == .error }.count
-        let warnings = all.count - errors
+        for line in layoutProblems + glyphs.problems { print(PrintableText.escape(line, limit: 2000)) }
+        let errors = all.filter { $0.severity == .error }.count + layoutProblems.count + glyphs.problems.count
+        let warnings = all.filter { $0.severity == .warning }.count
         let checked = library.summaries.count + library.failedFiles.count
         print("\(checked) summaries checked: \(library.summaries.count) valid, \(library.failedFiles.count) invalid; \(errors) errors, \(warnings) warnings")
         if errors > 0 || settings == nil { throw ExitCodeError.failed }

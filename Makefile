@@ -11,7 +11,11 @@ JOBS ?= $(shell nproc)
 CHECK_DIR := .build/checks
 BENCH_SIZES ?= 1,100,1000
 
-.PHONY: run test deps venv build release checks bench clean
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := FuzzLoader FuzzInline FuzzMIME
+FUZZ_SCRATCH := .build-fuzz
+
+.PHONY: run test deps venv build release checks hostile fuzz fuzz-build fuzz-keep bench clean
 
 run: deps release
 	.build/release/trialexport all --input summaries --output output
@@ -20,39 +24,38 @@ test: deps venv
 	swift build --build-tests -j $(JOBS)
 	swift test --skip-build --parallel
 	$(MAKE) --no-print-directory checks
+	$(MAKE) --no-print-directory hostile
 
-# External validators over real outputs: the summaries/ library and a 200-summary sample.
-checks:
-	rm -rf $(CHECK_DIR) && mkdir -p $(CHECK_DIR)
-	.build/debug/trialexport all --quiet --input summaries --output $(CHECK_DIR)/out
-	.build/debug/trialexport sample --count 200 --seed 1 --output $(CHECK_DIR)/samples
-	.build/debug/trialexport all --quiet --input $(CHECK_DIR)/samples --output $(CHECK_DIR)/samples-out
-	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" TRIALEXPORT=$(CURDIR)/.build/debug/trialexport \
-	  OUT=$(CURDIR)/$(CHECK_DIR)/out SAMPLES=$(CURDIR)/$(CHECK_DIR)/samples SAMPLES_OUT=$(CURDIR)/$(CHECK_DIR)/samples-out \
-	  SHARED=$(CURDIR)/../shared bash Tests/validators/run-all.sh
+# The hostile corpus (Tests/hostile/cases.py): each case's exit code and message, and no crash or raw control
+# character in any output. Needs the debug build.
+hostile:
+	python3 Tests/hostile/run.py .build/debug/trialexport
 
-release:
-	swift build -c release -j $(JOBS) --product trialexport
+# libFuzzer targets (Tests/Fuzz), built with -sanitize=fuzzer,address into $(FUZZ_SCRATCH); each runs for
+# FUZZ_SECONDS from its committed corpus (Tests/FuzzRegressionTests/Corpus/<name>, replayed by `swift test`),
+# growing a working corpus in $(FUZZ_SCRATCH)/corpus. `make fuzz-keep` merges the inputs that add coverage
+# back into the committed corpus. A crash leaves its input in $(FUZZ_SCRATCH)/artifacts and fails the run.
+fuzz-build:
+	for t in $(FUZZ_TARGETS); do \
+	  TRIALEXPORT_FUZZ=1 swift build -j $(JOBS) --scratch-path $(FUZZ_SCRATCH) --sanitize=fuzzer --sanitize=address --product $$t; \
+	done
 
-build:
-	swift build -j $(JOBS)
+fuzz: deps fuzz-build
+	mkdir -p $(FUZZ_SCRATCH)/artifacts
+	for t in $(FUZZ_TARGETS); do \
+	  name=$$(echo $$t | sed 's/^Fuzz//' | tr A-Z a-z); mkdir -p $(FUZZ_SCRATCH)/corpus/$$name; \
+	  echo "== $$t for $(FUZZ_SECONDS) s"; \
+	  SWIFT_BACKTRACE=enable=no $(FUZZ_SCRATCH)/debug/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	    -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_SCRATCH)/artifacts/$$t- \
+	    $(FUZZ_SCRATCH)/corpus/$$name Tests/FuzzRegressionTests/Corpus/$$name; \
+	done
 
-# apt-get update runs once, and only when a package is missing.
-deps:
-	@missing=""; for p in $(APT_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "installing:$$missing"; \
-	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
-	fi
-
-venv: $(VENV)/.installed
-$(VENV)/.installed: Makefile
-	python3 -m venv $(VENV)
-	$(VENV)/bin/pip install -q --disable-pip-version-check $(PIP_PACKAGES)
-	touch $@
+fuzz-keep:
+	for t in $(FUZZ_TARGETS); do \
+	  name=$$(echo $$t | sed 's/^Fuzz//' | tr A-Z a-z); \
+	  SWIFT_BACKTRACE=enable=no $(FUZZ_SCRATCH)/debug/$$t -merge=1 -max_len=65536 \
+	    Tests/FuzzRegressionTests/Corpus/$$name $(FUZZ_SCRATCH)/corpus/$$name; \
+	done
 
 # Speed: cold and warm `trialexport all` on 1, 100 and 1,000 sample summaries; see docs/performance.md.
 bench: deps release

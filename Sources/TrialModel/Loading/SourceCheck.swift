@@ -26,7 +26,7 @@ enum SourceCheck {
         }
         switch type {
         case .typeRegular: break
-        case .typeDirectory: return .failure(Refusal(message: "is a folder, not a summary file"))
+        case .typeDirectory: return .failure(Refusal(message: "is a folder, not a file"))
         default: return .failure(Refusal(message: "is not a regular file (a device, pipe or socket); not read"))
         }
         if let size = attributes[.size] as? Int, size > Limits.fileBytes {

@@ -22,12 +22,34 @@ public enum ErrorLine {
         guard error is CocoaError || error is POSIXError || type(of: error) is NSError.Type else { return "\(error)" }
         let ns = error as NSError
         let path = (ns.userInfo[NSFilePathErrorKey] as? String) ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
-        var reason = ns.localizedDescription
+        return path.map { "\($0): \(reason(ns, path: $0))" } ?? reason(ns, path: nil)
+    }
+
+    private static func reason(_ ns: NSError, path: String?) -> String {
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            reason = String(cString: strerror(Int32(underlying.code)))
-        } else if ns.domain == NSPOSIXErrorDomain {
-            reason = String(cString: strerror(Int32(ns.code)))
+            return String(cString: strerror(Int32(underlying.code)))
         }
-        return path.map { "\($0): \(reason)" } ?? reason
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+        switch CocoaError.Code(rawValue: ns.code) {
+        case .fileWriteNoPermission, .fileReadNoPermission: return String(cString: strerror(EACCES))
+        case .fileWriteOutOfSpace: return String(cString: strerror(ENOSPC))
+        case .fileWriteVolumeReadOnly: return String(cString: strerror(EROFS))
+        case .fileWriteFileExists: return "a file with this name is in the way"
+        case .fileNoSuchFile, .fileReadNoSuchFile: return String(cString: strerror(ENOENT))
+        default:
+            // Foundation often says only "could not be completed": name the file that stands where a folder must be.
+            if let path, let blocker = fileInTheWay(of: path) { return "\(blocker) is a file, not a folder" }
+            return ns.localizedDescription
+        }
+    }
+
+    private static func fileInTheWay(of path: String) -> String? {
+        var p = (path as NSString).standardizingPath
+        while p != "/" && !p.isEmpty {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: p, isDirectory: &isDir) { return isDir.boolValue ? nil : p }
+            p = (p as NSString).deletingLastPathComponent
+        }
+        return nil
     }
 }

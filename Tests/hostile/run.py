@@ -76,7 +76,8 @@ def check(binary, c, measure):
         if measure:
             wall = re.search(r"Elapsed \(wall clock\) time.*: (\S+)", out)
             rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", out)
-            figures = f"{wall.group(1) if wall else '?'} s, {int(rss.group(1)) // 1024 if rss else '?'} MB"
+            cpu = sum(float(m) for m in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", out))
+            figures = f"wall {wall.group(1) if wall else '?'}, cpu {cpu:.2f} s, {int(rss.group(1)) // 1024 if rss else '?'} MB"
             out = out[:out.rfind("\tCommand being timed")] if "\tCommand being timed" in out else out
         if p.returncode != c["exit"]:
             problems.append(f"exit {p.returncode}, expected {c['exit']}")

@@ -19,10 +19,13 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let (settings, settingsDiagnostics) = Project.loadSettings(at: config)
         let library = Library.load(paths: paths.isEmpty ? ["summaries"] : paths)
+        // Layouts and fonts are inputs too: a broken one would only show at export time. Outside a project
+        // (no layouts/ or fonts/ found) only the summaries and settings are checked.
         let resources = Project.resourceRoot()
-        // Layouts and fonts are inputs too: a broken one would only show at export time.
-        let layoutProblems = PDFLayouts.problems(layoutsFolder: resources.appendingPathComponent("layouts"))
-        let glyphs = GlyphWarnings.check(library.summaries, fontsFolder: resources.appendingPathComponent("fonts"))
+        let layouts = resources.appendingPathComponent("layouts"), fonts = resources.appendingPathComponent("fonts")
+        let layoutProblems = FileManager.default.fileExists(atPath: layouts.path) ? PDFLayouts.problems(layoutsFolder: layouts) : []
+        let glyphs = FileManager.default.fileExists(atPath: fonts.path)
+            ? GlyphWarnings.check(library.summaries, fontsFolder: fonts) : (diagnostics: [], problems: [])
         let all = settingsDiagnostics + library.diagnostics + glyphs.diagnostics
         for d in all { print(d) }
         for line in layoutProblems + glyphs.problems { print(PrintableText.escape(line, limit: 2000)) }

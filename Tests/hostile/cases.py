@@ -244,8 +244,11 @@ def cases():
              r"'nosuch' is neither a file nor a summary id"),
         case("layout-unknown", "errors", S(PATINA), ["pdf", "--input", "summaries", "--output", "out", "--layout", "nosuch"], 2,
              r"unknown PDF layout 'nosuch'"),
+        case("esc-in-argument", "errors", S(PATINA), ["pdf", "\x1b[2Jevil", "--input", "summaries", "--output", "out"], 2,
+             r"'\\u\{1B\}\[2Jevil' is neither a file nor a summary id"),
+        case("esc-in-unknown-option", "errors", S(PATINA), ["validate", "--\x1b[2J"], 2, r"\\u\{1B\}\[2J"),
         case("output-is-a-file", "errors", {"summaries/patina.yaml": PATINA, "out": "not a folder"},
-             ["digest", "--quiet", "--input", "summaries", "--output", "out"], 1, r"error: .*out", forbid=["Error Domain", "UserInfo"]),
+             ["digest", "--quiet", "--input", "summaries", "--output", "out"], 1, r"error: .*out is a file, not a folder", forbid=["Error Domain", "UserInfo"]),
         # --- settings
         case("settings-is-folder", "settings", {"summaries/patina.yaml": PATINA, "trialexport.yaml": ("dir",)}, VALIDATE, 1,
              r"trialexport\.yaml:1:1: error: is a folder"),

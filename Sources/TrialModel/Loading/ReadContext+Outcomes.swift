@@ -81,8 +81,9 @@ extension ReadContext {
             if items.count != 2 { ci.error("a confidence interval is a list of two numbers [lower, upper]") }
             else {
                 lower = items[0].decimal(); upper = items[1].decimal()
+                // Found by the loader fuzzer: with lower > upper, building the range below trapped.
                 if let l = lower, let u = upper, l.value > u.value { ci.error("lower bound \(l.text) is above upper bound \(u.text)") }
-                if let l = lower, let u = upper, let x = value, !(l.value...u.value).contains(x.value) {
+                else if let l = lower, let u = upper, let x = value, !(l.value...u.value).contains(x.value) {
                     ci.error("the estimate \(x.text) lies outside its interval \(l.text)–\(u.text)")
                 }
             }

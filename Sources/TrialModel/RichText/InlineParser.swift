@@ -90,13 +90,14 @@ public enum InlineParser {
                 if ch == "\\", i + 1 < end, "*[]\\()".contains(c[i + 1]) {
                     text.append(c[i + 1]); i += 2; continue
                 }
-                if ch == "*", i + 1 < end, c[i + 1] == "*", nextDouble[i + 2] + 2 <= end, nextDouble[i + 2] > i + 2 {
+                if ch == "*", i + 1 < end, c[i + 1] == "*", nextDouble[i + 2] + 2 <= end, nextDouble[i + 2] > i + 2,
+                   canEnclose(i + 2, nextDouble[i + 2]) {
                     let close = nextDouble[i + 2]
                     flush()
                     out.append(.strong(parse(i + 2, close, depth: depth + 1)))
                     i = close + 2; continue
                 }
-                if ch == "*", nextSingle[i + 1] < end, nextSingle[i + 1] > i + 1 {
+                if ch == "*", nextSingle[i + 1] < end, nextSingle[i + 1] > i + 1, canEnclose(i + 1, nextSingle[i + 1]) {
                     let close = nextSingle[i + 1]
                     flush()
                     out.append(.emphasis(parse(i + 1, close, depth: depth + 1)))
@@ -112,6 +113,12 @@ public enum InlineParser {
             }
             flush()
             return out
+        }
+
+        /// Emphasis or strong content may not start or end with an unescaped `*`: `***a*` and `**a***` would be
+        /// nodes the writer cannot spell back (found by the inline fuzzer); those stars stay literal instead.
+        private func canEnclose(_ start: Int, _ end: Int) -> Bool {
+            c[start] != "*" && !(c[end - 1] == "*" && (end - 2 < start || c[end - 2] != "\\"))
         }
 
         private mutating func node(_ target: String, _ children: [Inline], at offset: Int) -> Inline {

@@ -36,8 +36,9 @@ public enum FuzzChecks {
     /// back to its canonical lines.
     public static func mime(_ bytes: [UInt8]) {
         for line in QuotedPrintable.encode(line: bytes) {
-            precondition(line.utf8.count <= QuotedPrintable.lineLimit && line.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F },
-                         "quoted-printable line too long or not printable ASCII")
+            // Printable ASCII and tab (RFC 2045 §6.7 (3) keeps tabs literal, except at a line end).
+            precondition(line.utf8.count <= QuotedPrintable.lineLimit && line.utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 9 }
+                         && line.utf8.last != 9 && line.utf8.last != 32, "quoted-printable line too long, not printable ASCII, or ending in white space")
         }
         let text = String(decoding: bytes, as: UTF8.self)
         for encoding in [EncodedWord.Encoding.q, .b] {

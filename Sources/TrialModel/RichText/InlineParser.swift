@@ -22,7 +22,9 @@ public enum InlineParser {
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return false }
         let rest = url.drop(while: { $0 != ":" }).dropFirst(3)
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        return !host.isEmpty && !url.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" })
+        // Brackets, parentheses and backslashes are markup around a link target: a target holding one could not
+        // be written back unambiguously (found by the inline fuzzer). Percent-encode them (%5B, %28…).
+        return !host.isEmpty && !url.contains(where: { $0.isWhitespace || "<>\"[]()\\".contains($0) })
     }
 
     private struct Parser {

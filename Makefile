@@ -26,6 +26,16 @@ test: deps venv
 	$(MAKE) --no-print-directory checks
 	$(MAKE) --no-print-directory hostile
 
+# External validators over real outputs: the summaries/ library and a 200-summary sample.
+checks:
+	rm -rf $(CHECK_DIR) && mkdir -p $(CHECK_DIR)
+	.build/debug/trialexport all --quiet --input summaries --output $(CHECK_DIR)/out
+	.build/debug/trialexport sample --count 200 --seed 1 --output $(CHECK_DIR)/samples
+	.build/debug/trialexport all --quiet --input $(CHECK_DIR)/samples --output $(CHECK_DIR)/samples-out
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" TRIALEXPORT=$(CURDIR)/.build/debug/trialexport \
+	  OUT=$(CURDIR)/$(CHECK_DIR)/out SAMPLES=$(CURDIR)/$(CHECK_DIR)/samples SAMPLES_OUT=$(CURDIR)/$(CHECK_DIR)/samples-out \
+	  SHARED=$(CURDIR)/../shared bash Tests/validators/run-all.sh
+
 # The hostile corpus (Tests/hostile/cases.py): each case's exit code and message, and no crash or raw control
 # character in any output. Needs the debug build.
 hostile:

@@ -36,6 +36,29 @@ checks:
 	  OUT=$(CURDIR)/$(CHECK_DIR)/out SAMPLES=$(CURDIR)/$(CHECK_DIR)/samples SAMPLES_OUT=$(CURDIR)/$(CHECK_DIR)/samples-out \
 	  SHARED=$(CURDIR)/../shared bash Tests/validators/run-all.sh
 
+release:
+	swift build -c release -j $(JOBS) --product trialexport
+
+build:
+	swift build -j $(JOBS)
+
+# apt-get update runs once, and only when a package is missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+venv: $(VENV)/.installed
+$(VENV)/.installed: Makefile
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check $(PIP_PACKAGES)
+	touch $@
+
 # The hostile corpus (Tests/hostile/cases.py): each case's exit code and message, and no crash or raw control
 # character in any output. Needs the debug build.
 hostile:
@@ -72,4 +95,4 @@ bench: deps release
 	python3 bench/run.py .build/release/trialexport --sizes $(BENCH_SIZES)
 
 clean:
-	rm -rf .build output/pdf output/epub output/digest output/jsonld output/manifest.json
+	rm -rf .build $(FUZZ_SCRATCH) output/pdf output/epub output/digest output/jsonld output/manifest.json

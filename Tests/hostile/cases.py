@@ -235,7 +235,7 @@ def cases():
         case("dangling-symlink", "files", {"summaries/patina.yaml": PATINA, "summaries/gone.yaml": ("symlink", "nothere.yaml")},
              VALIDATE, 1, r"gone\.yaml:1:1: error: is a symbolic link that leads nowhere"),
         case("folder-named-yaml", "files", {"summaries/patina.yaml": PATINA, "summaries/dir.yaml": ("dir",)}, VALIDATE, 1,
-             r"dir\.yaml:1:1: error: is a folder, not a summary file"),
+             r"dir\.yaml:1:1: error: is a folder, not a file"),
         case("folder-named-yaml-all", "files", {"summaries/patina.yaml": PATINA, "summaries/dir.yaml": ("dir",)}, ALL, 1,
              r"dir\.yaml:1:1: error: is a folder"),
         case("symlink-to-etc-passwd", "files", {"summaries/patina.yaml": PATINA, "summaries/pw.yaml": ("symlink", "/etc/passwd")},

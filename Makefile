@@ -86,7 +86,7 @@ fuzz: deps fuzz-build
 fuzz-keep:
 	for t in $(FUZZ_TARGETS); do \
 	  name=$$(echo $$t | sed 's/^Fuzz//' | tr A-Z a-z); \
-	  SWIFT_BACKTRACE=enable=no $(FUZZ_SCRATCH)/debug/$$t -merge=1 -max_len=65536 \
+	  SWIFT_BACKTRACE=enable=no $(FUZZ_SCRATCH)/debug/$$t -merge=1 -max_len=65536 -artifact_prefix=$(FUZZ_SCRATCH)/artifacts/$$t- \
 	    Tests/FuzzRegressionTests/Corpus/$$name $(FUZZ_SCRATCH)/corpus/$$name; \
 	done
 

@@ -20,7 +20,11 @@ INSTALLED = $(DESTDIR)$(PREFIX)/bin/trialexport $(SHARE)/trialexport $(SHARE)/ma
             $(SHARE)/bash-completion/completions/trialexport $(SHARE)/zsh/site-functions/_trialexport \
             $(SHARE)/fish/vendor_completions.d/trialexport.fish
 
-.PHONY: run test deps venv build release checks bench clean install uninstall man
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := FuzzLoader FuzzInline FuzzMIME
+FUZZ_SCRATCH := .build-fuzz
+
+.PHONY: run test deps venv build release checks hostile fuzz fuzz-build fuzz-keep bench clean install uninstall man
 
 run: deps release
 	.build/release/trialexport all --input summaries --output output
@@ -29,6 +33,7 @@ test: deps venv
 	swift build --build-tests -j $(JOBS)
 	swift test --skip-build --parallel
 	$(MAKE) --no-print-directory checks
+	$(MAKE) --no-print-directory hostile
 
 # External validators over real outputs: the summaries/ library and a 200-summary sample.
 checks:
@@ -88,6 +93,37 @@ $(VENV)/.installed: Makefile
 	$(VENV)/bin/pip install -q --disable-pip-version-check $(PIP_PACKAGES)
 	touch $@
 
+# The hostile corpus (Tests/hostile/cases.py): each case's exit code and message, and no crash or raw control
+# character in any output. Needs the debug build.
+hostile:
+	python3 Tests/hostile/run.py .build/debug/trialexport
+
+# libFuzzer targets (Tests/Fuzz), built with -sanitize=fuzzer,address into $(FUZZ_SCRATCH); each runs for
+# FUZZ_SECONDS from its committed corpus (Tests/FuzzRegressionTests/Corpus/<name>, replayed by `swift test`),
+# growing a working corpus in $(FUZZ_SCRATCH)/corpus. `make fuzz-keep` merges the inputs that add coverage
+# back into the committed corpus. A crash leaves its input in $(FUZZ_SCRATCH)/artifacts and fails the run.
+fuzz-build:
+	for t in $(FUZZ_TARGETS); do \
+	  TRIALEXPORT_FUZZ=1 swift build -j $(JOBS) --scratch-path $(FUZZ_SCRATCH) --sanitize=fuzzer --sanitize=address --product $$t; \
+	done
+
+fuzz: deps fuzz-build
+	mkdir -p $(FUZZ_SCRATCH)/artifacts
+	for t in $(FUZZ_TARGETS); do \
+	  name=$$(echo $$t | sed 's/^Fuzz//' | tr A-Z a-z); mkdir -p $(FUZZ_SCRATCH)/corpus/$$name; \
+	  echo "== $$t for $(FUZZ_SECONDS) s"; \
+	  SWIFT_BACKTRACE=enable=no $(FUZZ_SCRATCH)/debug/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	    -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_SCRATCH)/artifacts/$$t- \
+	    $(FUZZ_SCRATCH)/corpus/$$name Tests/FuzzRegressionTests/Corpus/$$name; \
+	done
+
+fuzz-keep:
+	for t in $(FUZZ_TARGETS); do \
+	  name=$$(echo $$t | sed 's/^Fuzz//' | tr A-Z a-z); \
+	  SWIFT_BACKTRACE=enable=no $(FUZZ_SCRATCH)/debug/$$t -merge=1 -max_len=65536 -artifact_prefix=$(FUZZ_SCRATCH)/artifacts/$$t- \
+	    Tests/FuzzRegressionTests/Corpus/$$name $(FUZZ_SCRATCH)/corpus/$$name; \
+	done
+
 # Speed: cold and warm `trialexport all` on 1, 100 and 1,000 sample summaries (docs/performance.md); watch's
 # latency from a save to all outputs written (docs/watch-latency.md). Then the per-document benchmarks (PDF and
 # EPUB phases), which `swift test` leaves out.
@@ -100,4 +136,4 @@ bench: deps release
 	.build/release/pdfua-bench .build/bench-samples
 
 clean:
-	rm -rf .build output/pdf output/epub output/digest output/jsonld output/manifest.json
+	rm -rf .build $(FUZZ_SCRATCH) output/pdf output/epub output/digest output/jsonld output/manifest.json

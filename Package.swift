@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
@@ -16,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // C libraries, found with pkg-config.
@@ -83,5 +85,24 @@ let package = Package(
         .testTarget(name: "DigestExportTests", dependencies: ["DigestExport", "TestSupport"],
                     exclude: ["check_eml.py", "check_txt.py", "Golden"], swiftSettings: strict),
         .testTarget(name: "JSONLDExportTests", dependencies: ["JSONLDExport", "TestSupport"], swiftSettings: strict),
+
+        // Hardening: what the fuzz targets check, replayed over the kept corpus; property tests over all formats.
+        .target(name: "FuzzChecks", dependencies: ["TrialModel", "DigestExport"], path: "Tests/Fuzz/Checks",
+                swiftSettings: strict),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks", "TestSupport"],
+                    resources: [.copy("Corpus")], swiftSettings: strict),
+        .testTarget(name: "PropertyTests",
+                    dependencies: ["TrialModel", "TrialExportCore", "TestSupport",
+                                   .product(name: "PropertyBased", package: "swift-property-based")],
+                    swiftSettings: strict),
     ]
 )
+
+// libFuzzer targets exist only for `make fuzz` (TRIALEXPORT_FUZZ=1, built with -sanitize=fuzzer,address into
+// .build-fuzz): libFuzzer supplies their main function, so an ordinary build could not link them.
+if ProcessInfo.processInfo.environment["TRIALEXPORT_FUZZ"] != nil {
+    for name in ["FuzzLoader", "FuzzInline", "FuzzMIME"] {
+        package.targets.append(.executableTarget(name: name, dependencies: ["FuzzChecks"], path: "Tests/Fuzz/\(name)",
+                                                 swiftSettings: strict + [.unsafeFlags(["-parse-as-library"])]))
+    }
+}

@@ -36,9 +36,7 @@ public struct DigestExporter: Exporter {
     }
 
     /// Printable ASCII that can sit in `<…>` in List-Unsubscribe.
-    static func isHeaderURI(_ s: String) -> Bool {
-        s.utf8.count < 900 && s.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value < 0x7F && !"<>,\"".unicodeScalars.contains($0) }
-    }
+    static func isHeaderURI(_ s: String) -> Bool { MailSyntax.isHeaderURI(s) }
 
     /// A summary's text shows the site; the message also reads the newsletter settings and the selection options.
     public func configurationFingerprint(collection: Bool) -> [UInt8] {

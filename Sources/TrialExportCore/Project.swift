@@ -7,13 +7,9 @@ public enum Project {
     public static let settingsFileName = "trialexport.yaml"
     public static let resourcesVariable = "TRIALEXPORT_RESOURCES"
 
-    /// Reads the settings file; a missing file means defaults.
+    /// Reads the settings file; a missing file means defaults, an unreadable one is an error.
     public static func loadSettings(at path: String) -> (Settings?, [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: path) else { return (.defaults, []) }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return (nil, [Diagnostic(.error, file: path, line: 1, column: 1, field: "", message: "the file is not valid UTF-8")])
-        }
-        return SettingsReader.read(yaml: text, file: path)
+        SettingsReader.load(path: path)
     }
 
     /// Instantiates the named exporters (all registered ones when `names` is empty), in registry order.

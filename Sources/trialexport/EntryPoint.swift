@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TrialModel
 
 /// Runs the command and maps errors to the documented exit codes: 0 success, 1 invalid input or a failed
 /// export, 2 usage error.
@@ -17,7 +18,9 @@ enum EntryPoint {
             exit(ExitStatus.usage)
         } catch {
             let code = TrialExportCommand.exitCode(for: error)
-            let message = TrialExportCommand.fullMessage(for: error)
+            // Usage errors quote the arguments: a control character in one must not reach the terminal raw.
+            let message = TrialExportCommand.fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { PrintableText.escape(String($0), limit: 2000) }.joined(separator: "\n")
             if code == .success {
                 print(message)
                 exit(0)

@@ -25,6 +25,13 @@ import TrialModel
         #expect(lines[0].count < 40)
     }
 
+    @Test func urlsOverTheMailLineLimitAreCut() {
+        let url = "https://example.org/" + String(repeating: "p", count: 1900)
+        let lines = Wrapper.wrap("see " + url, width: 72)
+        #expect(lines.allSatisfy { TextWidth.of($0) <= 72 })
+        #expect(lines.joined() == "see" + url)
+    }
+
     @Test func urlsAreNeverBrokenOtherLongWordsAre() {
         let url = "https://example.org/" + String(repeating: "p", count: 90)
         #expect(Wrapper.wrap("see " + url + " end", width: 72) == ["see", url, "end"])

@@ -25,7 +25,9 @@ enum QuotedPrintable {
             // The bytes of one UTF-8 sequence stay on one encoded line, so even a decoder that works line by
             // line never sees half a character.
             var end = i + 1
-            while end < line.count && line[end] & 0xC0 == 0x80 { end += 1 }
+            // At most 4 bytes: a run of stray continuation bytes (invalid UTF-8, found by the MIME fuzzer) must not
+            // become one 300-character "character" that no line can hold.
+            while end < line.count && end - i < 4 && line[end] & 0xC0 == 0x80 { end += 1 }
             let isLast = end == line.count
             var piece: [UInt8] = []
             for j in i..<end {

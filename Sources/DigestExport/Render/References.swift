@@ -12,7 +12,7 @@ struct References: Sendable {
     }
 
     /// The list, one reference per line; a reference too long for the line puts its URL on a line of its
-    /// own so it is never broken.
+    /// own so it is not broken (unless it is longer than a mail line may be).
     func write(to doc: inout TextDocument) {
         guard !urls.isEmpty else { return }
         doc.blank()
@@ -23,7 +23,8 @@ struct References: Sendable {
                 doc.fixed(label + " " + clean)
             } else {
                 doc.fixed(label)
-                doc.fixed(clean)
+                // Whole (clickable) up to the mail line limit; a longer URL is cut like any over-long word.
+                for line in Wrapper.wrap(clean, width: TextDocument.width) { doc.fixed(line) }
             }
         }
     }

@@ -26,9 +26,12 @@ final class FontSetup {
 
     init(fontsFolder: URL) throws {
         guard let config = FcConfigCreate() else { throw ExportError.configuration("Fontconfig could not create a configuration") }
-        for file in try FontSetup.fontFiles(in: fontsFolder) where FcConfigAppFontAddFile(config, file.path) == 0 {
-            FcConfigDestroy(config)
-            throw ExportError.configuration("\(file.path): error: Fontconfig could not load this font")
+        for file in try FontSetup.fontFiles(in: fontsFolder) {
+            do { try FontFileCheck.check(file) } catch { FcConfigDestroy(config); throw error }
+            if FcConfigAppFontAddFile(config, file.path) == 0 {
+                FcConfigDestroy(config)
+                throw ExportError.configuration("\(file.path): error: Fontconfig could not load this font")
+            }
         }
         self.config = config
         families = FontSetup.families(config)
@@ -89,6 +92,17 @@ final class FontSetup {
             }
         }
         return out
+    }
+
+    /// Whether any loaded font has a glyph for the character (Pango falls back only among these fonts).
+    func covers(_ u: Unicode.Scalar) -> Bool {
+        guard let set = FcConfigGetFonts(config, FcSetApplication) else { return false }
+        for i in 0..<Int(set.pointee.nfont) {
+            var charset: OpaquePointer?
+            if FcPatternGetCharSet(set.pointee.fonts[i], FC_CHARSET, 0, &charset) == FcResultMatch, let charset,
+               FcCharSetHasChar(charset, u.value) != 0 { return true }
+        }
+        return false
     }
 
     /// Number of fonts the configuration sees in its system set: always 0, which tests assert.

@@ -99,6 +99,8 @@ private struct Fields {
         return seq.enumerated().map { Fields($1, path: "\(path)[\($0)]", log: log) }
     }
 
+    private func mm(_ points: Double) -> String { String(Int((points * 25.4 / 72).rounded())) }
+
     private func fmt(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : String(format: "%.2g", v) }
 
     // MARK: The layout format
@@ -117,6 +119,13 @@ private struct Fields {
         let scale = required("type").flatMap { readTypeScale($0, min: largePrint ? 18 : 12) }
         let palette = required("colours").flatMap { readColours($0) }
         guard let title, let description, let page, let sides, let scale, let palette else { return nil }
+        let width = page.0 - sides.left - sides.right, height = page.1 - sides.top - sides.bottom
+        if width < PageLayout.minimumTextWidth || height < PageLayout.minimumTextHeight {
+            required("margins")?.error("the text area is \(mm(width)) × \(mm(height)) mm; it must be at least "
+                                       + "\(mm(PageLayout.minimumTextWidth)) × \(mm(PageLayout.minimumTextHeight)) mm to hold the charts "
+                                       + "and key facts: use a larger page or smaller margins")
+            return nil
+        }
         return PageLayout(name: name, title: title, description: description, largePrint: largePrint,
                           pageWidth: page.0, pageHeight: page.1, margins: sides, type: scale, colours: palette)
     }

@@ -11,6 +11,17 @@ public enum PDFLayouts {
         }
     }
 
+    /// Every problem of every layout file, one line each (`layouts/x.yaml:3:1: error: …`); empty when all are valid.
+    public static func problems(layoutsFolder: URL) -> [String] {
+        do {
+            return try names(in: layoutsFolder).flatMap { name -> [String] in
+                do { _ = try load(name, layoutsFolder: layoutsFolder); return [] } catch {
+                    return "\(error)".split(separator: "\n").map(String.init)
+                }
+            }
+        } catch { return ["\(error)"] }
+    }
+
     /// Layout names (file names without `.yaml`), sorted.
     public static func names(in layoutsFolder: URL) throws -> [String] {
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: layoutsFolder.path) else {

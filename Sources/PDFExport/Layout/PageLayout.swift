@@ -32,6 +32,11 @@ public struct PageLayout: Sendable, Equatable {
 
     public var contentWidth: Double { pageWidth - margins.left - margins.right }
 
+    /// The smallest text area (points) that holds a chart with its labels and the key-facts box: a smaller one
+    /// would draw them clipped or outside the page.
+    static let minimumTextWidth = mm(100)
+    static let minimumTextHeight = mm(150)
+
     /// Millimetres to points.
     static func mm(_ v: Double) -> Double { v * 72 / 25.4 }
 }

@@ -19,8 +19,10 @@ public struct Diagnostic: Sendable, Equatable, Error, CustomStringConvertible {
         self.message = message
     }
 
+    /// One line, whatever the file name or the message quote: control characters are escaped.
     public var description: String {
-        "\(file):\(line):\(column): \(severity.rawValue): " + (field.isEmpty ? "" : "\(field): ") + message
+        let field = field.isEmpty ? "" : PrintableText.escape(field, limit: 200) + ": "
+        return "\(PrintableText.escape(file, limit: 1000)):\(line):\(column): \(severity.rawValue): " + field + PrintableText.escape(message)
     }
 }
 
@@ -28,6 +30,10 @@ public struct Diagnostic: Sendable, Equatable, Error, CustomStringConvertible {
 public final class DiagnosticLog: @unchecked Sendable {
     public private(set) var items: [Diagnostic] = []
     public let file: String
+
+    /// Characters of text read from the file so far: YAML aliases can repeat a node without repeating its
+    /// bytes, so the reader bounds the text it reads, not only the file size.
+    var textRead = 0
 
     public init(file: String) { self.file = file }
 
@@ -39,6 +45,12 @@ public final class DiagnosticLog: @unchecked Sendable {
     func markDraft(_ field: String, note: String) { drafts[field] = note }
 
     public func add(_ severity: Severity, line: Int, column: Int, field: String, _ message: String) {
+        // A hostile file can hold a million problems; past the limit, one line says how many more there were.
+        if items.count == Limits.diagnosticsPerFile {
+            items.append(Diagnostic(.error, file: file, line: line, column: column, field: "",
+                                    message: "more problems follow; fix these first (at most \(Limits.diagnosticsPerFile) are listed)"))
+        }
+        guard items.count <= Limits.diagnosticsPerFile else { return }
         items.append(Diagnostic(severity, file: file, line: line, column: column, field: field, message: message))
     }
 

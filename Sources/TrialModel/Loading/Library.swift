@@ -28,17 +28,19 @@ public struct Library: Sendable {
     public static func load(paths: [String]) -> Library {
         let (sources, problems) = readSources(paths: paths)
         var lib = load(sources: sources)
-        lib.diagnostics = problems + lib.diagnostics
+        lib.adding(refused: problems)
         return lib
     }
 
-    /// Reads the bytes of every source file, in file-name order within each folder.
+    /// Reads the bytes of every source file, in file-name order within each folder. A file that is not a regular
+    /// file, is over `Limits.fileBytes`, or (inside a folder) is a symbolic link leading out of that folder is
+    /// refused with an error and never read, so its content is never echoed.
     public static func readSources(paths: [String]) -> ([SourceFile], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var files: [String] = []
+        var files: [(path: String, library: String?)] = []
         for p in paths {
             var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else {
+            guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) || SourceCheck.isSymlink(p) else {
                 diagnostics.append(Diagnostic(.error, file: p, line: 1, column: 1, field: "", message: "no such file or folder"))
                 continue
             }
@@ -50,21 +52,23 @@ public struct Library: Sendable {
                     continue
                 }
                 files += names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-                    .map { (p as NSString).appendingPathComponent($0) }
+                    .map { ((p as NSString).appendingPathComponent($0), p) }
             } else {
-                files.append(p)
+                files.append((p, nil))
             }
         }
-        let paths = files
-        let slots = ResultSlots<SourceFile?>(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            let file = FileManager.default.contents(atPath: paths[i]).map { SourceFile(path: paths[i], bytes: [UInt8]($0)) }
-            slots[i] = .some(file)
+        let listed = files
+        let slots = ResultSlots<Result<SourceFile, SourceCheck.Refusal>?>(count: listed.count)
+        DispatchQueue.concurrentPerform(iterations: listed.count) { i in
+            slots[i] = .some(SourceCheck.read(listed[i].path, library: listed[i].library))
         }
         var sources: [SourceFile] = []
-        for (file, source) in zip(files, slots.values) {
-            if let source { sources.append(source) } else {
-                diagnostics.append(Diagnostic(.error, file: file, line: 1, column: 1, field: "", message: "cannot read the file"))
+        for (file, result) in zip(files, slots.values) {
+            switch result {
+            case .success(let source): sources.append(source)
+            case .failure(let refusal):
+                diagnostics.append(Diagnostic(.error, file: file.path, line: 1, column: 1, field: "", message: refusal.message))
+            case nil: break
             }
         }
         return (sources, diagnostics)
@@ -129,14 +133,16 @@ public struct Library: Sendable {
     }
 
     private static func read(_ source: SourceFile) -> SummaryReader.Result {
-        guard let text = String(validating: source.bytes, as: UTF8.self) else {
-            let bad = firstInvalidUTF8(source.bytes)
-            let line = 1 + source.bytes[..<bad].filter { $0 == 10 }.count
-            return .init(summary: nil, diagnostics: [Diagnostic(.error, file: source.path, line: line, column: 1, field: "",
-                                                                message: "the file is not valid UTF-8; save it as UTF-8")],
-                         idLine: 1, idColumn: 1)
-        }
-        return SummaryReader.read(yaml: text, file: source.path)
+        SummaryReader.read(bytes: source.bytes, file: source.path)
+    }
+}
+
+extension Library {
+    /// Adds the problems of sources that could not be read: each such file counts as failed, in `validate` and
+    /// in an export run alike.
+    public mutating func adding(refused problems: [Diagnostic]) {
+        diagnostics = problems + diagnostics
+        failedFiles += problems.filter { $0.severity == .error }.map(\.file)
     }
 }
 
@@ -148,24 +154,6 @@ public struct SourceFile: Sendable {
         self.path = path
         self.bytes = bytes
     }
-}
-
-/// Offset of the first byte that does not start a valid UTF-8 sequence.
-func firstInvalidUTF8(_ b: [UInt8]) -> Int {
-    var i = 0
-    while i < b.count {
-        let n: Int
-        switch b[i] {
-        case 0x00...0x7F: n = 1
-        case 0xC2...0xDF: n = 2
-        case 0xE0...0xEF: n = 3
-        case 0xF0...0xF4: n = 4
-        default: return i
-        }
-        guard i + n <= b.count, String(validating: b[i..<(i + n)], as: UTF8.self) != nil else { return i }
-        i += n
-    }
-    return i
 }
 
 /// Fixed slots that concurrent iterations fill by index, each slot written once.

@@ -1,6 +1,6 @@
 extension ReadContext {
     func armList(_ v: YAMLValue) -> [Arm]? {
-        guard let items = v.list(nonEmpty: true) else { return nil }
+        guard let items = v.list(nonEmpty: true, limit: Limits.arms) else { return nil }
         // A draft list of arms is already reported as a draft.
         if items.count == 1, log.drafts[v.path] == nil { v.warning("a single arm: charts will have nothing to compare") }
         var ids: [(String, YAMLValue)] = []

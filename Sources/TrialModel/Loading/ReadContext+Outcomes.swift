@@ -2,7 +2,7 @@ import Yams
 
 extension ReadContext {
     func outcomeList(_ v: YAMLValue) -> [Outcome]? {
-        guard let items = v.list() else { return nil }
+        guard let items = v.list(limit: Limits.outcomes) else { return nil }
         var ids: [(String, YAMLValue)] = []
         let list = items.compactMap { item -> Outcome? in
             guard let o = outcome(item) else { return nil }
@@ -51,6 +51,7 @@ extension ReadContext {
     /// `values: {arm-id: number, …}`, returned in arm order.
     private func armValues(_ v: YAMLValue, kind: Outcome.Kind?, unit: String?) -> [ArmValue]? {
         guard case .mapping(let mapping) = v.node else { v.error("expected a mapping of arm id to number"); return nil }
+        if mapping.count > Limits.arms { v.error("has \(mapping.count) values; a trial has at most \(Limits.arms) arms"); return nil }
         var found: [String: DecimalNumber] = [:]
         for (k, n) in mapping {
             guard let key = k.string else { continue }
@@ -108,8 +109,9 @@ extension ReadContext {
             if items.count != 2 { ci.error("a confidence interval is a list of two numbers [lower, upper]") }
             else {
                 lower = items[0].decimal(); upper = items[1].decimal()
+                // Found by the loader fuzzer: with lower > upper, building the range below trapped.
                 if let l = lower, let u = upper, l.value > u.value { ci.error("lower bound \(l.text) is above upper bound \(u.text)") }
-                if let l = lower, let u = upper, let x = value, !(l.value...u.value).contains(x.value) {
+                else if let l = lower, let u = upper, let x = value, !(l.value...u.value).contains(x.value) {
                     ci.error("the estimate \(x.text) lies outside its interval \(l.text)–\(u.text)")
                 }
             }

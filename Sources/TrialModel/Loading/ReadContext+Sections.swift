@@ -2,7 +2,7 @@ import Yams
 
 extension ReadContext {
     func sectionList(_ v: YAMLValue) -> [Section]? {
-        guard let items = v.list(nonEmpty: true) else { return nil }
+        guard let items = v.list(nonEmpty: true, limit: Limits.sections) else { return nil }
         var ids: [(String, YAMLValue)] = []
         let list = items.compactMap { item -> Section? in
             guard let s = section(item) else { return nil }

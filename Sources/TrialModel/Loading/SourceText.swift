@@ -19,3 +19,59 @@ enum SourceText {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }
+
+/// Checks a whole source before YAML sees it, so encoding problems are reported where they are, not at 1:1.
+enum SourceBytes {
+    /// The bytes as text, or a located error: invalid UTF-8, a character YAML forbids anywhere (NUL, U+FFFE…),
+    /// or a file over `Limits.fileBytes`.
+    static func text(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
+        if bytes.count > Limits.fileBytes {
+            return .failure(Diagnostic(.error, file: file, line: 1, column: 1, field: "", message: SourceCheck.tooBig(bytes.count)))
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let bad = firstInvalidUTF8(bytes)
+            let lineStart = bytes[..<bad].lastIndex(of: 10).map { $0 + 1 } ?? 0
+            let line = 1 + bytes[..<bad].count { $0 == 10 }
+            let column = 1 + (String(validating: bytes[lineStart..<bad], as: UTF8.self)?.unicodeScalars.count ?? 0)
+            return .failure(Diagnostic(.error, file: file, line: line, column: column, field: "",
+                                       message: "byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) is not valid UTF-8; save the file as UTF-8"))
+        }
+        if let d = disallowed(in: text, file: file) { return .failure(d) }
+        return .success(text)
+    }
+
+    /// The first character YAML 1.1 does not allow in a stream (libyaml's reader rejects the whole file for it).
+    static func disallowed(in text: String, file: String) -> Diagnostic? {
+        var line = 1, column = 1
+        for u in text.unicodeScalars {
+            switch u.value {
+            case 0x0A: line += 1; column = 1; continue
+            case 0x09, 0x0D, 0x85: break
+            case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF:
+                return Diagnostic(.error, file: file, line: line, column: column, field: "",
+                                  message: "contains the character \(SourceText.describe(u)), which YAML does not allow anywhere; remove it")
+            default: break
+            }
+            column += 1
+        }
+        return nil
+    }
+}
+
+/// Offset of the first byte that does not start a valid UTF-8 sequence.
+func firstInvalidUTF8(_ b: [UInt8]) -> Int {
+    var i = 0
+    while i < b.count {
+        let n: Int
+        switch b[i] {
+        case 0x00...0x7F: n = 1
+        case 0xC2...0xDF: n = 2
+        case 0xE0...0xEF: n = 3
+        case 0xF0...0xF4: n = 4
+        default: return i
+        }
+        guard i + n <= b.count, String(validating: b[i..<(i + n)], as: UTF8.self) != nil else { return i }
+        i += n
+    }
+    return i
+}

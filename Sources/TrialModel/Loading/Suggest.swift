@@ -1,6 +1,8 @@
 /// "Did you mean" suggestions by edit distance.
 enum Suggest {
     static func closest(to word: String, in options: [String]) -> String? {
+        // Edit distance is quadratic; a word this long is no typo of an option.
+        guard word.utf8.count <= 100 else { return nil }
         let scored = options.map { ($0, distance(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
         return best.1 <= max(2, word.count / 3) ? best.0 : nil

@@ -10,8 +10,23 @@ public enum SummaryReader {
         public var idColumn: Int
     }
 
+    /// Reads a source's bytes: checked for encoding and size first, so those errors are located too.
+    public static func read(bytes: [UInt8], file: String) -> Result {
+        switch SourceBytes.text(bytes, file: file) {
+        case .success(let text): read(yaml: text, file: file)
+        case .failure(let d): Result(summary: nil, diagnostics: [d], idLine: 1, idColumn: 1)
+        }
+    }
+
     public static func read(yaml: String, file: String) -> Result {
         let log = DiagnosticLog(file: file)
+        if yaml.utf8.count > Limits.fileBytes {
+            log.add(.error, line: 1, column: 1, field: "", SourceCheck.tooBig(yaml.utf8.count))
+            return Result(summary: nil, diagnostics: log.items, idLine: 1, idColumn: 1)
+        }
+        if let d = SourceBytes.disallowed(in: yaml, file: file) {
+            return Result(summary: nil, diagnostics: [d], idLine: 1, idColumn: 1)
+        }
         let root: Node
         do {
             // The basic resolver keeps every scalar a string: the reader types values itself, and Yams's
@@ -42,7 +57,7 @@ public enum SummaryReader {
         return d.sorted { ($0.line, $0.column) < ($1.line, $1.column) }.filter { seen.insert($0.description).inserted }
     }
 
-    private static func describe(_ e: YamlError) -> (Int, Int, String) {
+    static func describe(_ e: YamlError) -> (Int, Int, String) {
         switch e {
         case .scanner(let c, let p, let m, _), .parser(let c, let p, let m, _), .composer(let c, let p, let m, _):
             return (m.line, m.column, [c?.text, p].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": "))

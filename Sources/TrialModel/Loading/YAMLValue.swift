@@ -25,6 +25,18 @@ struct YAMLValue {
             return nil
         }
         let text = s.string
+        log.textRead += text.utf8.count
+        if log.textRead > Limits.fileBytes {
+            if log.textRead - text.utf8.count <= Limits.fileBytes {
+                error("the file holds more than \(Limits.fileBytes) bytes of text once its aliases (*name) are expanded")
+            }
+            return nil
+        }
+        let limit = multiline ? Limits.blockCharacters : Limits.lineCharacters
+        if text.utf8.count > limit, text.count > limit {
+            error("is \(text.count) characters long; the limit is \(limit) (split it into shorter \(multiline ? "paragraphs" : "text"))")
+            return nil
+        }
         if let bad = SourceText.forbiddenCharacter(in: text, allowNewlines: multiline) {
             error("contains the control character \(SourceText.describe(bad)); remove it")
         }
@@ -63,6 +75,10 @@ struct YAMLValue {
             error("expected a number like 44.3, found \(describeScalar)")
             return nil
         }
+        if n.digitCount > Limits.numberDigits {
+            error("has \(n.digitCount) digits; numbers have at most \(Limits.numberDigits) (round it as published)")
+            return nil
+        }
         return n
     }
 
@@ -86,6 +102,9 @@ struct YAMLValue {
 
     func slug() -> String? {
         guard let s = text() else { return nil }
+        guard s.utf8.count <= Limits.idCharacters else {
+            error("is \(s.count) characters long; ids have at most \(Limits.idCharacters)"); return nil
+        }
         guard Slug.isValid(s) else { error("'\(s)' is not a valid id: use lower-case letters, digits and dashes"); return nil }
         return s
     }
@@ -99,12 +118,13 @@ struct YAMLValue {
         return nil
     }
 
-    /// Items of a sequence; an empty list is allowed unless `nonEmpty`.
-    func list(nonEmpty: Bool = false) -> [YAMLValue]? {
+    /// Items of a sequence; an empty list is allowed unless `nonEmpty`; longer than `limit` is an error.
+    func list(nonEmpty: Bool = false, limit: Int = Limits.items) -> [YAMLValue]? {
         guard case .sequence(let seq) = node else {
             error(isNull ? "must not be empty" : "expected a list, found \(kindName)"); return nil
         }
         if nonEmpty && seq.isEmpty { error("must list at least one item") }
+        if seq.count > limit { error("lists \(seq.count) items; the limit is \(limit)"); return nil }
         return seq.enumerated().map { YAMLValue(node: $1, path: "\(path)[\($0)]", log: log) }
     }
 
@@ -115,6 +135,7 @@ struct YAMLValue {
         guard case .mapping(let m) = node else {
             error(isNull ? "must not be empty" : "expected a mapping (key: value), found \(kindName)"); return nil
         }
+        if m.count > Limits.items { error("has \(m.count) keys; the limit is \(Limits.items)"); return nil }
         return YAMLMap(mapping: m, owner: self, known: keys)
     }
 

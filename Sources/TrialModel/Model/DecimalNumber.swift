@@ -35,6 +35,9 @@ public struct DecimalNumber: Sendable, Codable, Equatable, Hashable, CustomStrin
         abs(value - exact) <= 0.5 * (1 / pow10(decimals)) * (1 + 1e-9)
     }
 
+    /// Digits written, leading zeros included (`0.0074` has 5): what the number's width on a page depends on.
+    public var digitCount: Int { text.utf8.count { $0 >= 0x30 && $0 <= 0x39 } }
+
     static func isPlainDecimal(_ s: String) -> Bool {
         var chars = Substring(s)
         if chars.first == "-" || chars.first == "+" { chars = chars.dropFirst() }

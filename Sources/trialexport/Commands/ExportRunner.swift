@@ -61,18 +61,22 @@ struct ExportRunner {
         if whole {
             // Sources unchanged since the last run, with intact outputs, are not parsed again.
             library = Library.load(sources: sources, known: engine.unchangedSources(sources), owners: engine.sourceOwners)
-            library.diagnostics = readProblems + library.diagnostics
+            library.adding(refused: readProblems)
         } else {
             library = try loadSelection(owners: engine.sourceOwners)
         }
         Report.print(library.diagnostics)
+        if formats.isEmpty || formats.contains("pdf") {
+            // A font problem fails the PDF jobs themselves; here only the located glyph warnings matter.
+            Report.print(GlyphWarnings.check(library.summaries, fontsFolder: context.fontsFolder).diagnostics)
+        }
         Report.print(engine.recordedWarnings(forUnchanged: library.unchanged))
         let mine = output.shard.map { shard in library.summaries.filter { shard.contains(id: $0.id) } } ?? library.summaries
         var report = engine.run(mine, collectionLibrary: library.inCategoryOrder, unchanged: library.unchanged,
                                 invalidSources: library.failedFiles, keep: library.disputedIDs)
-        report.failed += library.failedFiles.count + readProblems.count
+        report.failed += library.failedFiles.count
         Report.print(report.notes)
-        for f in report.failures { FileHandle.standardError.write(Data((f + "\n").utf8)) }
+        Report.print(report.failures)
         print(report.summaryLine)
         if report.interrupted {
             Report.print(["interrupted: the manifest lists the outputs that completed; run again to finish"])
@@ -90,13 +94,18 @@ struct ExportRunner {
         }
         let (sources, problems) = Library.readSources(paths: files + (ids.isEmpty ? [] : [project.input]))
         var lib = Library.load(sources: sources, owners: owners)
-        lib.diagnostics = problems + lib.diagnostics
+        lib.adding(refused: problems)
         if !ids.isEmpty {
             let known = Set(lib.summaries.map(\.id))
+            var explicit = Set(files)
             for id in ids where !known.contains(id) {
-                throw Report.usage("'\(id)' is neither a file nor a summary id in \(project.input)")
+                // A summary that failed validation has no id to look up; its file is named after it.
+                let invalid = lib.failedFiles.filter { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension == id }
+                guard !invalid.isEmpty else {
+                    throw Report.usage("'\(PrintableText.escape(id))' is neither a file nor a summary id in \(PrintableText.escape(project.input))")
+                }
+                explicit.formUnion(invalid)
             }
-            let explicit = Set(files)
             lib.summaries = lib.summaries.filter { ids.contains($0.id) || explicit.contains($0.sourcePath) }
             // Problems in summaries that were not asked for are not this command's business.
             lib.diagnostics = lib.diagnostics.filter { d in explicit.contains(d.file) || lib.summaries.contains { $0.sourcePath == d.file } }
@@ -114,17 +123,18 @@ enum Report {
         print(diagnostics.map(\.description))
     }
 
+    /// Each line escaped: a file name or message holding a newline or ESC cannot forge or drive the output.
     static func print(_ lines: [String]) {
-        for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        for line in lines { FileHandle.standardError.write(Data((PrintableText.escape(line, limit: 2000) + "\n").utf8)) }
     }
 
     static func fail(_ message: String) -> ExitCodeError {
-        FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
+        print(message.split(separator: "\n").enumerated().map { $0.offset == 0 ? "error: " + $0.element : String($0.element) })
         return .failed
     }
 
     static func usage(_ message: String) -> ExitCodeError {
-        FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
+        print(["error: " + message])
         return .usage
     }
 }

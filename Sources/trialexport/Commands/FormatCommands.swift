@@ -1,6 +1,8 @@
 import ArgumentParser
 import ExportKit
 import Foundation
+import PDFExport
+import TrialExportCore
 import TrialModel
 
 /// What every per-format command takes: summary files or ids, the project and the output options.
@@ -26,6 +28,13 @@ struct PDFCommand: ParsableCommand {
     var layout: [String] = []
 
     func run() throws {
+        // An unknown --layout is a usage error (exit 2), found before anything is loaded.
+        if !layout.isEmpty {
+            let available = (try? PDFLayouts.names(in: Project.resourceRoot().appendingPathComponent("layouts"))) ?? []
+            for name in layout where !available.contains(name) {
+                throw Report.usage("unknown PDF layout '\(name)'; available layouts: \(available.joined(separator: ", "))")
+            }
+        }
         let options = ExportOptions(layouts: layout.isEmpty ? nil : layout)
         try common.export("pdf", options: options)
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CTGovImport
 import Foundation
+import PDFExport
 import TrialExportCore
 import TrialModel
 
@@ -37,8 +38,16 @@ struct ValidateCommand: ParsableCommand {
         let config = configOption ?? Project.defaultPath(Project.settingsFileName)
         let (settings, settingsDiagnostics) = Project.loadSettings(at: config)
         let library = Library.load(paths: paths.isEmpty ? [Project.defaultPath("summaries")] : paths)
-        var all = settingsDiagnostics + library.diagnostics
+        // Layouts and fonts are inputs too: a broken one would only show at export time. Outside a project
+        // (no layouts/ or fonts/ found) only the summaries and settings are checked.
+        let resources = Project.resourceRoot()
+        let layouts = resources.appendingPathComponent("layouts"), fonts = resources.appendingPathComponent("fonts")
+        let layoutProblems = FileManager.default.fileExists(atPath: layouts.path) ? PDFLayouts.problems(layoutsFolder: layouts) : []
+        let glyphs = FileManager.default.fileExists(atPath: fonts.path)
+            ? GlyphWarnings.check(library.summaries, fontsFolder: fonts) : (diagnostics: [], problems: [])
+        var all = settingsDiagnostics + library.diagnostics + glyphs.diagnostics
         for d in all { print(d) }
+        for line in layoutProblems + glyphs.problems { print(PrintableText.escape(line, limit: 2000)) }
         if let registry {
             let report = RegistryCrossCheck.check(library.summaries, registry: registry)
             for d in report.diagnostics { print(d) }
@@ -46,8 +55,8 @@ struct ValidateCommand: ParsableCommand {
             all += report.diagnostics
             print("registry: \(report.checked) summaries compared with \(registry): \(report.diagnostics.count) disagreements, \(report.undecided.count) mappings not decided")
         }
-        let errors = all.filter { $0.severity == .error }.count
-        let warnings = all.count - errors
+        let errors = all.filter { $0.severity == .error }.count + layoutProblems.count + glyphs.problems.count
+        let warnings = all.filter { $0.severity == .warning }.count
         let checked = library.summaries.count + library.failedFiles.count
         print("\(checked) summaries checked: \(library.summaries.count) valid, \(library.failedFiles.count) invalid; \(errors) errors, \(warnings) warnings")
         if errors > 0 || settings == nil { throw ExitCodeError.failed }

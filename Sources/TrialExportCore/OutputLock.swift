@@ -10,6 +10,11 @@ public final class OutputLock: Sendable {
     /// Takes the lock, creating the folder if needed; calls `waiting` once if another process holds it, then blocks.
     public init(folder: URL, waiting: () -> Void) throws {
         let path = folder.appendingPathComponent(Self.fileName).path
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), !isDir.boolValue {
+            // Foundation's own reason here is "File exists", which names neither the file nor the fix.
+            throw FileProblem(line: "\(folder.path): error: cannot create the output folder: \(folder.path) is a file, not a folder")
+        }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {

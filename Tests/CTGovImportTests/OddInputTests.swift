@@ -78,11 +78,14 @@ import TrialModel
         #expect(result.undecided.contains { $0.contains("different units (OG000: Participants, OG001: Vaccinations)") })
     }
 
-    @Test func twentyArmsImportInOrder() throws {
-        let (_, _, read) = try Records.roundTrip(Records.odd("twenty-arms.json"))
-        let s = try #require(read.summary)
-        #expect(s.arms.count == 20 && s.arms.map(\.id) == (1...20).map { "dose-level-\($0)" })
-        #expect(s.id == "nct90000008")
+    /// More arms than a summary may hold (`Limits.arms`): the draft does not load, so `import` writes nothing
+    /// and says why at the arms line.
+    @Test func twentyArmsAreRefusedWithTheLimitNamed() throws {
+        let (result, _, read) = try Records.roundTrip(Records.odd("twenty-arms.json"))
+        #expect(result.summary.arms.map(\.id) == (1...20).map { "dose-level-\($0)" })
+        #expect(read.summary == nil)
+        #expect(read.diagnostics.contains { $0.severity == .error && $0.field == "arms"
+            && $0.message == "lists 20 items; the limit is \(Limits.arms)" }, "\(read.diagnostics)")
     }
 
     @Test func nonASCIITitlesSurviveAndDamagedTextIsRepairedAndReported() throws {

@@ -67,8 +67,11 @@ import TestSupport
         let d = Diagnostic(.error, file: "a\nb\u{1B}.yaml", line: 1, column: 1, field: "", message: "bell\u{7} here")
         #expect(d.description == #"a\u{A}b\u{1B}.yaml:1:1: error: bell\u{7} here"#)
         let log = DiagnosticLog(file: "x")
-        for i in 0..<1000 { log.add(.error, line: i, column: 1, field: "", "problem") }
+        for i in 0..<(Limits.diagnosticsPerFile + 500) { log.add(.warning, line: i, column: 1, field: "", "problem") }
         #expect(log.items.count == Limits.diagnosticsPerFile + 1)
+        #expect(!log.hasErrors, "only warnings were left out: the summary stays valid")
+        log.add(.error, line: 1, column: 1, field: "", "problem")
+        #expect(log.items.count == Limits.diagnosticsPerFile + 1 && log.hasErrors, "a left-out error makes the summary line an error")
     }
 
     @Test func oddFilesAreRefusedWithoutReadingThem() throws {

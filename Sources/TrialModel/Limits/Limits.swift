@@ -25,6 +25,7 @@ public enum Limits {
     public static let sections = 40
     /// Most blocks in one section, and most items in one list (lists, tags, countries, glossary, registry ids…).
     public static let items = 200
-    /// Most problems reported for one file; the rest are summed up in one line.
-    public static let diagnosticsPerFile = 100
+    /// Most problems reported for one file; the rest are summed up in one line. Room for every draft warning of
+    /// an imported registry record (up to about 300), which an editor must see one by one.
+    public static let diagnosticsPerFile = 1_000
 }

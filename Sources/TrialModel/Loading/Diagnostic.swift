@@ -45,13 +45,18 @@ public final class DiagnosticLog: @unchecked Sendable {
     func markDraft(_ field: String, note: String) { drafts[field] = note }
 
     public func add(_ severity: Severity, line: Int, column: Int, field: String, _ message: String) {
-        // A hostile file can hold a million problems; past the limit, one line says how many more there were.
-        if items.count == Limits.diagnosticsPerFile {
-            items.append(Diagnostic(.error, file: file, line: line, column: column, field: "",
-                                    message: "more problems follow; fix these first (at most \(Limits.diagnosticsPerFile) are listed)"))
+        // A hostile file can hold a million problems; past the limit, one line says more follow. That line is an
+        // error only when an error was left out: a draft with many warnings stays a valid summary.
+        if items.count < Limits.diagnosticsPerFile {
+            items.append(Diagnostic(severity, file: file, line: line, column: column, field: field, message: message))
+            return
         }
-        guard items.count <= Limits.diagnosticsPerFile else { return }
-        items.append(Diagnostic(severity, file: file, line: line, column: column, field: field, message: message))
+        if items.count == Limits.diagnosticsPerFile {
+            items.append(Diagnostic(severity, file: file, line: line, column: column, field: "",
+                                    message: "more problems follow; fix these first (at most \(Limits.diagnosticsPerFile) are listed)"))
+        } else if severity == .error, items[Limits.diagnosticsPerFile].severity != .error {
+            items[Limits.diagnosticsPerFile].severity = .error
+        }
     }
 
     public typealias Severity = Diagnostic.Severity

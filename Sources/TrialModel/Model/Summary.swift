@@ -18,11 +18,13 @@ public struct Summary: Sendable, Codable, Equatable {
     public var outcomes: [Outcome]
     public var sections: [Section]
     public var glossary: [GlossaryEntry]
+    /// What the brief handout leaves out (empty: the usual brief).
+    public var brief: BriefChoice
 
     public init(schemaVersion: Int = Summary.currentSchemaVersion, id: String, title: String, lead: RichText,
                 cancerType: String, category: Category, tags: [String], language: String, reviewed: Day,
                 version: Int, trial: Trial, arms: [Arm], outcomes: [Outcome], sections: [Section],
-                glossary: [GlossaryEntry]) {
+                glossary: [GlossaryEntry], brief: BriefChoice = BriefChoice()) {
         self.schemaVersion = schemaVersion
         self.id = id
         self.title = title
@@ -38,6 +40,7 @@ public struct Summary: Sendable, Codable, Equatable {
         self.outcomes = outcomes
         self.sections = sections
         self.glossary = glossary
+        self.brief = brief
     }
 
     public func arm(_ id: String) -> Arm? { arms.first { $0.id == id } }

@@ -15,6 +15,8 @@ struct HandoutRenderer {
         var pdf: Data
         var pageCount: Int
         var unknownGlyphs: Int
+        /// Content height over text-area height, per page.
+        var pageFill: [Double]
     }
 
     func render(_ item: LoadedSummary) throws -> Result {
@@ -64,7 +66,8 @@ struct HandoutRenderer {
         }
         canvas.endTag()
         let unknown = items.reduce(0) { $0 + $1.unknownGlyphs } + footerLeft.unknownGlyphs
-        return Result(pdf: try canvas.finish(), pageCount: pages.count, unknownGlyphs: unknown)
+        return Result(pdf: try canvas.finish(), pageCount: pages.count, unknownGlyphs: unknown,
+                      pageFill: Paginator.fill(pages, items: items, pageHeight: textHeight))
     }
 
     private func drawRule(_ cr: OpaquePointer, x: Double, from: Double, to: Double, colour: RGB) {

@@ -1,5 +1,7 @@
 import ArgumentParser
+import ExportKit
 import Foundation
+import PDFExport
 import TrialExportCore
 import TrialModel
 
@@ -18,7 +20,15 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let (settings, settingsDiagnostics) = Project.loadSettings(at: config)
         let library = Library.load(paths: paths.isEmpty ? ["summaries"] : paths)
-        let all = settingsDiagnostics + library.diagnostics
+        var all = settingsDiagnostics + library.diagnostics
+        // A brief that runs past one sheet is worth a warning, not an error: it still prints.
+        if let settings {
+            let context = ExportContext(settings: settings, resourceRoot: Project.resourceRoot(), toolVersion: TrialExportVersion.current)
+            if let check = try? BriefCheck(context: context) {
+                let worker = WorkerCache()
+                for item in library.summaries { all += check.warnings(item, worker: worker) }
+            }
+        }
         for d in all { print(d) }
         let errors = all.filter { $0.severity == .error }.count
         let warnings = all.count - errors

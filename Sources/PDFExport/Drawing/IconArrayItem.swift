@@ -1,0 +1,167 @@
+import CCairo
+import TrialModel
+
+/// A percentage outcome as icon arrays: per arm, 100 people in a 10 × 10 grid with the affected ones
+/// filled (the model's `iconsFilled`) in the arm's colour and pattern, labelled directly beside the grid
+/// with the group, its value and its natural frequency ("about 80 in 100 people"). Title, the arms side
+/// by side as many as fit, which way is better, the effect and the caption; one unit that never splits.
+final class IconArrayItem: FlowItem {
+    struct Column {
+        var label: TextBlock
+        var value: TextBlock
+        var filled: Int
+        var armIndex: Int
+    }
+
+    let title: TextBlock
+    let explanation: TextBlock?
+    let columns: [Column]
+    let key: TextBlock
+    let effect: TextBlock?
+    let caption: TextBlock?
+    let split: CaptionSplit
+    let cell: Double
+    let columnWidth: Double
+    let perRow: Int
+    let gap: Double
+    let palette: [RGB]
+    let emptyColour: RGB
+
+    /// `finding: false` leaves the finding out (the brief's side effects: the labelled counts say it).
+    init(_ chart: ChartSeries, outcome: Outcome, styles: StyleSheet, fonts: FontSetup, width: Double, spaceBefore: Double,
+         finding: Bool = true) {
+        let l = styles.layout, link = l.colours.accent
+        gap = styles.gap
+        palette = l.colours.arms
+        emptyColour = l.colours.muted
+        cell = (l.type.body * 0.5).rounded()
+        let grid = cell * Double(IconArray.side)
+        let columnGap = l.type.body * 1.5
+        // A column is the grid with its labels beside it (at least nine ems wide).
+        let minColumn = grid + gap + l.type.body * 9
+        perRow = max(1, min(chart.bars.count, Int((width + columnGap) / (minColumn + columnGap))))
+        columnWidth = (width - Double(perRow - 1) * columnGap) / Double(perRow)
+        title = TextBlock(StyledText(chart.title), style: styles.subheading, width: width, fonts: fonts)
+        explanation = outcome.explanation.map { TextBlock(.rich($0, linkColour: link), style: styles.small, width: width, fonts: fonts) }
+        let colW = columnWidth - grid - gap
+        columns = chart.bars.map { bar in
+            var value = StyledText(bar.valueText, .bold)
+            if let f = bar.frequency { value.append("\n" + f.peopleText) }
+            return Column(label: TextBlock(StyledText(bar.label), style: styles.body, width: colW, fonts: fonts),
+                          value: TextBlock(value, style: styles.body, width: colW, fonts: fonts),
+                          filled: bar.iconsFilled ?? 0, armIndex: bar.armIndex)
+        }
+        key = TextBlock(StyledText("Each circle is 1 person in 100. \(chart.iconBetterText)."), style: styles.small,
+                        width: width, fonts: fonts)
+        effect = outcome.effect.map { e in
+            var s = StyledText(e.statement, .bold)
+            if let meaning = e.meaning, outcome.finding == nil { s.append(": " + meaning) }
+            return TextBlock(s, style: styles.body, width: width, fonts: fonts)
+        }
+        let captionText: StyledText = outcome.finding.map { .rich($0, linkColour: link) } ?? StyledText(chart.caption)
+        caption = finding ? TextBlock(captionText, style: styles.body, width: width, fonts: fonts) : nil
+
+        let g = gap, cols = columns, n = perRow
+        var h = title.height + (explanation.map { $0.height + g * 0.5 } ?? 0) + g
+        for rowStart in stride(from: 0, to: cols.count, by: n) {
+            h += IconArrayItem.rowHeight(cols[rowStart..<min(cols.count, rowStart + n)], grid: grid, gap: g) + g
+        }
+        h += key.height + g * 0.5 + (effect.map { $0.height + g * 0.5 } ?? 0)
+        split = CaptionSplit(top: h, lines: caption?.lineCount ?? 0, pitch: styles.body.pitch)
+        h += caption?.height ?? 0
+        super.init(height: h, spaceBefore: spaceBefore)
+        breaks = split.breaks
+        outline = (2, chart.title)
+        altText = chart.iconAltText
+    }
+
+    private static func rowHeight(_ row: ArraySlice<Column>, grid: Double, gap: Double) -> Double {
+        max(grid, row.map { $0.label.height + gap * 0.3 + $0.value.height }.max() ?? 0)
+    }
+
+    override var textBlocks: [TextBlock] {
+        var blocks: [TextBlock] = [title, key]
+        if let caption { blocks.append(caption) }
+        if let explanation { blocks.append(explanation) }
+        if let effect { blocks.append(effect) }
+        for c in columns { blocks += [c.label, c.value] }
+        return blocks
+    }
+
+    override func draw(_ canvas: PDFCanvas, x: Double, top: Double, slice: Range<Double>) {
+        guard slice.lowerBound == 0 else {
+            canvas.beginTag("P")
+            caption?.draw(canvas, x: x, top: top, lines: split.lineRange(slice))
+            canvas.endTag()
+            return
+        }
+        var y = top
+        canvas.beginTag("H3")
+        title.draw(canvas, x: x, top: y, lines: 0..<title.lineCount)
+        canvas.endTag()
+        y += title.height
+        if let explanation {
+            y += gap * 0.5
+            canvas.beginTag("P")
+            explanation.draw(canvas, x: x, top: y, lines: 0..<explanation.lineCount)
+            canvas.endTag()
+            y += explanation.height
+        }
+        y += gap
+        let grid = cell * Double(IconArray.side)
+        let columnGap = perRow > 1 ? (title.width - columnWidth * Double(perRow)) / Double(perRow - 1) : 0
+        canvas.beginTag("Figure")
+        canvas.beginTag("Div")
+        for rowStart in stride(from: 0, to: columns.count, by: perRow) {
+            let row = columns[rowStart..<min(columns.count, rowStart + perRow)]
+            for (i, c) in row.enumerated() {
+                let cx = x + Double(i) * (columnWidth + columnGap)
+                IconArrayItem.drawGrid(canvas.cr, x: cx, y: y, cell: cell, filled: c.filled, arm: c.armIndex,
+                                       palette: palette, empty: emptyColour)
+                c.label.draw(canvas, x: cx + grid + gap, top: y, lines: 0..<c.label.lineCount)
+                c.value.draw(canvas, x: cx + grid + gap, top: y + c.label.height + gap * 0.3, lines: 0..<c.value.lineCount)
+            }
+            y += IconArrayItem.rowHeight(row, grid: grid, gap: gap) + gap
+        }
+        key.draw(canvas, x: x, top: y, lines: 0..<key.lineCount)
+        y += key.height + gap * 0.5
+        canvas.endTag()
+        if effect != nil || caption != nil {
+            canvas.beginTag("Caption")
+            if let effect {
+                effect.draw(canvas, x: x, top: y, lines: 0..<effect.lineCount)
+                y += effect.height + gap * 0.5
+            }
+            let lines = split.lineRange(slice)
+            if !lines.isEmpty { caption?.draw(canvas, x: x, top: y, lines: lines) }
+            canvas.endTag()
+        }
+        canvas.endTag()
+    }
+
+    /// Marks row by row from the top left: the first `filled` in the arm's colour and pattern, the rest as
+    /// outlines, so the count reads in the same order everywhere.
+    static func drawGrid(_ cr: OpaquePointer, x: Double, y: Double, cell: Double, filled: Int, arm: Int,
+                         palette: [RGB], empty: RGB) {
+        let r = cell * 0.4
+        for i in 0..<IconArray.total {
+            let cx = x + cell * (Double(i % IconArray.side) + 0.5)
+            let cy = y + cell * (Double(i / IconArray.side) + 0.5)
+            cairo_new_path(cr)
+            cairo_arc(cr, cx, cy, r, 0, 2 * Double.pi)
+            if i < filled {
+                ChartItem.fillArm(cr, x: cx - r, y: cy - r, width: 2 * r, height: 2 * r, arm: arm, palette: palette)
+                cairo_new_path(cr)
+                cairo_arc(cr, cx, cy, r, 0, 2 * Double.pi)
+                let c = palette[arm % palette.count]
+                cairo_set_source_rgb(cr, c.r, c.g, c.b)
+                cairo_set_line_width(cr, 0.8)
+                cairo_stroke(cr)
+            } else {
+                cairo_set_source_rgb(cr, empty.r, empty.g, empty.b)
+                cairo_set_line_width(cr, 0.75)
+                cairo_stroke(cr)
+            }
+        }
+    }
+}

@@ -10,8 +10,8 @@ import TrialModel
 import ZIPFoundation
 
 /// Issue 13 §4: every number the model carries reaches the reader in every full format: the PDF handout
-/// (as `pdftotext` extracts it), the EPUB's text and the plain-text digest; and every outcome the content
-/// plan shows is titled in all three.
+/// (as `pdftotext` extracts it), the EPUB's text and the plain-text digest; and every outcome and section
+/// the content plan shows is titled in all three.
 @Suite struct NumberConsistencyTests {
     /// PATINA and generated summaries; `TRIALEXPORT_CONSISTENCY_SAMPLES` raises the count (200 in the figures).
     static var library: [LoadedSummary] {
@@ -53,7 +53,15 @@ import ZIPFoundation
                 "digest": Self.normalized(String(decoding: try digest.render(item, variant: "", worker: worker)[0].bytes(), as: UTF8.self)),
             ]
             let numbers = item.views.statedNumbers(item.summary)
+            // What the plan shows is titled alike everywhere: outcome labels and section headings.
             let titles = item.views.plan.outcomeIDs(in: item.summary).compactMap { item.summary.outcome($0)?.label }
+                + item.views.plan.parts.compactMap { part -> String? in
+                    switch part {
+                    case .section(let i): item.summary.sections[i].heading
+                    case .outcomes(let group, _): group.heading
+                    default: nil
+                    }
+                }
             for (format, text) in texts {
                 for n in numbers { #expect(text.contains(n), "\(item.id): \(format) lacks \(n)") }
                 for t in titles { #expect(text.contains(Self.normalized(t)), "\(item.id): \(format) lacks outcome \(t)") }

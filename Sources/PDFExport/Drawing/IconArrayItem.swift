@@ -37,8 +37,8 @@ final class IconArrayItem: FlowItem {
         cell = (l.type.body * 0.5).rounded()
         let grid = cell * Double(IconArray.side)
         let columnGap = l.type.body * 1.5
-        // A column is the grid with its labels beside it (at least nine ems wide).
-        let minColumn = grid + gap + l.type.body * 9
+        // A column is the grid with its labels beside it (at least six ems wide).
+        let minColumn = grid + gap + l.type.body * 6
         perRow = max(1, min(chart.bars.count, Int((width + columnGap) / (minColumn + columnGap))))
         columnWidth = (width - Double(perRow - 1) * columnGap) / Double(perRow)
         title = TextBlock(StyledText(chart.title), style: styles.subheading, width: width, fonts: fonts)

@@ -77,6 +77,15 @@ struct HandoutComposer {
             facts[i].1.append("\n")   // the address on a line of its own, never broken at a slash or dot
             facts[i].1.appendLink(link, url: link, linkColour: colours.accent)
         }
+        if let i = facts.firstIndex(where: { $0.0 == "Registry ID" }) {
+            // Each ID links to its registry entry (the brief has no registry-link block of its own).
+            var ids = StyledText("")
+            for (n, id) in item.summary.trial.registryIDs.enumerated() {
+                if n > 0 { ids.append(", ") }
+                ids.appendLink(id.value, url: id.url, linkColour: colours.accent)
+            }
+            facts[i].1 = ids
+        }
         // The brief shows the main result's chart right below: the facts box need not repeat it.
         if let main = item.views.keyFacts.mainResult, styles.layout.content == .full { facts.append(("Main result", StyledText(main))) }
         let labels = facts.map { text(StyledText($0.0), styles.label, width: inner) }

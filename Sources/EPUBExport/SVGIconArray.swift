@@ -50,15 +50,27 @@ struct SVGIconArray {
                     svg.element("text", ["x": n(x), "y": n(y), "font-size": n(fontSize)], text: line)
                 }
                 y = rowTop + Double(labelLines) * lineHeight + 8
-                // Styles sit on the two groups, so each of the 100 marks is only its position.
+                // One path per kind of mark, a square (`M…h…v…h…z`) per person: 100 elements per arm would
+                // make the document several times larger and slower to build.
                 let group = svg.element("g", ["class": "marks", "stroke-width": "1"])
-                let filled = bar.iconsFilled ?? 0
-                let on = group.element("g", ["class": "filled", "fill": bars.fill(bar.armIndex), "stroke": "#000000"])
-                let off = group.element("g", ["class": "empty", "fill": "#FFFFFF", "stroke": "#767676"])
-                for i in 0..<IconArray.total {
-                    let cx = x + cell * (Double(i % IconArray.side) + 0.5)
-                    let cy = y + cell * (Double(i / IconArray.side) + 0.5)
-                    (i < filled ? on : off).element("circle", ["cx": n(cx), "cy": n(cy), "r": n(radius)])
+                let filled = max(0, min(IconArray.total, bar.iconsFilled ?? 0))
+                func squares(_ range: Range<Int>) -> String {
+                    var d = ""
+                    let side = n(2 * radius)
+                    for i in range {
+                        let left = x + cell * (Double(i % IconArray.side) + 0.5) - radius
+                        let top = y + cell * (Double(i / IconArray.side) + 0.5) - radius
+                        d += "M\(n(left)),\(n(top))h\(side)v\(side)h-\(side)z"
+                    }
+                    return d
+                }
+                if filled > 0 {
+                    group.element("path", ["class": "filled", "fill": bars.fill(bar.armIndex), "stroke": "#000000",
+                                           "d": squares(0..<filled)])
+                }
+                if filled < IconArray.total {
+                    group.element("path", ["class": "empty", "fill": "#FFFFFF", "stroke": "#767676",
+                                           "d": squares(filled..<IconArray.total)])
                 }
                 y += grid + lineHeight
                 svg.element("text", ["x": n(x), "y": n(y), "font-size": n(fontSize), "font-weight": "bold"], text: bar.valueText)
@@ -75,7 +87,7 @@ struct SVGIconArray {
         var y = rowTop
         let wrapAll = Int((width - 2 * pad) / (glyphWidth * fontSize))
         svg.element("text", ["x": n(pad), "y": n(y), "font-size": n(smallSize)],
-                    text: "Each circle is 1 person in 100. " + chart.iconBetterText + ".")
+                    text: "Each square is 1 person in 100. " + chart.iconBetterText + ".")
         if let effect = chart.effectText {
             for line in TextWrap.lines(effect, width: wrapAll) {
                 y += lineHeight

@@ -62,9 +62,12 @@ import TrialModel
             let groups = svg.descendants("g").filter { $0.attr("class") == "marks" }
             #expect(groups.count == chart.bars.count)
             for (g, bar) in zip(groups, chart.bars) {
-                #expect(g.descendants("circle").count == 100)
-                let filled = g.descendants("g").first { $0.attr("class") == "filled" }
-                #expect(filled?.descendants("circle").count == bar.iconsFilled)
+                // One square (`M…h…v…h…z`) per person in each path.
+                func marks(_ kind: String) -> Int {
+                    (g.descendants("path").first { $0.attr("class") == kind }?.attr("d") ?? "").filter { $0 == "M" }.count
+                }
+                #expect(marks("filled") + marks("empty") == 100)
+                #expect(marks("filled") == bar.iconsFilled)
             }
             let table = try #require(root.descendants("table").first { $0.attr("id") == svg.attr("aria-describedby") })
             for bar in chart.bars { #expect(table.text.contains(bar.frequency!.peopleText)) }

@@ -15,7 +15,7 @@ import TrialModel
         let (url, _) = try Handout.patina("a4")
         let text = try TestSupport.run("pdftotext", ["-layout", url.path, "-"]).stdout
         #expect(text.contains("No results yet. Overall survival data were not yet mature"))
-        for axis in ["Months (axis starts at 0; longer bars are better)", "Each circle is 1 person in 100. Fewer filled marks are better."] { #expect(text.contains(axis)) }
+        for axis in ["Months (axis starts at 0; longer bars are better)", "Each square is 1 person in 100. Fewer filled marks are better."] { #expect(text.contains(axis)) }
         let figures = try TestSupport.run("pdfinfo", ["-struct", url.path]).stdout
             .split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Figure") }
         #expect(figures.count == 4)   // three charts and the QR code

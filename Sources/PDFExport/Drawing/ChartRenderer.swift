@@ -197,14 +197,16 @@ final class ChartItem: FlowItem {
     }
 
     /// Fills the current path in the arm's colour and pattern; (x, y, width, height) bound the path.
-    static func fillArm(_ cr: OpaquePointer, x: Double, y: Double, width: Double, height: Double, arm: Int, palette: [RGB]) {
+    /// `patternStep` sets the pattern's scale (a third of the bar height by default).
+    static func fillArm(_ cr: OpaquePointer, x: Double, y: Double, width: Double, height: Double, arm: Int, palette: [RGB],
+                        patternStep: Double? = nil) {
         let c = palette[arm % palette.count]
         cairo_save(cr)
         cairo_set_source_rgb(cr, c.r, c.g, c.b)
         cairo_fill_preserve(cr)
         cairo_clip(cr)
         cairo_set_source_rgb(cr, 1, 1, 1)
-        let step = height / 3
+        let step = patternStep ?? height / 3
         switch arm % 4 {
         case 0:
             break   // solid

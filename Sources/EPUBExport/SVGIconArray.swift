@@ -12,8 +12,9 @@ struct SVGIconArray {
     private let fontSize = 16.0
     private let smallSize = 14.0
     private let lineHeight = 20.0
-    private let cell = 20.0
-    private let radius = 7.5
+    private static let cellSize = 20.0, markRadius = 7.5
+    private let cell = SVGIconArray.cellSize
+    private let radius = SVGIconArray.markRadius
     private let columnGap = 40.0
     private let glyphWidth = 0.6
 
@@ -52,18 +53,9 @@ struct SVGIconArray {
                 y = rowTop + Double(labelLines) * lineHeight + 8
                 // One path per kind of mark, a square (`M…h…v…h…z`) per person: 100 elements per arm would
                 // make the document several times larger and slower to build.
-                let group = svg.element("g", ["class": "marks", "stroke-width": "1"])
+                let group = svg.element("g", ["class": "marks", "stroke-width": "1", "transform": "translate(\(n(x)),\(n(y)))"])
                 let filled = max(0, min(IconArray.total, bar.iconsFilled ?? 0))
-                func squares(_ range: Range<Int>) -> String {
-                    var d = ""
-                    let side = n(2 * radius)
-                    for i in range {
-                        let left = x + cell * (Double(i % IconArray.side) + 0.5) - radius
-                        let top = y + cell * (Double(i / IconArray.side) + 0.5) - radius
-                        d += "M\(n(left)),\(n(top))h\(side)v\(side)h-\(side)z"
-                    }
-                    return d
-                }
+                func squares(_ range: Range<Int>) -> String { Self.squarePaths[range].joined() }
                 if filled > 0 {
                     group.element("path", ["class": "filled", "fill": bars.fill(bar.armIndex), "stroke": "#000000",
                                            "d": squares(0..<filled)])
@@ -98,4 +90,15 @@ struct SVGIconArray {
     }
 
     private func n(_ x: Double) -> String { NumberText.plain(x, decimals: 1) }
+
+    /// Each mark's square in the grid's own coordinates, written once for every array.
+    private static let squarePaths: [String] = {
+        let cell = cellSize, radius = markRadius
+        let side = NumberText.plain(2 * radius, decimals: 1)
+        return (0..<IconArray.total).map { i in
+            let left = NumberText.plain(cell * (Double(i % IconArray.side) + 0.5) - radius, decimals: 1)
+            let top = NumberText.plain(cell * (Double(i / IconArray.side) + 0.5) - radius, decimals: 1)
+            return "M\(left),\(top)h\(side)v\(side)h-\(side)z"
+        }
+    }()
 }

@@ -139,6 +139,54 @@ final class IconArrayItem: FlowItem {
         canvas.endTag()
     }
 
+    /// Fills the current path with the arm's colour and pattern as a repeating tile: the PDF holds the
+    /// motif once (a tiling pattern), not hundreds of dots and lines.
+    private static func fillTiled(_ cr: OpaquePointer, x: Double, y: Double, step s: Double, arm: Int, palette: [RGB]) {
+        let c = palette[arm % palette.count]
+        guard arm % 4 != 0 else {
+            cairo_set_source_rgb(cr, c.r, c.g, c.b)
+            cairo_fill(cr)
+            return
+        }
+        var extents = cairo_rectangle_t(x: 0, y: 0, width: s, height: s)
+        let tile = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents)!
+        defer { cairo_surface_destroy(tile) }
+        let t = cairo_create(tile)!
+        cairo_set_source_rgb(t, c.r, c.g, c.b)
+        cairo_paint(t)
+        cairo_set_source_rgb(t, 1, 1, 1)
+        // Lines run corner to corner and on into the neighbouring tiles, so the motif joins seamlessly.
+        func diagonal(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) {
+            for dx in [0.0, -s, s] {
+                cairo_move_to(t, x0 + dx, y0)
+                cairo_line_to(t, x1 + dx, y1)
+            }
+        }
+        switch arm % 4 {
+        case 1:     // diagonal stripes
+            cairo_set_line_width(t, s * 0.3)
+            diagonal(0, s, s, 0)
+            cairo_stroke(t)
+        case 2:     // dots
+            cairo_arc(t, s / 2, s / 2, s * 0.2, 0, 2 * Double.pi)
+            cairo_fill(t)
+        default:    // cross-hatch
+            cairo_set_line_width(t, s * 0.2)
+            diagonal(0, s, s, 0)
+            diagonal(0, 0, s, s)
+            cairo_stroke(t)
+        }
+        cairo_destroy(t)
+        let pattern = cairo_pattern_create_for_surface(tile)!
+        defer { cairo_pattern_destroy(pattern) }
+        cairo_pattern_set_extend(pattern, CAIRO_EXTEND_REPEAT)
+        var m = cairo_matrix_t()
+        cairo_matrix_init_translate(&m, -x, -y)
+        cairo_pattern_set_matrix(pattern, &m)
+        cairo_set_source(cr, pattern)
+        cairo_fill(cr)
+    }
+
     /// Marks row by row from the top left: the first `filled` in the arm's colour and pattern, the rest as
     /// outlines, so the count reads in the same order everywhere. Marks are squares, each kind one path
     /// filled or stroked once: a square is four numbers in the PDF, a circle twenty-four, and hundreds of
@@ -156,9 +204,7 @@ final class IconArrayItem: FlowItem {
         let count = max(0, min(IconArray.total, filled))
         if count > 0 {
             marks(0..<count)
-            let rows = Double((count + IconArray.side - 1) / IconArray.side)
-            ChartItem.fillArm(cr, x: x, y: y, width: cell * Double(IconArray.side), height: cell * rows, arm: arm,
-                              palette: palette, patternStep: cell / 2)
+            fillTiled(cr, x: x, y: y, step: cell / 2, arm: arm, palette: palette)
         }
         if count < IconArray.total {
             marks(count..<IconArray.total)

@@ -11,7 +11,7 @@ JOBS ?= $(shell nproc)
 CHECK_DIR := .build/checks
 BENCH_SIZES ?= 1,100,1000
 
-.PHONY: run test deps venv build release checks bench clean
+.PHONY: run test deps venv build release checks bench page-fill clean
 
 run: deps release
 	.build/release/trialexport all --input summaries --output output
@@ -57,6 +57,12 @@ $(VENV)/.installed: Makefile
 # Speed: cold and warm `trialexport all` on 1, 100 and 1,000 sample summaries; see docs/performance.md.
 bench: deps release
 	python3 bench/run.py .build/release/trialexport --sizes $(BENCH_SIZES)
+
+# Page fill of every handout layout over PATINA and 200 samples (docs/page-fill.md's table); needs the debug build.
+page-fill:
+	TRIALEXPORT_PAGE_FILL_SAMPLES=200 TRIALEXPORT_PAGE_FILL_REPORT=$(CURDIR)/.build/page-fill.md \
+	  swift test --skip-build --filter PageFillReport
+	cat .build/page-fill.md
 
 clean:
 	rm -rf .build output/pdf output/epub output/digest output/jsonld output/manifest.json

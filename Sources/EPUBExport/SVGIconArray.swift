@@ -1,4 +1,5 @@
 import TrialModel
+import XMLKit
 
 /// A percentage outcome as icon arrays in inline SVG: per arm, 100 people in a 10 × 10 grid with the
 /// affected ones filled (`ChartSeries.Bar.iconsFilled`), in the arm's colour and pattern as the bar charts

@@ -56,6 +56,7 @@ enum SchemaOrg {
         case .phase2And3: types = ["Clinical Trial, Phase II", "Clinical Trial, Phase III"]
         case .phase3: types = ["Clinical Trial, Phase III"]
         case .phase4: types = ["Clinical Trial, Phase IV"]
+        case .notApplicable: types = ["Clinical Trial"]
         }
         if t.design.randomized { types.append("Randomized Controlled Trial") }
         if t.design.multicenter { types.append("Multicenter Study") }

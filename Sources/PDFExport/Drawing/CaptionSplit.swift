@@ -18,4 +18,14 @@ struct CaptionSplit {
         let to = min(lines, Int(((slice.upperBound - top) / pitch).rounded()))
         return from..<max(from, to)
     }
+
+    /// The caption's rest on a later page, inside continuations of the Figure and its Caption: the finisher
+    /// joins them to the first part, so the Figure keeps one Caption (a P here would leave it outside).
+    func drawRest(of caption: TextBlock, canvas: PDFCanvas, x: Double, top: Double, slice: Range<Double>, alt: String?) {
+        canvas.beginTag("Figure", continues: true, alt: alt)
+        canvas.beginTag("Caption", continues: true)
+        caption.draw(canvas, x: x, top: top, lines: lineRange(slice))
+        canvas.endTag()
+        canvas.endTag()
+    }
 }

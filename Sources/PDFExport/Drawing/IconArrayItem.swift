@@ -90,9 +90,7 @@ final class IconArrayItem: FlowItem {
 
     override func draw(_ canvas: PDFCanvas, x: Double, top: Double, slice: Range<Double>) {
         guard slice.lowerBound == 0 else {
-            canvas.beginTag("P")
-            caption?.draw(canvas, x: x, top: top, lines: split.lineRange(slice))
-            canvas.endTag()
+            if let caption { split.drawRest(of: caption, canvas: canvas, x: x, top: top, slice: slice, alt: altText) }
             return
         }
         var y = top
@@ -110,7 +108,9 @@ final class IconArrayItem: FlowItem {
         y += gap
         let grid = cell * Double(IconArray.side)
         let columnGap = perRow > 1 ? (title.width - columnWidth * Double(perRow)) / Double(perRow - 1) : 0
-        canvas.beginTag("Figure")
+        // The Figure's /Alt is the model's text alternative (the finisher writes it), as for bar charts.
+        canvas.beginTag("Figure", alt: altText)
+        // Grids, labels and key are one leaf: cairo 1.16 tags content only in leaf elements.
         canvas.beginTag("Div")
         for rowStart in stride(from: 0, to: columns.count, by: perRow) {
             let row = columns[rowStart..<min(columns.count, rowStart + perRow)]

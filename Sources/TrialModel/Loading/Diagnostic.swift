@@ -33,6 +33,11 @@ public final class DiagnosticLog: @unchecked Sendable {
 
     public var hasErrors: Bool { items.contains { $0.severity == .error } }
 
+    /// Field paths written as `{draft: …}`, with the draft's note ("" when none): see `DraftMarker`.
+    public private(set) var drafts: [String: String] = [:]
+
+    func markDraft(_ field: String, note: String) { drafts[field] = note }
+
     public func add(_ severity: Severity, line: Int, column: Int, field: String, _ message: String) {
         items.append(Diagnostic(severity, file: file, line: line, column: column, field: field, message: message))
     }

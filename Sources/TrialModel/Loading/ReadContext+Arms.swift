@@ -1,7 +1,8 @@
 extension ReadContext {
     func armList(_ v: YAMLValue) -> [Arm]? {
         guard let items = v.list(nonEmpty: true) else { return nil }
-        if items.count == 1 { v.warning("a single arm: charts will have nothing to compare") }
+        // A draft list of arms is already reported as a draft.
+        if items.count == 1, log.drafts[v.path] == nil { v.warning("a single arm: charts will have nothing to compare") }
         var ids: [(String, YAMLValue)] = []
         let arms = items.compactMap { item -> Arm? in
             guard let a = arm(item) else { return nil }

@@ -32,6 +32,7 @@ extension ReadContext {
         let effect = m.optional("effect").flatMap(effect)
         let maturity = rich(m.optional("maturity"))
         let finding = rich(m.optional("finding"))
+        let counts = m.optional("counts").flatMap { armCounts($0, values: values) } ?? []
         if let kind, let unit, let unitValue, kind == .percentage, unit != "%" {
             unitValue.error("a percentage outcome must have unit '%', not '\(unit)'")
         }
@@ -43,7 +44,8 @@ extension ReadContext {
         }
         guard let id, let name, let label, let role, let kind, let unit, let direction else { return nil }
         return Outcome(id: id, name: name, label: label, explanation: explanation, role: role, kind: kind, unit: unit,
-                       direction: direction, values: values, effect: effect, maturity: maturity, finding: finding)
+                       direction: direction, values: values, effect: effect, maturity: maturity, finding: finding,
+                       counts: counts)
     }
 
     /// `values: {arm-id: number, …}`, returned in arm order.
@@ -68,6 +70,32 @@ extension ReadContext {
             found[key] = d
         }
         return armIDs.compactMap { a in found[a].map { ArmValue(arm: a, value: $0) } }
+    }
+
+    /// `counts: {arm-id: {people: 3, of: 97}, …}` in arm order; each arm's value must be their percentage,
+    /// within the rounding the value shows.
+    private func armCounts(_ v: YAMLValue, values: [ArmValue]) -> [ArmCount]? {
+        guard case .mapping(let mapping) = v.node else { v.error("expected a mapping of arm id to {people, of}"); return nil }
+        var found: [String: ArmCount] = [:]
+        for (k, n) in mapping {
+            guard let key = k.string else { continue }
+            let item = v.child(key, n)
+            guard armIDs.contains(key) else {
+                YAMLValue(node: k, path: item.path, log: log).error("'\(key)' is not an arm of this trial (arms: \(armIDs.joined(separator: ", ")))")
+                continue
+            }
+            guard let m = item.map(["people", "of"]) else { continue }
+            let people = m.required("people")?.int(in: 0...10_000_000)
+            let of = m.required("of")?.int(in: 1...10_000_000)
+            guard let people, let of else { continue }
+            if people > of { item.error("\(people) people out of \(of) is more than everyone") ; continue }
+            let count = ArmCount(arm: key, people: people, of: of)
+            if let shown = values.first(where: { $0.arm == key })?.value, !shown.agrees(with: count.percentage) {
+                item.error("\(people) of \(of) is \(DecimalNumber(count.percentage, decimals: max(1, shown.decimals)).text)%, not the \(shown.text) given in values")
+            }
+            found[key] = count
+        }
+        return armIDs.compactMap { found[$0] }
     }
 
     private func effect(_ v: YAMLValue) -> Effect? {

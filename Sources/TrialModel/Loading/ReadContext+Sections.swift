@@ -37,7 +37,7 @@ extension ReadContext {
             v.error("a content block is one of: \(SummaryKeys.blocks.map { "'\($0): …'" }.joined(separator: ", "))")
             return nil
         }
-        let item = v.child(key, n)
+        let item = DraftMarker.unwrap(v.child(key, n), key: key)
         switch key {
         case "paragraph": return rich(item).map(Block.paragraph)
         case "list": return item.list(nonEmpty: true)?.compactMap { rich($0) }.nilIfEmpty.map(Block.list)

@@ -20,10 +20,23 @@ extension ReadContext {
         let sponsor = m.optional("sponsor")?.text()
         let publication = m.optional("publication").flatMap(publication)
         let status = m.required("status")?.choice(TrialStatus.self)
+        let start = m.optional("startDate").flatMap(registryDate)
+        let completion = m.optional("completionDate").flatMap(registryDate)
+        if let start, let completion, let v = m.optional("completionDate"),
+           (completion.year, completion.month, completion.day ?? 31) < (start.year, start.month, start.day ?? 1) {
+            v.error("completion \(completion) is before the start \(start)")
+        }
         guard let name, let ids, let condition, let phase, let design, let enrollment, let status else { return nil }
         return Trial(name: name, officialTitle: official, registryIDs: ids, condition: condition, phase: phase,
                      design: design, countries: countries, locations: locations, enrollment: enrollment,
-                     sponsor: sponsor, publication: publication, status: status)
+                     sponsor: sponsor, publication: publication, status: status, startDate: start,
+                     completionDate: completion)
+    }
+
+    private func registryDate(_ v: YAMLValue) -> RegistryDate? {
+        guard let s = v.text() else { return nil }
+        guard let d = RegistryDate(s) else { v.error("'\(s)' is not a date like 2014-08 or 2014-08-05"); return nil }
+        return d
     }
 
     private func design(_ v: YAMLValue) -> TrialDesign? {

@@ -67,7 +67,8 @@ enum SummaryKeys {
                                      "reviewed", "trial", "arms", "outcomes", "sections"],
                           optional: ["tags", "version", "glossary", "brief"])
     static let trial = Keys(required: ["name", "registryIds", "condition", "phase", "design", "enrollment", "status"],
-                            optional: ["officialTitle", "countries", "locations", "sponsor", "publication"])
+                            optional: ["officialTitle", "countries", "locations", "sponsor", "publication",
+                                       "startDate", "completionDate"])
     static let design = Keys(required: ["randomized", "masking", "multicenter", "international"],
                              optional: ["allocationRatio", "placeboControlled"])
     static let publication = Keys(required: ["journal", "year"], optional: ["journalShort", "title", "date", "doi", "url"])
@@ -75,7 +76,7 @@ enum SummaryKeys {
                           optional: ["participants", "control"])
     static let intervention = Keys(required: ["name", "role"], optional: ["class", "dosing"])
     static let outcome = Keys(required: ["id", "name", "label", "role", "kind", "unit", "direction"],
-                              optional: ["explanation", "values", "effect", "maturity", "finding"])
+                              optional: ["explanation", "values", "effect", "maturity", "finding", "counts"])
     static let effect = Keys(required: ["measure", "value"], optional: ["ci", "ciLevel", "p", "meaning"])
     static let section = Keys(required: ["kind", "heading", "content"], optional: ["id"])
     static let blocks = ["paragraph", "list", "subheading", "qa", "quote", "outcome", "registry-link"]

@@ -163,7 +163,7 @@ struct YAMLMap {
                 kv.error("unknown key '\(key)'\(hint)")
                 continue
             }
-            values[key] = owner.child(key, v)
+            values[key] = DraftMarker.unwrap(owner.child(key, v), key: key)
         }
     }
 

@@ -30,6 +30,11 @@ public struct DecimalNumber: Sendable, Codable, Equatable, Hashable, CustomStrin
 
     public var description: String { text }
 
+    /// Whether `exact` rounds to this number at the precision it is written with: 19.6 agrees with 19.63.
+    public func agrees(with exact: Double) -> Bool {
+        abs(value - exact) <= 0.5 * (1 / pow10(decimals)) * (1 + 1e-9)
+    }
+
     static func isPlainDecimal(_ s: String) -> Bool {
         var chars = Substring(s)
         if chars.first == "-" || chars.first == "+" { chars = chars.dropFirst() }

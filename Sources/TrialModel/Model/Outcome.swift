@@ -35,10 +35,12 @@ public struct Outcome: Sendable, Codable, Equatable {
     public var maturity: RichText?
     /// One plain sentence stating the result; charts use it as their caption.
     public var finding: RichText?
+    /// For percentages of people: the counts behind each arm's value, when the summary gives them.
+    public var counts: [ArmCount]
 
     public init(id: String, name: String, label: String, explanation: RichText? = nil, role: Role, kind: Kind,
                 unit: String, direction: Direction, values: [ArmValue], effect: Effect? = nil,
-                maturity: RichText? = nil, finding: RichText? = nil) {
+                maturity: RichText? = nil, finding: RichText? = nil, counts: [ArmCount] = []) {
         self.id = id
         self.name = name
         self.label = label
@@ -51,6 +53,7 @@ public struct Outcome: Sendable, Codable, Equatable {
         self.effect = effect
         self.maturity = maturity
         self.finding = finding
+        self.counts = counts
     }
 
     public func value(for armID: String) -> DecimalNumber? { values.first { $0.arm == armID }?.value }

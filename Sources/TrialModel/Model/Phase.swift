@@ -7,9 +7,12 @@ public enum Phase: String, Sendable, Codable, CaseIterable {
     case phase2And3 = "2/3"
     case phase3 = "3"
     case phase4 = "4"
+    /// Trials without drug phases (devices, behavioural interventions): ClinicalTrials.gov's `NA`.
+    case notApplicable = "not-applicable"
 
     /// As patients see it on the site: "Phase III".
     public var title: String {
+        if self == .notApplicable { return "No phase (not a drug trial)" }
         let roman = ["0": "0", "1": "I", "2": "II", "3": "III", "4": "IV"]
         return "Phase " + rawValue.split(separator: "/").map { roman[String($0)]! }.joined(separator: "/")
     }

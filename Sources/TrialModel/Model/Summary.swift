@@ -20,11 +20,14 @@ public struct Summary: Sendable, Codable, Equatable {
     public var glossary: [GlossaryEntry]
     /// What the brief handout leaves out (empty: the usual brief).
     public var brief: BriefChoice
+    /// Fields still in draft (written `{draft: …}`), by field path, with the draft's note ("" when none).
+    /// Drafts load and export like any value; `validate` warns about each one.
+    public var drafts: [String: String]
 
     public init(schemaVersion: Int = Summary.currentSchemaVersion, id: String, title: String, lead: RichText,
                 cancerType: String, category: Category, tags: [String], language: String, reviewed: Day,
                 version: Int, trial: Trial, arms: [Arm], outcomes: [Outcome], sections: [Section],
-                glossary: [GlossaryEntry], brief: BriefChoice = BriefChoice()) {
+                glossary: [GlossaryEntry], brief: BriefChoice = BriefChoice(), drafts: [String: String] = [:]) {
         self.schemaVersion = schemaVersion
         self.id = id
         self.title = title
@@ -41,6 +44,7 @@ public struct Summary: Sendable, Codable, Equatable {
         self.sections = sections
         self.glossary = glossary
         self.brief = brief
+        self.drafts = drafts
     }
 
     public func arm(_ id: String) -> Arm? { arms.first { $0.id == id } }

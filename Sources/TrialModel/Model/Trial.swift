@@ -16,10 +16,14 @@ public struct Trial: Sendable, Codable, Equatable {
     public var sponsor: String?
     public var publication: Publication?
     public var status: TrialStatus
+    /// When the trial started and finished (or is expected to), as the registry gives them.
+    public var startDate: RegistryDate?
+    public var completionDate: RegistryDate?
 
     public init(name: String, officialTitle: String? = nil, registryIDs: [RegistryID], condition: String,
                 phase: Phase, design: TrialDesign, countries: [String] = [], locations: String? = nil,
-                enrollment: Int, sponsor: String? = nil, publication: Publication? = nil, status: TrialStatus) {
+                enrollment: Int, sponsor: String? = nil, publication: Publication? = nil, status: TrialStatus,
+                startDate: RegistryDate? = nil, completionDate: RegistryDate? = nil) {
         self.name = name
         self.officialTitle = officialTitle
         self.registryIDs = registryIDs
@@ -32,5 +36,7 @@ public struct Trial: Sendable, Codable, Equatable {
         self.sponsor = sponsor
         self.publication = publication
         self.status = status
+        self.startDate = startDate
+        self.completionDate = completionDate
     }
 }

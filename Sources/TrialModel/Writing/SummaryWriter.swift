@@ -3,7 +3,8 @@ import Yams
 /// Writes a summary as source YAML that `SummaryReader` reads back to an equal model.
 public enum SummaryWriter {
     public static func yaml(_ s: Summary) throws -> String {
-        try Yams.serialize(node: node(s), indent: 2, width: -1, allowUnicode: true, sortKeys: false)
+        try Yams.serialize(node: DraftMarker.wrap(node(s), drafts: s.drafts), indent: 2, width: -1, allowUnicode: true,
+                           sortKeys: false)
     }
 
     static func node(_ s: Summary) -> Node {
@@ -45,7 +46,8 @@ public enum SummaryWriter {
             ("phase", str(t.phase.rawValue)), ("design", design),
             ("countries", t.countries.isEmpty ? nil : seq(t.countries.map(str))), ("locations", t.locations.map(str)),
             ("enrollment", num(t.enrollment)), ("sponsor", t.sponsor.map(str)), ("publication", pub),
-            ("status", str(t.status.rawValue)),
+            ("status", str(t.status.rawValue)), ("startDate", t.startDate.map { str($0.description) }),
+            ("completionDate", t.completionDate.map { str($0.description) }),
         ])
     }
 
@@ -73,6 +75,8 @@ public enum SummaryWriter {
             ("direction", str(o.direction.rawValue)),
             ("values", o.values.isEmpty ? nil : map(o.values.map { ($0.arm, plain($0.value.text)) })),
             ("effect", effect), ("maturity", o.maturity.map(rich)), ("finding", o.finding.map(rich)),
+            ("counts", o.counts.isEmpty ? nil : map(o.counts.map { c -> (String, Node?) in
+                (c.arm, flowMap([("people", num(c.people)), ("of", num(c.of))])) })),
         ])
     }
 
@@ -106,6 +110,9 @@ public enum SummaryWriter {
     private static func bool(_ b: Bool) -> Node { plain(b ? "true" : "false") }
     private static func seq(_ items: [Node]) -> Node { .sequence(.init(items, Tag(.implicit), .block)) }
     private static func flow(_ items: [Node]) -> Node { .sequence(.init(items, Tag(.implicit), .flow)) }
+    private static func flowMap(_ pairs: [(String, Node)]) -> Node {
+        .mapping(.init(pairs.map { (plain($0.0), $0.1) }, Tag(.implicit), .flow))
+    }
     private static func map(_ pairs: [(String, Node?)]) -> Node {
         .mapping(.init(pairs.compactMap { k, v in v.map { (plain(k), $0) } }, Tag(.implicit), .block))
     }

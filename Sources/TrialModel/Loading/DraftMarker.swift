@@ -1,0 +1,57 @@
+import Yams
+
+/// A field an editor still has to write or check: `title: {draft: "registry wording", note: "why"}`.
+///
+/// Any field's value can be wrapped this way. The wrapped value is read and checked as if written directly, so
+/// a draft loads and exports; the field path goes to `Summary.drafts` and `validate` warns about it, located.
+/// `lint` (not written yet) is to report drafts as errors, so nothing unreviewed is published by accident.
+/// The JSON Schema does not accept the wrapper, so an editor's YAML language server flags drafts too.
+public enum DraftMarker {
+    public static let key = "draft"
+    public static let noteKey = "note"
+
+    /// The wrapped value when `node` is a draft wrapper.
+    static func inner(_ node: Node) -> Node? {
+        guard case .mapping(let m) = node, m.count <= 2,
+              let inner = m.first(where: { $0.key.string == Self.key })?.value,
+              m.allSatisfy({ [Self.key, Self.noteKey].contains($0.key.string ?? "") }) else { return nil }
+        return inner
+    }
+
+    /// `values` and `counts` are mappings keyed by arm id, and `draft` is a valid arm id: never draft wrappers.
+    static let keyedByArm: Set<String> = ["values", "counts"]
+
+    static func unwrap(_ v: YAMLValue, key: String) -> YAMLValue {
+        guard !keyedByArm.contains(key), let inner = inner(v.node), case .mapping(let m) = v.node else { return v }
+        let noteNode = m.first(where: { $0.key.string == Self.noteKey })?.value
+        let note = noteNode.flatMap { n -> String? in if case .scalar(let s) = n { s.string } else { nil } } ?? ""
+        v.log.markDraft(v.path, note: note)
+        v.warning("draft: an editor must rewrite or check this before publishing" + (note.isEmpty ? "" : " (\(note))"))
+        return YAMLValue(node: inner, path: v.path, log: v.log)
+    }
+
+    /// Wraps the nodes at the summary's draft paths, walking paths the way the reader names them.
+    static func wrap(_ node: Node, drafts: [String: String], path: String = "") -> Node {
+        guard !drafts.isEmpty else { return node }
+        func child(_ n: Node, _ p: String) -> Node {
+            let inner = wrap(n, drafts: drafts, path: p)
+            guard let note = drafts[p] else { return inner }
+            var pairs: [(Node, Node)] = [(Node(Self.key), inner)]
+            if !note.isEmpty { pairs.append((Node(Self.noteKey), Node(note, Tag(.str), .doubleQuoted))) }
+            return .mapping(.init(pairs, Tag(.implicit), .block))
+        }
+        switch node {
+        case .mapping(let m):
+            let pairs = m.map { k, v in
+                let key = k.string ?? ""
+                let p = path.isEmpty ? key : "\(path).\(key)"
+                return (k, keyedByArm.contains(key) ? v : child(v, p))
+            }
+            return .mapping(.init(pairs, m.tag, m.style))
+        case .sequence(let s):
+            return .sequence(.init(s.enumerated().map { child($1, "\(path)[\($0)]") }, s.tag, s.style))
+        default:
+            return node
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Yams
+
+/// Where each field of a summary source is, by the field path diagnostics use (`outcomes[0].values.palbo`),
+/// for checks that run on the model after loading (the registry cross-check) and still report file:line:col.
+public struct FieldPositions: Sendable {
+    public struct Position: Sendable, Equatable { public var line: Int; public var column: Int }
+    private var positions: [String: Position] = [:]
+
+    public init(yaml: String) {
+        guard let root = try? Yams.compose(yaml: yaml, .basic) else { return }
+        walk(root, path: "")
+    }
+
+    /// The field's position, or its nearest written ancestor's (a missing field is reported where it belongs).
+    public func position(of path: String) -> Position {
+        var p = Substring(path)
+        while !p.isEmpty {
+            if let found = positions[String(p)] { return found }
+            guard let cut = p.lastIndex(where: { $0 == "." || $0 == "[" }) else { break }
+            p = p[..<cut]
+        }
+        return positions[""] ?? Position(line: 1, column: 1)
+    }
+
+    private mutating func walk(_ node: Node, path: String) {
+        positions[path] = Position(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        switch node {
+        case .mapping(let m):
+            for (k, v) in m {
+                let key = k.string ?? ""
+                let child = path.isEmpty ? key : "\(path).\(key)"
+                walk(DraftMarker.keyedByArm.contains(key) ? v : DraftMarker.inner(v) ?? v, path: child)
+            }
+        case .sequence(let s):
+            for (i, item) in s.enumerated() { walk(DraftMarker.inner(item) ?? item, path: "\(path)[\(i)]") }
+        default: break
+        }
+    }
+}

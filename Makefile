@@ -24,7 +24,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := FuzzLoader FuzzInline FuzzMIME
 FUZZ_SCRATCH := .build-fuzz
 
-.PHONY: run test deps venv build release checks hostile fuzz fuzz-build fuzz-keep bench clean install uninstall man
+.PHONY: run test deps venv build release checks hostile fuzz fuzz-build fuzz-keep bench page-fill clean install uninstall man
 
 run: deps release
 	.build/release/trialexport all --input summaries --output output
@@ -134,6 +134,12 @@ bench: deps release
 	swift build -c release -j $(JOBS) --product pdfua-bench
 	.build/release/trialexport sample --count 100 --seed 1 --output .build/bench-samples >/dev/null
 	.build/release/pdfua-bench .build/bench-samples
+
+# Page fill of every handout layout over PATINA and 200 samples (docs/page-fill.md's table); needs the debug build.
+page-fill:
+	TRIALEXPORT_PAGE_FILL_SAMPLES=200 TRIALEXPORT_PAGE_FILL_REPORT=$(CURDIR)/.build/page-fill.md \
+	  swift test --skip-build --filter PageFillReport
+	cat .build/page-fill.md
 
 clean:
 	rm -rf .build $(FUZZ_SCRATCH) output/pdf output/epub output/digest output/jsonld output/manifest.json

@@ -98,7 +98,7 @@ public struct DigestExporter: Exporter {
         let canonical = lines.joined(separator: "\n")
 
         let about = items.count == 1 ? items[0].summary.title : "\(items.count) summaries"
-        let subject = HeaderText.sanitize("\(DigestComposer.newsletterName(s)), \(DayText.long(day)): \(about)")
+        let subject = HeaderText.sanitize("\(DigestComposer.newsletterName(s)), \(day.longText): \(about)")
         // Stable: the same content, subject and list always give the same id; any change gives a new one.
         let digest = SHA256.hash(data: Array([canonical, subject, n.listID, DayText.rfc5322(day)].joined(separator: "\n").utf8))
         let hash = digest.map { String(format: "%02x", $0) }.joined()

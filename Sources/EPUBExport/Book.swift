@@ -65,11 +65,4 @@ struct BookMetadata {
 extension Day {
     /// `2026-06-01T00:00:00Z`, the form `dcterms:modified` requires.
     var epubTimestamp: String { "\(description)T00:00:00Z" }
-
-    /// "1 June 2026", for readers.
-    var longText: String {
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                      "October", "November", "December"]
-        return "\(day) \(months[month - 1]) \(year)"
-    }
 }

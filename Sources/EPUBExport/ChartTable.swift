@@ -11,17 +11,20 @@ enum ChartTable {
         let head = table.element("thead").element("tr")
         head.element("th", ["scope": "col"], text: "Group")
         head.element("th", ["scope": "col"], text: "Result")
+        if chart.isPercentage { head.element("th", ["scope": "col"], text: "In people") }
         let body = table.element("tbody")
         for bar in chart.bars {
             let row = body.element("tr")
             row.element("th", ["scope": "row"], text: bar.label)
             row.element("td", ["class": "number"], text: bar.valueText)
+            if let f = bar.frequency { row.element("td", text: f.peopleText) }
         }
         if let effect = chart.effectText {
             let row = table.element("tfoot").element("tr")
             row.element("th", ["scope": "row"], text: "Comparison between groups")
             let meaning = outcome.effect?.meaning.map { ": \($0)" } ?? ""
-            row.element("td", text: effect + meaning)
+            let cell = row.element("td", text: effect + meaning)
+            if chart.isPercentage { cell.set("colspan", "2") }
         }
     }
 }

@@ -43,10 +43,15 @@ extension ContentDocument {
         if let explanation = o.explanation { richText(explanation, into: box.element("p")) }
         if let chart = item.views.chart(for: o.id) {
             let figure = box.element("figure", ["id": scope.chart(o.id), "class": "chart"])
-            SVGChart(chart: chart, scope: scope).write(into: figure)
+            if chart.isPercentage {
+                SVGIconArray(chart: chart, scope: scope).write(into: figure)
+            } else {
+                SVGChart(chart: chart, scope: scope).write(into: figure)
+            }
             hasSVG = true
             let caption = figure.element("figcaption").element("p")
             if let finding = o.finding { richText(finding, into: caption) } else { caption.text(chart.caption) }
+            if let frequencies = chart.frequencySentence { caption.text(" " + frequencies) }
             ChartTable.write(chart, outcome: o, id: scope.chartTable(o.id), into: box)
         } else if let finding = o.finding {
             richText(finding, into: box.element("p"))

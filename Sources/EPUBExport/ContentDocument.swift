@@ -53,14 +53,17 @@ final class ContentDocument {
         let html = XHTMLPage.root(doc, language: summary.language, title: summary.title, stylesheet: stylesheetHref)
         // One main landmark holding everything (axe: landmark-one-main, region).
         let body = html.element("body").element("main")
-        writeHeader(body)
-        writeKeyFacts(body)
-        let disclaimers = summary.sections.filter { $0.kind == .disclaimer }
-        for section in summary.sections where section.kind != .disclaimer { writeSection(section, into: body) }
-        writeUnplacedOutcomes(body)
-        if let glossary { writeGlossary(glossary, into: body) }
-        for section in disclaimers { writeSection(section, into: body) }
-        writeAbout(body)
+        // The model's content plan, the same order every full format follows.
+        for part in item.views.plan.parts {
+            switch part {
+            case .title: writeHeader(body)
+            case .keyFacts: writeKeyFacts(body)
+            case .section(let i): writeSection(summary.sections[i], into: body)
+            case .outcomes(_, let ids): writeUnplacedOutcomes(ids, into: body)
+            case .glossary: if let glossary { writeGlossary(glossary, into: body) }
+            case .about: writeAbout(body)
+            }
+        }
         return Output(data: doc.serialize(), hasSVG: hasSVG,
                       toc: TOCEntry(title: summary.title, href: href, children: sections))
     }
@@ -107,12 +110,8 @@ final class ContentDocument {
 
     /// Outcomes no block places (validation warns about them) still belong in the document: their numbers
     /// must not silently disappear from the EPUB.
-    private func writeUnplacedOutcomes(_ body: XMLBuilder.Element) {
-        var placed = Set<String>()
-        for s in summary.sections {
-            for case .outcome(let id) in s.blocks { placed.insert(id) }
-        }
-        let rest = summary.outcomes.filter { !placed.contains($0.id) }
+    private func writeUnplacedOutcomes(_ ids: [String], into body: XMLBuilder.Element) {
+        let rest = ids.compactMap(summary.outcome)
         guard !rest.isEmpty else { return }
         let section = body.element("section", ["id": scope.moreResults, "class": "results"])
         section.element("h2", text: "More results")

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TrialModel
 
 /// Deterministic `dc:identifier`s: a name-based UUID (RFC 9562 version 5, SHA-1, URL namespace) of the
 /// summary's web page, so every rebuild of the same summary carries the same identifier and a reading
@@ -15,11 +16,7 @@ enum PublicationIdentifier {
         var digest = Array(Insecure.SHA1.hash(data: urlNamespace + Array(name.utf8)).prefix(16))
         digest[6] = (digest[6] & 0x0F) | 0x50 // version 5
         digest[8] = (digest[8] & 0x3F) | 0x80 // RFC variant
-        let hex = digest.map { byte in
-            let s = String(byte, radix: 16)
-            return s.count == 1 ? "0" + s : s
-        }.joined()
-        let c = Array(hex)
+        let c = Array(Hex.lower(digest))
         return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(c[$0]) }.joined(separator: "-")
     }
 }

@@ -45,7 +45,7 @@ struct SVGChart {
 
         var y = pad
         for bar in chart.bars {
-            for line in Self.wrap(bar.label, width: wrapAt) {
+            for line in TextWrap.lines(bar.label, width: wrapAt) {
                 y += lineHeight
                 svg.element("text", ["x": n(pad), "y": n(y), "font-size": n(fontSize)], text: line)
             }
@@ -58,11 +58,10 @@ struct SVGChart {
             y += barHeight + 12
         }
         y = writeAxis(svg, top: y)
-        let better = chart.direction == .higherIsBetter ? "Longer bar = better result" : "Shorter bar = better result"
         y += lineHeight
-        svg.element("text", ["x": n(pad), "y": n(y), "font-size": n(smallSize)], text: better)
+        svg.element("text", ["x": n(pad), "y": n(y), "font-size": n(smallSize)], text: chart.betterText)
         if let effect = chart.effectText {
-            for line in Self.wrap(effect, width: wrapAt) {
+            for line in TextWrap.lines(effect, width: wrapAt) {
                 y += lineHeight
                 svg.element("text", ["x": n(pad), "y": n(y), "font-size": n(fontSize)], text: line)
             }
@@ -70,24 +69,26 @@ struct SVGChart {
         svg.set("viewBox", "0 0 \(n(width)) \(n(y + pad))")
     }
 
-    /// Axis line from 0 to the maximum, ticks at 0, half and the maximum, and the unit. Returns the new y.
+    /// Axis line from 0 to the maximum, the model's ticks, and the unit. Returns the new y.
     private func writeAxis(_ svg: XMLBuilder.Element, top: Double) -> Double {
         let y = top
         svg.element("line", ["x1": n(pad), "y1": n(y), "x2": n(pad + barMax), "y2": n(y),
                              "stroke": "#000000", "stroke-width": "1"])
-        for (fraction, anchor) in [(0.0, "start"), (0.5, "middle"), (1.0, "end")] {
-            let x = pad + fraction * barMax
+        let ticks = chart.ticks()
+        for (i, value) in ticks.enumerated() {
+            let x = pad + value / chart.axisMax * barMax
+            let anchor = i == 0 ? "start" : i == ticks.count - 1 ? "end" : "middle"
             svg.element("line", ["x1": n(x), "y1": n(y), "x2": n(x), "y2": n(y + 6), "stroke": "#000000", "stroke-width": "1"])
             svg.element("text", ["x": n(x), "y": n(y + 6 + smallSize), "font-size": n(smallSize), "text-anchor": anchor],
-                        text: Self.plain(chart.axisMax * fraction))
+                        text: chart.tickLabel(value))
         }
-        let unit = chart.unit == "%" ? "percent" : chart.unit
-        svg.element("text", ["x": n(pad + barMax + 8), "y": n(y + 6 + smallSize), "font-size": n(smallSize)], text: unit)
-        return y + 6 + smallSize
+        svg.element("text", ["x": n(pad), "y": n(y + 6 + smallSize * 2 + 4), "font-size": n(smallSize)],
+                    text: chart.unitTitle + " (axis starts at 0)")
+        return y + 6 + smallSize * 2 + 4
     }
 
     /// Arm 0 solid; arm 1 stripes; arm 2 dots; arm 3 cross-hatch (then the cycle repeats).
-    private func writePatterns(_ svg: XMLBuilder.Element) {
+    func writePatterns(_ svg: XMLBuilder.Element) {
         let used = Set(chart.bars.map { $0.armIndex % 4 }).filter { $0 != 0 }.sorted()
         guard !used.isEmpty else { return }
         let defs = svg.element("defs")
@@ -104,36 +105,11 @@ struct SVGChart {
         }
     }
 
-    private func fill(_ armIndex: Int) -> String {
+    func fill(_ armIndex: Int) -> String {
         let style = armIndex % 4
         return style == 0 ? Self.palette[0] : "url(#\(scope.chartPattern(chart.outcomeID, arm: style)))"
     }
 
     /// Coordinates with at most one decimal, never in exponent form, so output is stable and compact.
-    private func n(_ x: Double) -> String { Self.plain(x, decimals: 1) }
-
-    /// `x` rounded to `decimals` places with trailing zeros dropped: 50 → "50", 1.25 → "1.25".
-    static func plain(_ x: Double, decimals: Int = 3) -> String {
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = Int((abs(x) * scale).rounded())
-        let whole = scaled / Int(scale)
-        var fraction = String(scaled % Int(scale))
-        while fraction.count < decimals { fraction = "0" + fraction }
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        return (x < 0 && scaled != 0 ? "-" : "") + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
-    }
-
-    /// Greedy word wrap; a word longer than a line gets a line of its own.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            if line.isEmpty { line = String(word) }
-            else if line.count + 1 + word.count <= width { line += " " + word }
-            else { lines.append(line); line = String(word) }
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines
-    }
+    private func n(_ x: Double) -> String { NumberText.plain(x, decimals: 1) }
 }

@@ -28,7 +28,7 @@ enum Stylesheet {
     figcaption p, caption p { margin: 0; }
     blockquote { margin: 0 1em; font-style: italic; }
     figure.quote figcaption { margin-left: 1em; }
-    svg.bar-chart { display: block; width: 100%; height: auto; max-width: 40em; }
+    svg.bar-chart, svg.icon-array { display: block; width: 100%; height: auto; max-width: 40em; }
     table { border-collapse: collapse; margin: 0.5em 0 1em; }
     caption { text-align: left; font-weight: bold; padding-bottom: 0.3em; }
     th, td { border: thin solid; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }

@@ -61,6 +61,7 @@ struct TrialNodes {
             if let chart = item.views.chart(for: o.id) {
                 let values = chart.bars.map { "\($0.valueText) (\($0.label))" }.joined(separator: " vs ")
                 return "\(o.name): \(values)" + (chart.effectText.map { "; \($0)" } ?? "") + "."
+                    + (chart.frequencySentence.map { " " + $0 } ?? "")
             }
             // The maturity note is a full sentence naming the outcome ("Overall survival data were not yet mature…").
             return o.maturity?.plainText

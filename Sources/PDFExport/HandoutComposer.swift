@@ -2,9 +2,10 @@ import ExportKit
 import Foundation
 import TrialModel
 
-/// Turns a summary into measured flow items in reading order: title, lead, key facts, the sections in
-/// source order (charts where the results refer to outcomes), the glossary of terms used, the
-/// disclaimer, and the "read online" block with its QR code.
+/// Turns a summary into measured flow items in the order of the model's content plan: the full plan
+/// (title, lead, key facts, the sections in source order with charts where the results refer to
+/// outcomes, outcomes no section places, the glossary of terms used, the disclaimer, the "read online"
+/// block with its QR code), or, for a brief layout, its two-page selection.
 struct HandoutComposer {
     let item: LoadedSummary
     let settings: Settings
@@ -14,26 +15,40 @@ struct HandoutComposer {
     private var width: Double { styles.layout.contentWidth }
     private var colours: PageLayout.Colours { styles.layout.colours }
     private var body: Double { styles.layout.type.body }
+    private var brief: Bool { styles.layout.content == .brief }
+    /// The brief is set a little tighter, so one sheet holds it.
+    private var figureSpace: Double { body * (brief ? 1.0 : 1.4) }
 
     func compose() -> [FlowItem] {
         let s = item.summary
+        let plan = styles.layout.content == .brief ? item.views.brief : item.views.plan
         var out: [FlowItem] = []
-        out.append(TextItem(text(StyledText("\(settings.siteName) · Plain-language summary of a clinical trial · \(s.category.title)"),
-                                 styles.small)))
-        let title = TextItem(text(StyledText(s.title), styles.title), spaceBefore: body * 0.5, tag: "H1")
-        out.append(title)
-        out.append(TextItem(text(.rich(s.lead, linkColour: colours.accent), styles.lead), spaceBefore: body * 0.8))
-        out.append(keyFacts())
-
         var rule = 0
-        for section in s.sections where section.kind != .disclaimer {
-            out += sectionItems(section, rule: &rule)
+        for part in plan.parts {
+            switch part {
+            case .title(let lead):
+                let kind = styles.layout.content == .brief ? "Brief summary" : "Plain-language summary"
+                out.append(TextItem(text(StyledText("\(settings.siteName) · \(kind) of a clinical trial · \(s.category.title)"),
+                                         styles.small)))
+                out.append(TextItem(text(StyledText(s.title), styles.title), spaceBefore: body * 0.5, tag: "H1"))
+                if lead {
+                    // The brief sets the lead at text size: one sheet holds more.
+                    let style = brief ? styles.body : styles.lead
+                    out.append(TextItem(text(.rich(s.lead, linkColour: colours.accent), style), spaceBefore: body * 0.8))
+                }
+            case .keyFacts:
+                out.append(keyFacts())
+            case .section(let i):
+                out += sectionItems(s.sections[i], rule: &rule)
+            case .outcomes(let group, let ids):
+                out.append(heading(group.heading, styles.heading, tag: "H2", level: 1))
+                for id in ids { out += outcome(id) }
+            case .glossary:
+                out += glossary()
+            case .about:
+                out.append(onlineBlock())
+            }
         }
-        out += glossary()
-        for section in s.sections where section.kind == .disclaimer {
-            out += sectionItems(section, rule: &rule)
-        }
-        out.append(onlineBlock())
         return out
     }
 
@@ -55,20 +70,31 @@ struct HandoutComposer {
     }
 
     private func keyFacts() -> FlowItem {
-        let padding = body * 0.9
+        let padding = body * (brief ? 0.7 : 0.9)
         let inner = width - padding * 2
-        var facts = item.views.keyFacts.facts.map { ($0.label, StyledText($0.value)) }
+        var facts = item.views.keyFacts.facts.filter { !brief || $0.inBrief }.map { ($0.label, StyledText($0.value)) }
         if let link = item.summary.trial.publication?.link, let i = facts.firstIndex(where: { $0.0 == "Published in" }) {
             facts[i].1.append("\n")   // the address on a line of its own, never broken at a slash or dot
             facts[i].1.appendLink(link, url: link, linkColour: colours.accent)
         }
-        if let main = item.views.keyFacts.mainResult { facts.append(("Main result", StyledText(main))) }
+        if let i = facts.firstIndex(where: { $0.0 == "Registry ID" }) {
+            // Each ID links to its registry entry (the brief has no registry-link block of its own).
+            var ids = StyledText("")
+            for (n, id) in item.summary.trial.registryIDs.enumerated() {
+                if n > 0 { ids.append(", ") }
+                ids.appendLink(id.value, url: id.url, linkColour: colours.accent)
+            }
+            facts[i].1 = ids
+        }
+        // The brief shows the main result's chart right below: the facts box need not repeat it.
+        if let main = item.views.keyFacts.mainResult, styles.layout.content == .full { facts.append(("Main result", StyledText(main))) }
         let labels = facts.map { text(StyledText($0.0), styles.label, width: inner) }
         let labelWidth = min(inner * 0.36, (labels.map(\.usedWidth).max() ?? 0) + body)
         let rows = zip(labels, facts).map { label, fact in (label, text(fact.1, styles.body, width: inner - labelWidth)) }
         let heading = text(StyledText("Key facts"), styles.subheading.withColour(colours.accent), width: inner)
         let box = FramedBox(.table, heading: heading, rows: rows.map { ($0.0, $0.1) }, labelWidth: labelWidth,
-                            padding: padding, rowGap: body * 0.35, frame: colours.accent, spaceBefore: body * 1.2)
+                            padding: padding, rowGap: body * (brief ? 0.2 : 0.35), frame: colours.accent,
+                            spaceBefore: body * 1.2)
         box.outline = (1, "Key facts")
         return box
     }
@@ -131,9 +157,15 @@ struct HandoutComposer {
 
     /// The outcome's chart, or, when it has no values yet, its heading and maturity note.
     private func outcome(_ id: String) -> [FlowItem] {
-        guard let o = item.summary.outcome(id) else { return [] }
+        guard var o = item.summary.outcome(id) else { return [] }
         if let chart = item.views.chart(for: id) {
-            return [ChartItem(chart, outcome: o, styles: styles, fonts: fonts, width: width, spaceBefore: body * 1.4)]
+            // The brief's charts carry their plain titles; the longer explanation is in the full handout.
+            if brief { o.explanation = nil }
+            if chart.isPercentage && styles.layout.percentages == .icons {
+                return [IconArrayItem(chart, outcome: o, styles: styles, fonts: fonts, width: width, spaceBefore: figureSpace,
+                                      finding: !(brief && o.role == .safety))]
+            }
+            return [ChartItem(chart, outcome: o, styles: styles, fonts: fonts, width: width, spaceBefore: figureSpace)]
         }
         var note = StyledText("No results yet. ", .bold)
         note.append(.rich(o.maturity ?? "The results for this measure have not been reported.", linkColour: colours.accent))
@@ -180,18 +212,11 @@ struct HandoutComposer {
         var s = StyledText("Read this summary online", .bold)
         s.append("\n")
         s.appendLink(url, url: url, linkColour: colours.accent)
-        s.append("\nReviewed \(HandoutComposer.longDate(item.summary.reviewed)) by \(settings.publisher).")
+        s.append("\nReviewed \(item.summary.reviewed.longText) by \(settings.publisher).")
         let block = text(s, styles.body, width: width - side * 1.12)
         guard let matrix = QRMatrix(url) else { return TextItem(block) }
         return QRItem(matrix: matrix, url: url, text: block, side: side, colour: styles.layout.colours.text,
                       spaceBefore: body * 1.6)
-    }
-
-    /// "1 June 2026": unambiguous for readers on both sides of the Atlantic.
-    static func longDate(_ d: Day) -> String {
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                      "October", "November", "December"]
-        return "\(d.day) \(months[d.month - 1]) \(d.year)"
     }
 }
 

@@ -15,6 +15,8 @@ struct HandoutRenderer {
         var pdf: Data
         var pageCount: Int
         var unknownGlyphs: Int
+        /// Content height over text-area height, per page.
+        var pageFill: [Double]
     }
 
     func render(_ item: LoadedSummary) throws -> Result {
@@ -73,7 +75,8 @@ struct HandoutRenderer {
         canvas.endTag()
         let unknown = items.reduce(0) { $0 + $1.unknownGlyphs } + footerLeft.unknownGlyphs
         let finisher = PDFUAFinisher(notes: canvas.notes, metadata: metadata, language: item.summary.language)
-        return (Result(pdf: try canvas.finish(), pageCount: pages.count, unknownGlyphs: unknown), finisher)
+        return (Result(pdf: try canvas.finish(), pageCount: pages.count, unknownGlyphs: unknown,
+                       pageFill: Paginator.fill(pages, items: items, pageHeight: textHeight)), finisher)
     }
 
     private func drawRule(_ cr: OpaquePointer, x: Double, from: Double, to: Double, colour: RGB) {

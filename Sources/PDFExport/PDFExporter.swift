@@ -66,12 +66,11 @@ public struct PDFExporter: Exporter {
 /// FNV-1a (64-bit) over font names and bytes: cheap, stable, and only needs to notice a change.
 enum FontDigest {
     static func of(_ files: [URL]) throws -> [UInt8] {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ bytes: some Sequence<UInt8>) { for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 } }
+        var h = FNV1a64()
         for f in files {
-            mix(f.lastPathComponent.utf8)
-            try Data(contentsOf: f).withUnsafeBytes { mix($0) }
+            h.mix(f.lastPathComponent.utf8)
+            try Data(contentsOf: f).withUnsafeBytes { h.mix($0) }
         }
-        return withUnsafeBytes(of: h.bigEndian) { Array($0) }
+        return h.bytes
     }
 }

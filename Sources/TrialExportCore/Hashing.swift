@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TrialModel
 
 /// SHA-256 in lower-case hex, for manifest entries and input hashes.
 enum Hashing {
@@ -30,7 +31,5 @@ enum Hashing {
         return hex(h.finalize())
     }
 
-    private static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        digest.map { String(format: "%02x", $0) }.joined()
-    }
+    private static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 { Hex.lower(digest) }
 }

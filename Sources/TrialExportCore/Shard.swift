@@ -1,3 +1,5 @@
+import TrialModel
+
 /// One of N deterministic slices of a library, so a job array can split a large library across machines.
 public struct Shard: Sendable, Equatable, CustomStringConvertible {
     /// 1-based.
@@ -16,11 +18,8 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
 
     /// Whether this shard owns the summary: FNV-1a of the id, so the split never depends on file order or machine.
     public func contains(id: String) -> Bool {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in id.utf8 {
-            h ^= UInt64(b)
-            h = h &* 0x0000_0100_0000_01b3
-        }
-        return Int(h % UInt64(count)) == index - 1
+        var h = FNV1a64()
+        h.mix(id.utf8)
+        return Int(h.value % UInt64(count)) == index - 1
     }
 }

@@ -34,7 +34,8 @@ import TestSupport
         #expect(v.stdout.contains("1 valid, 0 invalid; 0 errors, 0 warnings"), "\(v.stdout)")
         let all = try CLI.run(["all", "--quiet", "--resources", TestSupport.repoRoot.path], cwd: dir)
         #expect(all.status == 0, "\(all.stdout)\(all.stderr)")
-        for out in ["pdf/a4/example.pdf", "pdf/large-print/example.pdf", "epub/example.epub", "epub/collection.epub",
+        for out in ["pdf/a4/example.pdf", "pdf/large-print/example.pdf", "pdf/brief-a4/example.pdf",
+                    "epub/example.epub", "epub/collection.epub",
                     "digest/example.txt", "digest/digest.eml", "jsonld/example.jsonld", "jsonld/example.html", "manifest.json"] {
             #expect(fm.fileExists(atPath: dir.appendingPathComponent("output/" + out).path), "\(out) not written")
         }

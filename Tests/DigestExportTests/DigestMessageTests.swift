@@ -92,7 +92,7 @@ import TrialModel
     @Test func digestOfTheSampleLibraryPassesThePythonCheck() throws {
         let e = try Fixture.exporter()
         let d = try e.digest(e.selection(Self.library))
-        try Fixture.pythonCheck(d, subject: "New trial summaries, \(DayText.long(Self.library.map(\.summary.reviewed).max()!)): 40 summaries")
+        try Fixture.pythonCheck(d, subject: "New trial summaries, \(Self.library.map(\.summary.reviewed).max()!.longText): 40 summaries")
     }
 
     @Test func everySampleTextFitsAndShowsEveryChart() throws {

@@ -27,7 +27,9 @@ import TrialModel
         #expect(item.views.charts.count == 3)
         for chart in item.views.charts {
             for bar in chart.bars {
-                let line = text.split(separator: "\n").first { $0.hasPrefix(bar.label) && $0.contains(bar.valueText) && $0.hasSuffix("#") }
+                // Bars end in `#`; percentages are a row of 10 marks (`########..`).
+                let line = text.split(separator: "\n").first { $0.hasPrefix(bar.label) && $0.contains(bar.valueText)
+                    && ($0.hasSuffix("#") || $0.hasSuffix(".")) }
                 #expect(line != nil, "no bar for \(chart.outcomeID) / \(bar.label)")
             }
         }

@@ -56,13 +56,25 @@ import TrialModel
     }
 
     @Test func barsAreAlignedScaledAndValueFirst() {
-        let out = lines(chart(labels: ["A", "Group B", "C", "Placebo"], values: ["100", "50", "0", "0.1"]))
-        let bars = out.filter { $0.contains("%") && !$0.hasPrefix("Bars") && !$0.contains(" vs ") }
-        #expect(bars == ["A        100%  ########################################",
-                         "Group B   50%  ####################",
-                         "C          0%",
-                         "Placebo  0.1%  #"])
-        #expect(out.contains("Bars run from 0 to 100%; higher is better."))
+        let out = lines(chart(labels: ["A", "Group B", "C", "Placebo"], values: ["100", "50", "0", "0.1"], unit: "people"))
+        let bars = out.filter { $0.contains("people  ") || $0.hasSuffix(" people") && !$0.hasPrefix("Bars") && !$0.contains(" vs ") }
+        #expect(bars == ["A        100 people  ########################################",
+                         "Group B   50 people  ####################",
+                         "C          0 people",
+                         "Placebo  0.1 people  #"])
+        #expect(out.joined(separator: " ").contains("Bars run from 0 to 100 people; longer bars are better."))
+    }
+
+    /// Percentages: one row of 10 marks per arm, the compact icon array, then the natural frequencies.
+    @Test func percentagesAreRowsOfTenMarks() {
+        let out = lines(chart(labels: ["A", "Group B", "C", "Placebo"], values: ["79.7", "50", "0", "0.4"]))
+        let rows = out.filter { $0.contains("%") && !$0.contains(" vs ") && !$0.hasPrefix("Each") }
+        #expect(rows == ["A        79.7%  ########..",
+                         "Group B    50%  #####.....",
+                         "C           0%  ..........",
+                         "Placebo   0.4%  .........."])
+        #expect(out.joined(separator: " ").contains("Each row is 10 people, # for those affected; more filled marks are better."))
+        #expect(out.joined(separator: " ").contains("A: 797 in 1,000 people; Group B: 500 in 1,000 people"))
     }
 
     @Test func longLabelsGoOnTheirOwnLine() {

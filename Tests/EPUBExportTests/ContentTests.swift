@@ -32,7 +32,7 @@ import TrialModel
             #expect(svg.attr("role") == "img")
             #expect(svg.attr("aria-labelledby") == "chart-\(chart.outcomeID)-title chart-\(chart.outcomeID)-desc")
             #expect(svg.descendants("title").first?.text == chart.title)
-            #expect(svg.descendants("desc").first?.text == chart.altText)
+            #expect(svg.descendants("desc").first?.text == (chart.isPercentage ? chart.iconAltText : chart.altText))
             let table = try #require(tables[svg.attr("aria-describedby") ?? ""])
             #expect(table.descendants("caption").count == 1)
             #expect(table.descendants("th").allSatisfy { ["col", "row"].contains($0.attr("scope")) })
@@ -48,6 +48,31 @@ import TrialModel
                 #expect(table.text.contains(effect))
             }
         }
+    }
+
+    /// Percentages are icon arrays: per arm 100 circles, as many filled as the model's rounded count, and the
+    /// natural frequencies in the data table.
+    @Test func iconArraysFillTheRoundedCount() throws {
+        let patina = try TestSupport.patina()
+        let root = try Self.patinaContent()
+        let arrays = root.descendants("svg").filter { $0.attr("class") == "icon-array" }
+        let charts = patina.views.charts.filter(\.isPercentage)
+        #expect(arrays.count == charts.count && !charts.isEmpty)
+        for (svg, chart) in zip(arrays, charts) {
+            let groups = svg.descendants("g").filter { $0.attr("class") == "marks" }
+            #expect(groups.count == chart.bars.count)
+            for (g, bar) in zip(groups, chart.bars) {
+                // One square (`M…h…v…h…z`) per person in each path.
+                func marks(_ kind: String) -> Int {
+                    (g.descendants("path").first { $0.attr("class") == kind }?.attr("d") ?? "").filter { $0 == "M" }.count
+                }
+                #expect(marks("filled") + marks("empty") == 100)
+                #expect(marks("filled") == bar.iconsFilled)
+            }
+            let table = try #require(root.descendants("table").first { $0.attr("id") == svg.attr("aria-describedby") })
+            for bar in chart.bars { #expect(table.text.contains(bar.frequency!.peopleText)) }
+        }
+        #expect(charts.first?.bars.map(\.iconsFilled) == [80, 31])
     }
 
     @Test func maturityNoteAndRegistryLink() throws {

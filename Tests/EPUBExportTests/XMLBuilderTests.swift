@@ -47,10 +47,10 @@ import XMLKit
     }
 
     @Test func axisNumbersAndWrapping() {
-        #expect(SVGChart.plain(50) == "50")
-        #expect(SVGChart.plain(1.25) == "1.25")
-        #expect(SVGChart.plain(0.125) == "0.125")
-        #expect(SVGChart.plain(372.14, decimals: 1) == "372.1")
-        #expect(SVGChart.wrap("one two three four", width: 9) == ["one two", "three", "four"])
+        #expect(NumberText.plain(50) == "50")
+        #expect(NumberText.plain(1.25) == "1.25")
+        #expect(NumberText.plain(0.125) == "0.125")
+        #expect(NumberText.plain(372.14, decimals: 1) == "372.1")
+        #expect(TextWrap.lines("one two three four", width: 9) == ["one two", "three", "four"])
     }
 }

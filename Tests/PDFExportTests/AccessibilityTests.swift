@@ -22,14 +22,25 @@ import TrialModel
     @Test func chartFiguresCarryTheModelsAltTextAndTheQRCodeSaysWhereItLeads() throws {
         let item = try TestSupport.patina()
         let alts = Set(Self.elements(try Self.objects("a4"), "Figure").compactMap { $0["/Alt"] as? String })
-        let charts = item.summary.outcomes.compactMap { item.views.chart(for: $0.id)?.altText }
+        // a4 draws percentages as icon arrays, with the model's icon-array alternative; other charts as bars.
+        let layout = try PDFLayouts.load("a4", layoutsFolder: TestSupport.repoRoot.appendingPathComponent("layouts"))
+        let charts = item.summary.outcomes.compactMap { item.views.chart(for: $0.id) }
+            .map { $0.isPercentage && layout.percentages == .icons ? $0.iconAltText : $0.altText }
         #expect(!charts.isEmpty)
         for alt in charts { #expect(alts.contains("u:" + alt), "no Figure with /Alt \(alt)") }
         #expect(alts.contains { $0.hasPrefix("u:QR code linking to https://") })
         #expect(alts.count == charts.count + 1)
     }
 
-    @Test(arguments: ["a4", "letter", "large-print"])
+    /// Icon arrays (the brief's side effects, large print's percentages) are Figures with /Alt too.
+    @Test(arguments: ["large-print", "brief-a4", "brief-letter"])
+    func everyFigureInEveryLayoutHasAltText(_ layout: String) throws {
+        let figures = Self.elements(try Self.objects(layout), "Figure")
+        #expect(figures.count >= 2)
+        for f in figures { #expect(((f["/Alt"] as? String) ?? "").hasPrefix("u:"), "Figure without /Alt in \(layout)") }
+    }
+
+    @Test(arguments: ["a4", "letter", "large-print", "brief-a4", "brief-letter"])
     func catalogDeclaresLanguageMetadataAndTitleDisplay(_ layout: String) throws {
         let objects = try Self.objects(layout)
         let catalog = objects.values.compactMap { ($0 as? [String: Any])?["value"] as? [String: Any] }

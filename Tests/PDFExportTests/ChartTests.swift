@@ -1,20 +1,21 @@
 import Testing
 @testable import PDFExport
 import TestSupport
+import TrialModel
 
 @Suite struct ChartTests {
     @Test func ticksStartAtZeroInRoundSteps() {
-        #expect(ChartItem.tickValues(max: 50) == [0, 10, 20, 30, 40, 50])
-        #expect(ChartItem.tickValues(max: 100) == [0, 20, 40, 60, 80, 100])
-        #expect(ChartItem.tickValues(max: 2.5) == [0, 0.5, 1, 1.5, 2, 2.5])
-        #expect(ChartItem.format(2.5) == "2.5" && ChartItem.format(20) == "20")
+        #expect(ChartSeries.tickValues(max: 50) == [0, 10, 20, 30, 40, 50])
+        #expect(ChartSeries.tickValues(max: 100) == [0, 20, 40, 60, 80, 100])
+        #expect(ChartSeries.tickValues(max: 2.5) == [0, 0.5, 1, 1.5, 2, 2.5])
+        #expect(NumberText.plain(2.5) == "2.5" && NumberText.plain(20) == "20")
     }
 
     @Test func patinaHasAChartPerOutcomeWithValuesAndANoteForOverallSurvival() throws {
         let (url, _) = try Handout.patina("a4")
         let text = try TestSupport.run("pdftotext", ["-layout", url.path, "-"]).stdout
         #expect(text.contains("No results yet. Overall survival data were not yet mature"))
-        for axis in ["Months (axis starts at 0; longer bars are better)", "Per cent of people (axis starts at 0; shorter bars are better)"] { #expect(text.contains(axis)) }
+        for axis in ["Months (axis starts at 0; longer bars are better)", "Each square is 1 person in 100. Fewer filled marks are better."] { #expect(text.contains(axis)) }
         let figures = try TestSupport.run("pdfinfo", ["-struct", url.path]).stdout
             .split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Figure") }
         #expect(figures.count == 4)   // three charts and the QR code

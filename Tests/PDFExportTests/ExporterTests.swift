@@ -8,7 +8,7 @@ import TrialModel
 @Suite struct ExporterTests {
     @Test func defaultVariantsComeFromSettings() throws {
         let e = try PDFExporter(context: TestSupport.context())
-        #expect(e.variants == ["a4", "large-print"])
+        #expect(e.variants == ["a4", "large-print", "brief-a4"])
         #expect(PDFExporter.info.name == "pdf")
     }
 

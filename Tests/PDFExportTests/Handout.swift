@@ -10,7 +10,7 @@ enum Handout {
     nonisolated(unsafe) private static var cache: [String: (url: URL, result: HandoutRenderer.Result)] = [:]
     private static let lock = NSLock()
 
-    static func exporter(_ layouts: [String] = ["a4", "letter", "large-print"]) throws -> PDFExporter {
+    static func exporter(_ layouts: [String] = ["a4", "letter", "large-print", "brief-a4", "brief-letter"]) throws -> PDFExporter {
         try PDFExporter(context: TestSupport.context(options: ExportOptions(layouts: layouts)))
     }
 

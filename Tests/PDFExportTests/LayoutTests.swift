@@ -9,7 +9,7 @@ import TestSupport
 
     @Test func listsEveryLayoutWithASummary() throws {
         let list = try PDFLayouts.list(layoutsFolder: folder)
-        #expect(list.map(\.name) == ["a4", "large-print", "letter"])
+        #expect(list.map(\.name) == ["a4", "brief-a4", "brief-letter", "large-print", "letter"])
         #expect(list.allSatisfy { !$0.summary.isEmpty })
     }
 
@@ -52,7 +52,7 @@ import TestSupport
             Issue.record("expected an error")
         } catch let ExportError.configuration(message) {
             #expect(message.contains("'a5'"))
-            #expect(message.contains("a4, large-print, letter"))
+            #expect(message.contains("a4, brief-a4, brief-letter, large-print, letter"))
         }
     }
 

@@ -54,4 +54,48 @@ import Testing
         #expect(pages[0].last?.slice == 0..<40)
         #expect(pages[1].first?.slice == 40..<100)
     }
+
+    /// A movable paragraph (like the composer's plain `P`).
+    func paragraph(_ lines: Int, keep: Bool = false, tag: String = "P") -> FlowItem {
+        let f = text(lines, keep: keep)
+        f.movable = true
+        f.tag = tag
+        return f
+    }
+
+    func figure(_ height: Double) -> FlowItem {
+        let f = box(height)
+        f.altText = "chart"
+        return f
+    }
+
+    @Test func textFlowsAroundAFigureThatDoesNotFit() {
+        // 50 used; the 60-high chart does not fit, so the paragraphs after it fill the page (the second splits
+        // with two lines at least on each side) and the chart opens the next page, the paragraph's rest under it.
+        let pages = Paginator(pageHeight: 100).paginate([box(50), figure(60), paragraph(2), paragraph(4), paragraph(1)])
+        #expect(pages.map { $0.map(\.item) } == [[0, 2, 3], [1, 3, 4]])
+        #expect(pages[0][2].slice == 0..<20 && pages[1][1].slice == 20..<40)
+    }
+
+    @Test func headingsComeAlongOnlyWithTheirText() {
+        // A heading after the chart moves ahead only if its first lines fit too; a list never moves.
+        let pages = Paginator(pageHeight: 100).paginate([box(30), figure(70), paragraph(1, keep: true, tag: "H3"), paragraph(2), list()])
+        #expect(pages.map { $0.map(\.item) } == [[0, 2, 3], [1, 4]])
+        let blocked = Paginator(pageHeight: 100).paginate([box(30), figure(70), list(), paragraph(2)])
+        #expect(blocked.map { $0.map(\.item) } == [[0], [1, 2], [3]])
+    }
+
+    @Test func nearlyFullPagesLetTheFigureMoveOn() {
+        // Only 10 of 100 left: not worth reordering.
+        let pages = Paginator(pageHeight: 100).paginate([box(85), figure(80), paragraph(1)])
+        #expect(pages.map { $0.map(\.item) } == [[0], [1, 2]])
+    }
+
+    func list() -> FlowItem {
+        let f = text(2)
+        f.tag = "LI"
+        f.openTags = ["L"]
+        f.closeTags = 1
+        return f
+    }
 }

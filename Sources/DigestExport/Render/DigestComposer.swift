@@ -13,7 +13,7 @@ struct DigestComposer: Sendable {
         doc.heading(Self.newsletterName(settings), underline: "=")
         doc.blank()
         let count = items.count == 1 ? "1 new plain-language summary" : "\(items.count) new plain-language summaries"
-        doc.paragraph("\(count) of clinical trial results from \(settings.siteName), \(DayText.long(date)).")
+        doc.paragraph("\(count) of clinical trial results from \(settings.siteName), \(date.longText).")
         if items.count > 1 {
             doc.blank()
             doc.paragraph("In this issue:")
@@ -42,7 +42,7 @@ struct DigestComposer: Sendable {
         var placed = Set<String>()
         PlainTextRenderer.titleBlock(item, into: &doc, refs: &refs)
         PlainTextRenderer.keyFacts(item, into: &doc)
-        if let main = mainOutcome(s) {
+        if let main = item.views.mainOutcome.flatMap(s.outcome) {
             doc.heading("Main result", underline: "-")
             PlainTextRenderer.outcome(main, item, into: &doc, refs: &refs)
         }
@@ -54,14 +54,6 @@ struct DigestComposer: Sendable {
         doc.paragraph("Read the full summary: [\(refs.number(for: settings.pageURL(for: s.id)))]")
         refs.write(to: &doc)
         return doc
-    }
-
-    /// The first primary outcome with a chart, else the first primary outcome (its maturity note),
-    /// else the first outcome with a chart.
-    static func mainOutcome(_ s: Summary) -> Outcome? {
-        s.outcomes.first { $0.role == .primary && !$0.values.isEmpty }
-            ?? s.outcomes.first { $0.role == .primary }
-            ?? s.outcomes.first { !$0.values.isEmpty }
     }
 
     private func footer(into doc: inout TextDocument) {

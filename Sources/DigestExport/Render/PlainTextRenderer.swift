@@ -19,33 +19,32 @@ struct PlainTextRenderer: Sendable {
         var refs = References()
         var placed = Set<String>()
 
-        Self.titleBlock(item, into: &doc, refs: &refs)
-        Self.keyFacts(item, into: &doc)
-        let body = s.sections.filter { $0.kind != .disclaimer }
-        for section in body {
-            doc.heading(section.heading, underline: "-")
-            Self.blocks(section.blocks, item, into: &doc, refs: &refs, placed: &placed)
-        }
-        // Every outcome gets shown even if no section places it, so no number is ever left out.
-        let unplaced = s.outcomes.filter { !placed.contains($0.id) }
-        if !unplaced.isEmpty {
-            doc.heading("More results", underline: "-")
-            Self.blocks(unplaced.map { .outcome($0.id) }, item, into: &doc, refs: &refs, placed: &placed)
-        }
-        if !item.views.usedGlossary.isEmpty {
-            doc.heading("Words used in this summary", underline: "-")
-            doc.blank()
-            for entry in item.views.usedGlossary {
-                doc.paragraph(PlainText.clean(entry.term) + ": " + InlineText.render(entry.definition, &refs), first: "- ", rest: "  ")
+        // The model's content plan: outcomes no section places come under "More results", so no number is
+        // ever left out.
+        for part in item.views.plan.parts {
+            switch part {
+            case .title: Self.titleBlock(item, into: &doc, refs: &refs)
+            case .keyFacts: Self.keyFacts(item, into: &doc)
+            case .section(let i):
+                let section = s.sections[i]
+                doc.heading(section.heading, underline: "-")
+                Self.blocks(section.blocks, item, into: &doc, refs: &refs, placed: &placed)
+            case .outcomes(let group, let ids):
+                doc.heading(group.heading, underline: "-")
+                Self.blocks(ids.map { .outcome($0) }, item, into: &doc, refs: &refs, placed: &placed)
+            case .glossary:
+                guard !item.views.usedGlossary.isEmpty else { continue }
+                doc.heading("Words used in this summary", underline: "-")
+                doc.blank()
+                for entry in item.views.usedGlossary {
+                    doc.paragraph(PlainText.clean(entry.term) + ": " + InlineText.render(entry.definition, &refs), first: "- ", rest: "  ")
+                }
+            case .about:
+                doc.blank()
+                doc.paragraph("Reviewed \(s.reviewed.longText) (version \(s.version)).")
+                doc.paragraph("Read this summary on \(settings.siteName) [\(refs.number(for: settings.pageURL(for: s.id)))]")
             }
         }
-        for section in s.sections where section.kind == .disclaimer {
-            doc.heading(section.heading, underline: "-")
-            Self.blocks(section.blocks, item, into: &doc, refs: &refs, placed: &placed)
-        }
-        doc.blank()
-        doc.paragraph("Reviewed \(DayText.long(s.reviewed)) (version \(s.version)).")
-        doc.paragraph("Read this summary on \(settings.siteName) [\(refs.number(for: settings.pageURL(for: s.id)))]")
         refs.write(to: &doc)
         return doc
     }

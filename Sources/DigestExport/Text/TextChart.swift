@@ -7,6 +7,9 @@ import TrialModel
 ///     Standard therapy   29.1 months  #######################
 ///
 /// Proportional fonts break the alignment but not the meaning: each line states its own value.
+///
+/// Percentages are a row of 10 marks per arm instead (an icon array in one line: `########..` is
+/// "8 in 10"), followed by the natural frequencies.
 enum TextChart {
     static let maxBar = 40
 
@@ -22,7 +25,7 @@ enum TextChart {
         if let explanation { doc.paragraph(explanation); doc.blank() }
         for (i, bar) in chart.bars.enumerated() {
             let value = pad(values[i], to: valueWidth, left: true)
-            let hashes = String(repeating: "#", count: length(bar.fraction, value: bar.value.value))
+            let hashes = chart.isPercentage ? iconRow(bar) : String(repeating: "#", count: length(bar.fraction, value: bar.value.value))
             if inline {
                 doc.fixed(pad(labels[i], to: labelWidth, left: false) + "  " + value + "  " + hashes)
             } else {
@@ -33,6 +36,7 @@ enum TextChart {
         }
         if let effect = chart.effectText { doc.paragraph(effect) }
         doc.paragraph(scaleNote(chart))
+        if let frequencies = chart.frequencySentence { doc.paragraph(frequencies) }
         doc.blank()
         doc.paragraph(finding ?? chart.caption)
     }
@@ -43,17 +47,18 @@ enum TextChart {
         return value > 0 ? max(1, n) : n
     }
 
-    /// What the bars mean, since the axis is not drawn: its range and which way is better.
-    static func scaleNote(_ chart: ChartSeries) -> String {
-        let max = number(chart.axisMax)
-        let range = chart.unit == "%" ? "0 to \(max)%" : "0 to \(max) \(chart.unit)"
-        let better = chart.direction == .higherIsBetter ? "higher is better" : "lower is better"
-        return "Bars run from \(range); \(better)."
+    /// Ten marks, the affected ones `#`: the one-line form of the arm's icon array.
+    static func iconRow(_ bar: ChartSeries.Bar) -> String {
+        let filled = IconArray.filledOfTen(percent: bar.value)
+        return String(repeating: "#", count: filled) + String(repeating: ".", count: IconArray.side - filled)
     }
 
-    /// 50 → "50", 2.5 → "2.5".
-    static func number(_ x: Double) -> String {
-        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
+    /// What the marks mean, since no axis is drawn: the scale and which way is better.
+    static func scaleNote(_ chart: ChartSeries) -> String {
+        if chart.isPercentage {
+            return "Each row is 10 people, # for those affected; \(chart.iconBetterText.lowercased())."
+        }
+        return "Bars run from \(chart.rangeText); \(chart.betterText.lowercased())."
     }
 
     static func pad(_ s: String, to width: Int, left: Bool) -> String {

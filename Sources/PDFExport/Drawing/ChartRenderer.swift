@@ -4,7 +4,7 @@ import TrialModel
 /// A horizontal bar chart of one outcome (`ChartSeries`): title, each arm's name beside (or, when the
 /// page is narrow for the type size, above) its bar, the value
 /// with its unit at the bar's end (no legend to decode), an axis from zero with a title, the effect and
-/// a one-sentence caption. Drawn as one unit: a chart never splits across pages.
+/// a one-sentence caption. The plot never splits across pages; its caption may (`CaptionSplit`).
 ///
 /// Greyscale-safe: besides the Okabe-Ito colours, arms differ by fill pattern (solid, diagonal stripes,
 /// dots, cross-hatch), so a black-and-white copy still tells them apart.
@@ -23,6 +23,7 @@ final class ChartItem: FlowItem {
     let axisTitle: TextBlock
     let effect: TextBlock?
     let caption: TextBlock
+    let split: CaptionSplit
     let width: Double
     let barHeight: Double
     let barLength: Double
@@ -65,10 +66,8 @@ final class ChartItem: FlowItem {
             BarRow(label: name, value: bv.1, fraction: bv.0.fraction, armIndex: bv.0.armIndex)
         }
         ticks = ChartItem.ticks(chart, length: barLength, style: styles.small, fonts: fonts)
-        let unitTitle = chart.unit == "%" ? "Per cent of people" : chart.unit.prefix(1).uppercased() + chart.unit.dropFirst()
         // Say which way is good, so nobody has to know that more side effects or less time is worse.
-        let better = chart.direction == .higherIsBetter ? "longer bars are better" : "shorter bars are better"
-        let axisText = "\(unitTitle) (axis starts at 0; \(better))"
+        let axisText = "\(chart.unitTitle) (axis starts at 0; \(chart.betterText.lowercased()))"
         axisTitle = TextBlock(StyledText(axisText), style: styles.small, width: width - labelColumn, fonts: fonts)
         effect = outcome.effect.map { e in
             var s = StyledText(e.statement, .bold)
@@ -76,7 +75,8 @@ final class ChartItem: FlowItem {
             if let meaning = e.meaning, outcome.finding == nil { s.append(": " + meaning) }
             return TextBlock(s, style: styles.body, width: width, fonts: fonts)
         }
-        let captionText: StyledText = outcome.finding.map { .rich($0, linkColour: link) } ?? StyledText(chart.caption)
+        var captionText: StyledText = outcome.finding.map { .rich($0, linkColour: link) } ?? StyledText(chart.caption)
+        if let frequencies = chart.frequencySentence { captionText.append(" " + frequencies) }
         caption = TextBlock(captionText, style: styles.body, width: width, fonts: fonts)
 
         let g = gap, bh = barHeight
@@ -84,9 +84,13 @@ final class ChartItem: FlowItem {
         let stack = stacked
         h += rows.reduce(0) { $0 + (stack ? $1.label.height + bh : max($1.label.height, bh)) + g } - g * 0.5
         h += 4 + (ticks.first?.label.height ?? 0) + axisTitle.height + g * 0.5
-        h += (effect.map { $0.height + g * 0.5 } ?? 0) + caption.height
+        h += effect.map { $0.height + g * 0.5 } ?? 0
+        split = CaptionSplit(top: h, lines: caption.lineCount, pitch: caption.style.pitch)
+        h += caption.height
         super.init(height: h, spaceBefore: spaceBefore)
+        breaks = split.breaks
         outline = (2, chart.title)
+        altText = chart.altText
     }
 
     override var textBlocks: [TextBlock] {
@@ -99,6 +103,10 @@ final class ChartItem: FlowItem {
     }
 
     override func draw(_ canvas: PDFCanvas, x: Double, top: Double, slice: Range<Double>) {
+        guard slice.lowerBound == 0 else {
+            split.drawRest(of: caption, canvas: canvas, x: x, top: top, slice: slice, alt: alt)
+            return
+        }
         let cr = canvas.cr
         var y = top
         canvas.beginTag("H3")
@@ -150,7 +158,8 @@ final class ChartItem: FlowItem {
             effect.draw(canvas, x: x, top: y, lines: 0..<effect.lineCount)
             y += effect.height + gap * 0.5
         }
-        caption.draw(canvas, x: x, top: y, lines: 0..<caption.lineCount)
+        let lines = split.lineRange(slice)
+        if !lines.isEmpty { caption.draw(canvas, x: x, top: y, lines: lines) }
         canvas.endTag()
         canvas.endTag()
     }
@@ -183,14 +192,21 @@ final class ChartItem: FlowItem {
 
     private func drawBar(_ cr: OpaquePointer, x: Double, y: Double, width: Double, height: Double, arm: Int) {
         guard width > 0 else { return }
+        cairo_rectangle(cr, x, y, width, height)
+        ChartItem.fillArm(cr, x: x, y: y, width: width, height: height, arm: arm, palette: palette)
+    }
+
+    /// Fills the current path in the arm's colour and pattern; (x, y, width, height) bound the path.
+    /// `patternStep` sets the pattern's scale (a third of the bar height by default).
+    static func fillArm(_ cr: OpaquePointer, x: Double, y: Double, width: Double, height: Double, arm: Int, palette: [RGB],
+                        patternStep: Double? = nil) {
         let c = palette[arm % palette.count]
         cairo_save(cr)
-        cairo_rectangle(cr, x, y, width, height)
         cairo_set_source_rgb(cr, c.r, c.g, c.b)
         cairo_fill_preserve(cr)
         cairo_clip(cr)
         cairo_set_source_rgb(cr, 1, 1, 1)
-        let step = height / 3
+        let step = patternStep ?? height / 3
         switch arm % 4 {
         case 0:
             break   // solid
@@ -234,37 +250,14 @@ final class ChartItem: FlowItem {
 
     /// Tick labels along a bar length: as many round steps as fit without the labels crowding each other.
     static func ticks(_ chart: ChartSeries, length: Double, style: TextStyle, fonts: FontSetup) -> [(Double, TextBlock)] {
-        let suffix = chart.unit == "%" ? "%" : ""
         var result: [(Double, TextBlock)] = []
         for intervals in stride(from: 5, through: 1, by: -1) {
-            result = tickValues(max: chart.axisMax, intervals: intervals).map { v in
-                (v / chart.axisMax, TextBlock(StyledText(format(v) + suffix), style: style, width: length, fonts: fonts))
+            result = chart.ticks(intervals: intervals).map { v in
+                (v / chart.axisMax, TextBlock(StyledText(chart.tickLabel(v)), style: style, width: length, fonts: fonts))
             }
             let widest = result.map { $0.1.usedWidth }.max() ?? 0
             if Double(result.count - 1) * (widest + style.font.size) <= length { break }
         }
         return result
-    }
-
-    /// Ticks from 0 to `max` in 1, 2, 2.5 or 5 × 10ⁿ steps, at most `intervals` intervals.
-    static func tickValues(max: Double, intervals: Int = 5) -> [Double] {
-        guard max > 0 else { return [0] }
-        var magnitude = 1.0
-        while magnitude * 10 <= max { magnitude *= 10 }
-        while magnitude > max { magnitude /= 10 }
-        let limit = Double(intervals)
-        let step = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20, 25, 50, 100].map { $0 * magnitude }.first { max / $0 <= limit } ?? max
-        var out: [Double] = []
-        var v = 0.0
-        while v <= max + step * 1e-9 { out.append(v); v += step }
-        return out
-    }
-
-    static func format(_ v: Double) -> String {
-        if v == v.rounded() { return String(Int(v)) }
-        let r = (v * 100).rounded() / 100
-        var s = String(r)
-        while s.hasSuffix("0") { s.removeLast() }
-        return s
     }
 }

@@ -12,6 +12,7 @@ final class TextItem: FlowItem {
         self.bullet = bullet
         super.init(height: block.height, spaceBefore: spaceBefore ?? block.style.spaceBefore)
         self.tag = tag
+        movable = bullet == nil && indent == 0
         let n = block.lineCount
         // Only cuts leaving two lines or more on each page: no orphans, no widows.
         if n >= 4 { breaks = (2...(n - 2)).map { Double($0) * block.style.pitch } }

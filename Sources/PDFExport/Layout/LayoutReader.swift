@@ -94,6 +94,14 @@ private struct Fields {
         return c
     }
 
+    func choice<T: RawRepresentable & CaseIterable>(_: T.Type) -> T? where T.RawValue == String {
+        let names = T.allCases.map(\.rawValue)
+        guard case .scalar(let s) = node, let v = T(rawValue: s.string) else {
+            error("expected one of \(names.joined(separator: ", "))"); return nil
+        }
+        return v
+    }
+
     func sequence() -> [Fields]? {
         guard case .sequence(let seq) = node, !seq.isEmpty else { error("expected a non-empty list"); return nil }
         return seq.enumerated().map { Fields($1, path: "\(path)[\($0)]", log: log) }
@@ -106,7 +114,8 @@ private struct Fields {
     // MARK: The layout format
 
     func layout(name: String) -> PageLayout? {
-        guard let f = mapping(allowed: ["name", "description", "largePrint", "page", "margins", "type", "colours"]) else { return nil }
+        guard let f = mapping(allowed: ["name", "description", "largePrint", "content", "percentages", "page", "margins",
+                                        "type", "colours"]) else { return nil }
         func required(_ key: String) -> Fields? {
             if let v = f[key] { return v }
             error("missing field '\(key)'"); return nil
@@ -114,11 +123,13 @@ private struct Fields {
         let title = required("name")?.text()
         let description = required("description")?.text()
         let largePrint = f["largePrint"].map { $0.bool() ?? false } ?? false
+        let content = f["content"].map { $0.choice(PageLayout.Content.self) } ?? .full
+        let percentages = f["percentages"].map { $0.choice(PageLayout.PercentChart.self) } ?? .icons
         let page = required("page").flatMap { readPageSize($0) }
         let sides = required("margins").flatMap { readMargins($0, min: largePrint ? 25.4 : 20) }
         let scale = required("type").flatMap { readTypeScale($0, min: largePrint ? 18 : 12) }
         let palette = required("colours").flatMap { readColours($0) }
-        guard let title, let description, let page, let sides, let scale, let palette else { return nil }
+        guard let title, let description, let page, let sides, let scale, let palette, let content, let percentages else { return nil }
         let width = page.0 - sides.left - sides.right, height = page.1 - sides.top - sides.bottom
         if width < PageLayout.minimumTextWidth || height < PageLayout.minimumTextHeight {
             required("margins")?.error("the text area is \(mm(width)) × \(mm(height)) mm; it must be at least "
@@ -126,8 +137,8 @@ private struct Fields {
                                        + "and key facts: use a larger page or smaller margins")
             return nil
         }
-        return PageLayout(name: name, title: title, description: description, largePrint: largePrint,
-                          pageWidth: page.0, pageHeight: page.1, margins: sides, type: scale, colours: palette)
+        return PageLayout(name: name, title: title, description: description, largePrint: largePrint, content: content,
+                          percentages: percentages, pageWidth: page.0, pageHeight: page.1, margins: sides, type: scale, colours: palette)
     }
 
     private func readPageSize(_ f: Fields) -> (Double, Double)? {

@@ -6,12 +6,26 @@ public struct PageLayout: Sendable, Equatable {
     public var title: String
     public var description: String
     public var largePrint: Bool
+    /// What the handout holds: the whole content plan, or the two-page brief.
+    public var content: Content = .full
+    /// How percentage outcomes are drawn.
+    public var percentages: PercentChart = .icons
     /// Page size in PDF points (1/72 inch).
     public var pageWidth: Double
     public var pageHeight: Double
     public var margins: Margins
     public var type: TypeScale
     public var colours: Colours
+
+    public enum Content: String, Sendable, Equatable, CaseIterable {
+        case full, brief
+    }
+
+    public enum PercentChart: String, Sendable, Equatable, CaseIterable {
+        /// A 10 × 10 icon array per arm.
+        case icons
+        case bars
+    }
 
     public struct Margins: Sendable, Equatable {
         public var top, right, bottom, left: Double   // points

@@ -23,6 +23,16 @@ class FlowItem {
     /// Items with the same group share a continuous side rule (a quote, the glossary).
     var ruleGroup: Int?
     var ruleColour: RGB?
+    /// Plain paragraphs and headings (no list, quote or box): text that may fill a page ahead of a chart
+    /// that did not fit there.
+    var movable = false
+    var flowsAroundUnits: Bool {
+        movable && openTags.isEmpty && closeTags == 0 && ruleGroup == nil && ["P", "H2", "H3"].contains(tag ?? "")
+    }
+    /// A figure's text alternative (charts, icon arrays), for the Figure's /Alt.
+    var altText: String?
+    /// A chart or icon array: kept together, and text may flow around it.
+    var isFigure: Bool { altText != nil }
 
     init(height: Double, spaceBefore: Double) {
         self.height = height

@@ -33,6 +33,6 @@ newsletter:
 pdf:
   # Page layouts `trialexport all` renders; `trialexport layouts` lists them. A file layouts/NAME.yaml in this
   # folder adds a layout or replaces the installed one of that name; likewise fonts/ for fonts.
-  layouts: [a4, large-print]
+  layouts: [a4, large-print, brief-a4]
 """#
 }

@@ -1,4 +1,5 @@
-/// What a bar chart of one outcome shows, computed once so every format draws the same numbers.
+/// What a chart of one outcome shows, computed once so every format draws the same numbers and says the
+/// same words about them.
 public struct ChartSeries: Sendable, Equatable {
     public struct Bar: Sendable, Equatable {
         public var armID: String
@@ -10,6 +11,10 @@ public struct ChartSeries: Sendable, Equatable {
         public var valueText: String
         /// Bar length relative to the axis maximum, 0…1.
         public var fraction: Double
+        /// Percentages only: the value as a count of people, at the outcome's shared denominator.
+        public var frequency: NaturalFrequency?
+        /// Percentages only: filled marks of the arm's 10 × 10 icon array.
+        public var iconsFilled: Int?
     }
 
     public var outcomeID: String
@@ -24,7 +29,7 @@ public struct ChartSeries: Sendable, Equatable {
     public var effectText: String?
     /// One plain sentence stating the result.
     public var caption: String
-    /// Text alternative for the chart as a whole.
+    /// Text alternative for the bar chart as a whole.
     public var altText: String
 
     init?(outcome o: Outcome, arms: [Arm]) {
@@ -35,12 +40,17 @@ public struct ChartSeries: Sendable, Equatable {
         direction = o.direction
         isSafety = o.role == .safety
         let largest = o.values.map(\.value.value).max() ?? 0
-        axisMax = o.unit == "%" ? 100 : ChartSeries.niceCeiling(largest)
+        let percent = o.unit == "%"
+        axisMax = percent ? 100 : ChartSeries.niceCeiling(largest)
         let axis = axisMax
+        // One denominator for every arm, so the counts compare without arithmetic.
+        let denominator = o.values.map { NaturalFrequency.denominator(for: $0.value) }.max() ?? 100
         bars = o.values.compactMap { v in
             guard let i = arms.firstIndex(where: { $0.id == v.arm }) else { return nil }
             return Bar(armID: v.arm, armIndex: i, label: arms[i].shortLabel, value: v.value, valueText: o.format(v.value),
-                       fraction: axis > 0 ? max(0, min(1, v.value.value / axis)) : 0)
+                       fraction: axis > 0 ? max(0, min(1, v.value.value / axis)) : 0,
+                       frequency: percent ? NaturalFrequency(percent: v.value, denominator: denominator) : nil,
+                       iconsFilled: percent ? IconArray.filled(percent: v.value) : nil)
         }
         effectText = o.effect?.statement
         let comparison = bars.map { "\($0.label) \($0.valueText)" }.joined(separator: " vs ")
@@ -49,13 +59,72 @@ public struct ChartSeries: Sendable, Equatable {
             + (effectText.map { " \($0)." } ?? "")
     }
 
+    public var isPercentage: Bool { unit == "%" }
+
+    /// "Palbociclib: about 80 in 100 people; Standard: about 31 in 100 people." for percentages.
+    public var frequencySentence: String? {
+        let parts = bars.compactMap { b in b.frequency.map { "\(b.label): \($0.peopleText)" } }
+        return parts.isEmpty ? nil : "In other words: " + parts.joined(separator: "; ") + "."
+    }
+
+    /// Text alternative for the icon array: every arm's filled count and value.
+    public var iconAltText: String {
+        "Icon array. \(title), out of 100 people in each group: "
+            + bars.map { "\($0.label), \($0.iconsFilled ?? 0) of 100 (\($0.valueText))" }.joined(separator: "; ") + "."
+    }
+
+    // MARK: Words every chart uses
+
+    /// Which way is good, so nobody has to know that more side effects or less time is worse.
+    public var betterText: String {
+        direction == .higherIsBetter ? "Longer bars are better" : "Shorter bars are better"
+    }
+
+    /// Icon arrays: which way is good.
+    public var iconBetterText: String {
+        direction == .higherIsBetter ? "More filled marks are better" : "Fewer filled marks are better"
+    }
+
+    /// The axis title: "Per cent of people", "Months".
+    public var unitTitle: String {
+        isPercentage ? "Per cent of people" : unit.prefix(1).uppercased() + unit.dropFirst()
+    }
+
+    /// "0 to 100%", "0 to 50 months".
+    public var rangeText: String {
+        isPercentage ? "0 to \(tickLabel(axisMax))" : "0 to \(tickLabel(axisMax)) \(unit)"
+    }
+
+    /// A tick's label: "25%" for percentages, "2.5" otherwise.
+    public func tickLabel(_ v: Double) -> String { NumberText.plain(v, decimals: 2) + (isPercentage ? "%" : "") }
+
+    /// Ticks from 0 to the axis maximum in 1, 2, 2.5 or 5 × 10ⁿ steps, at most `intervals` intervals.
+    public func ticks(intervals: Int = 5) -> [Double] { ChartSeries.tickValues(max: axisMax, intervals: intervals) }
+
+    public static func tickValues(max: Double, intervals: Int = 5) -> [Double] {
+        guard max > 0 else { return [0] }
+        let magnitude = magnitude(max)
+        let limit = Double(intervals)
+        let step = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20, 25, 50, 100].map { $0 * magnitude }.first { max / $0 <= limit } ?? max
+        var out: [Double] = []
+        var v = 0.0
+        while v <= max + step * 1e-9 { out.append(v); v += step }
+        return out
+    }
+
     /// 1, 2, 2.5, 5 × 10ⁿ at or above `x`.
     static func niceCeiling(_ x: Double) -> Double {
         guard x > 0 else { return 1 }
-        var magnitude = 1.0
-        while magnitude * 10 <= x { magnitude *= 10 }
-        while magnitude > x { magnitude /= 10 }
-        for step in [1.0, 2.0, 2.5, 5.0, 10.0] where step * magnitude >= x { return step * magnitude }
-        return 10 * magnitude
+        let m = magnitude(x)
+        for step in [1.0, 2.0, 2.5, 5.0, 10.0] where step * m >= x { return step * m }
+        return 10 * m
+    }
+
+    /// The power of ten at or below `x`.
+    private static func magnitude(_ x: Double) -> Double {
+        var m = 1.0
+        while m * 10 <= x { m *= 10 }
+        while m > x { m /= 10 }
+        return m
     }
 }

@@ -3,25 +3,27 @@ public struct KeyFacts: Sendable, Equatable {
     public struct Fact: Sendable, Equatable {
         public var label: String
         public var value: String
+        /// Whether the two-page brief shows it (where the trial ran is left to the full handout).
+        public var inBrief = true
     }
 
     public var facts: [Fact]
     /// The primary outcome in one sentence, e.g. "Median progression-free survival: 44.3 months with … vs …".
     public var mainResult: String?
 
-    init(summary s: Summary) {
+    init(summary s: Summary, main: Outcome?) {
         let t = s.trial
         var f: [Fact] = [Fact(label: "Condition", value: t.condition), Fact(label: "Phase", value: t.phase.title)]
         f.append(Fact(label: "Design", value: KeyFacts.design(t.design)))
-        f.append(Fact(label: "People", value: "\(KeyFacts.grouped(t.enrollment)) people"))
+        f.append(Fact(label: "People", value: "\(NumberText.grouped(t.enrollment)) people"))
         let place = t.countries.isEmpty ? (t.locations ?? (t.design.international ? "Multiple countries" : nil))
                                         : t.countries.joined(separator: ", ")
-        if let place { f.append(Fact(label: "Where", value: place)) }
+        if let place { f.append(Fact(label: "Where", value: place, inBrief: false)) }
         if let p = t.publication { f.append(Fact(label: "Published in", value: p.citation)) }
         f.append(Fact(label: "Registry ID", value: t.registryIDs.map(\.value).joined(separator: ", ")))
         f.append(Fact(label: "Status", value: t.status.title))
         facts = f
-        mainResult = s.outcomes.first { $0.role == .primary && !$0.values.isEmpty }.map { o in
+        mainResult = main.flatMap { $0.values.isEmpty ? nil : $0 }.map { o in
             let parts = o.values.map { v in "\(o.format(v.value)) (\(s.arm(v.arm)?.shortLabel ?? v.arm))" }
             return "\(o.name): " + parts.joined(separator: " vs ") + (o.effect.map { "; \($0.measure.title.lowercased()) \($0.value.text)" } ?? "") + "."
         }
@@ -35,16 +37,5 @@ public struct KeyFacts: Sendable, Equatable {
         if d.multicenter { parts.append("multicenter") }
         if d.international { parts.append("international") }
         return parts.joined(separator: ", ")
-    }
-
-    /// 1234 → "1,234".
-    static func grouped(_ n: Int) -> String {
-        let s = String(n)
-        var out = ""
-        for (i, ch) in s.enumerated() {
-            if i > 0, (s.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return out
     }
 }

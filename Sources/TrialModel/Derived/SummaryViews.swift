@@ -6,12 +6,21 @@ public struct SummaryViews: Sendable, Equatable {
     public var keyFacts: KeyFacts
     /// Glossary entries the text actually refers to, in first-use order.
     public var usedGlossary: [GlossaryEntry]
+    /// The outcome that stands for the trial's result (key facts, digest, brief).
+    public var mainOutcome: String?
+    /// What the full formats render, in order; `brief` is the two-page handout's selection of it.
+    public var plan: ContentPlan
+    public var brief: ContentPlan
 
     public init(_ s: Summary) {
         charts = s.outcomes.compactMap { ChartSeries(outcome: $0, arms: s.arms) }
         let words = s.allText.reduce(0) { $0 + ReadingTime.countWords($1) }
         readingTime = ReadingTime(words: words)
-        keyFacts = KeyFacts(summary: s)
+        let main = SummaryViews.mainOutcome(s)
+        mainOutcome = main?.id
+        keyFacts = KeyFacts(summary: s, main: main)
+        plan = ContentPlan.full(s)
+        brief = ContentPlan.brief(s, mainOutcome: main?.id)
         var seen = Set<String>()
         var refs: [String] = []
         func note(_ r: RichText?) { for id in r?.termReferences ?? [] where seen.insert(id).inserted { refs.append(id) } }
@@ -33,4 +42,31 @@ public struct SummaryViews: Sendable, Equatable {
     }
 
     public func chart(for outcomeID: String) -> ChartSeries? { charts.first { $0.outcomeID == outcomeID } }
+
+    /// Every number the summary states through its model (enrolment, each arm's value, effects with their
+    /// confidence limits, natural frequencies) as text: what each full format must print.
+    public func statedNumbers(_ s: Summary) -> [String] {
+        var out = [NumberText.grouped(s.trial.enrollment)]
+        for id in plan.outcomeIDs(in: s) {
+            guard let chart = chart(for: id) else { continue }
+            for bar in chart.bars {
+                out.append(bar.valueText)
+                if let f = bar.frequency { out.append(f.peopleText) }
+            }
+            if let e = s.outcome(id)?.effect {
+                out.append(e.value.text)
+                out += [e.ciLower, e.ciUpper].compactMap { $0?.text }
+            }
+        }
+        var seen = Set<String>()
+        return out.filter { seen.insert($0).inserted }
+    }
+
+    /// The first primary outcome with results, else the first primary outcome (its maturity note), else the
+    /// first outcome with results.
+    public static func mainOutcome(_ s: Summary) -> Outcome? {
+        s.outcomes.first { $0.role == .primary && !$0.values.isEmpty }
+            ?? s.outcomes.first { $0.role == .primary }
+            ?? s.outcomes.first { !$0.values.isEmpty }
+    }
 }

@@ -11,7 +11,7 @@ extension ReadContext {
         }
         unique(ids, what: "outcome")
         if !list.isEmpty, !list.contains(where: { $0.role == .primary }) {
-            v.warning("no outcome has role primary; the key facts will have no main result")
+            v.warning("no outcome has role primary; the first outcome with results stands in as the main result")
         }
         for o in list { outcomes[o.id] = o }
         return list

@@ -15,7 +15,7 @@ extension ReadContext {
         }
         let used = Set(list.flatMap(\.blocks).compactMap { b -> String? in if case .outcome(let id) = b { id } else { nil } })
         for id in outcomes.keys.sorted() where !used.contains(id) {
-            v.warning("outcome '\(id)' is never shown: add '- outcome: \(id)' to a results section")
+            v.warning("outcome '\(id)' is placed by no section: every format shows it under 'More results' after the last section; add '- outcome: \(id)' to a results section to place it")
         }
         return list
     }

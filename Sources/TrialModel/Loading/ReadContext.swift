@@ -45,6 +45,7 @@ final class ReadContext {
         let arms = armsValue.flatMap(armList) ?? []
         let outcomes = m.required("outcomes").flatMap(outcomeList) ?? []
         let sections = m.required("sections").flatMap(sectionList) ?? []
+        let brief = m.optional("brief").flatMap(briefChoice) ?? BriefChoice()
         checkTermUses()
         let perArm = arms.compactMap(\.participants)
         if let trial, let armsValue, !arms.isEmpty, perArm.count == arms.count, perArm.reduce(0, +) != trial.enrollment {
@@ -55,7 +56,23 @@ final class ReadContext {
         }
         return Summary(id: id, title: title, lead: lead, cancerType: cancerType, category: category, tags: tags,
                        language: language, reviewed: reviewed, version: version, trial: trial, arms: arms,
-                       outcomes: outcomes, sections: sections, glossary: glossary, drafts: log.drafts)
+                       outcomes: outcomes, sections: sections, glossary: glossary, brief: brief,
+                       drafts: log.drafts)
+    }
+
+    /// `brief: {leaveOut: [side-effects, grade4-ae]}`: part names or ids of outcomes already read.
+    private func briefChoice(_ v: YAMLValue) -> BriefChoice? {
+        guard let m = v.map(SummaryKeys.brief.all), let list = m.optional("leaveOut")?.list(nonEmpty: true) else { return nil }
+        var choice = BriefChoice()
+        let names = BriefChoice.Part.allCases.map(\.rawValue) + outcomes.keys.sorted()
+        for item in list {
+            guard let name = item.text() else { continue }
+            if let part = BriefChoice.Part(rawValue: name) { choice.leaveOutParts.append(part); continue }
+            if outcomes[name] != nil { choice.leaveOutOutcomes.append(name); continue }
+            let hint = Suggest.closest(to: name, in: names).map { "; did you mean '\($0)'?" } ?? ""
+            item.error("'\(name)' is neither a part of the brief (\(BriefChoice.Part.allCases.map(\.rawValue).joined(separator: ", "))) nor an outcome id\(hint)")
+        }
+        return choice
     }
 
     /// BCP 47 language tag, kept simple: `en`, `en-GB`, `pt-BR`.

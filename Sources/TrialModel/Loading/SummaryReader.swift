@@ -80,7 +80,7 @@ enum SummaryKeys {
     }
     static let top = Keys(required: ["schemaVersion", "id", "title", "lead", "cancerType", "category", "language",
                                      "reviewed", "trial", "arms", "outcomes", "sections"],
-                          optional: ["tags", "version", "glossary"])
+                          optional: ["tags", "version", "glossary", "brief"])
     static let trial = Keys(required: ["name", "registryIds", "condition", "phase", "design", "enrollment", "status"],
                             optional: ["officialTitle", "countries", "locations", "sponsor", "publication",
                                        "startDate", "completionDate"])
@@ -97,5 +97,6 @@ enum SummaryKeys {
     static let blocks = ["paragraph", "list", "subheading", "qa", "quote", "outcome", "registry-link"]
     static let qa = Keys(required: ["question", "answer"], optional: [])
     static let quote = Keys(required: ["text"], optional: ["attribution"])
+    static let brief = Keys(required: [], optional: ["leaveOut"])
     static let glossary = Keys(required: ["id", "term", "definition"], optional: [])
 }

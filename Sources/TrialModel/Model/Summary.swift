@@ -18,6 +18,8 @@ public struct Summary: Sendable, Codable, Equatable {
     public var outcomes: [Outcome]
     public var sections: [Section]
     public var glossary: [GlossaryEntry]
+    /// What the brief handout leaves out (empty: the usual brief).
+    public var brief: BriefChoice
     /// Fields still in draft (written `{draft: …}`), by field path, with the draft's note ("" when none).
     /// Drafts load and export like any value; `validate` warns about each one.
     public var drafts: [String: String]
@@ -25,7 +27,7 @@ public struct Summary: Sendable, Codable, Equatable {
     public init(schemaVersion: Int = Summary.currentSchemaVersion, id: String, title: String, lead: RichText,
                 cancerType: String, category: Category, tags: [String], language: String, reviewed: Day,
                 version: Int, trial: Trial, arms: [Arm], outcomes: [Outcome], sections: [Section],
-                glossary: [GlossaryEntry], drafts: [String: String] = [:]) {
+                glossary: [GlossaryEntry], brief: BriefChoice = BriefChoice(), drafts: [String: String] = [:]) {
         self.schemaVersion = schemaVersion
         self.id = id
         self.title = title
@@ -41,6 +43,7 @@ public struct Summary: Sendable, Codable, Equatable {
         self.outcomes = outcomes
         self.sections = sections
         self.glossary = glossary
+        self.brief = brief
         self.drafts = drafts
     }
 

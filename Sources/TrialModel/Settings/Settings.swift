@@ -31,7 +31,7 @@ public struct Settings: Sendable, Equatable, Codable {
             unsubscribeURL: "https://cleartrials.example.org/newsletter/unsubscribe",
             unsubscribeMailto: "mailto:unsubscribe@lists.cleartrials.example.org?subject=unsubscribe",
             subject: "New trial summaries"),
-        pdfLayouts: ["a4", "large-print"])
+        pdfLayouts: ["a4", "large-print", "brief-a4"])
 
     /// The web page of a summary.
     public func pageURL(for id: String) -> String { baseURL + id }

@@ -21,6 +21,10 @@ public enum SummaryWriter {
         }
         pairs += [("trial", trial(s.trial)), ("arms", seq(s.arms.map(arm))), ("outcomes", seq(s.outcomes.map(outcome))),
                   ("sections", seq(s.sections.map(section)))]
+        if !s.brief.isEmpty {
+            let names = s.brief.leaveOutParts.map(\.rawValue) + s.brief.leaveOutOutcomes
+            pairs.append(("brief", map([("leaveOut", seq(names.map(str)))])))
+        }
         return map(pairs)
     }
 

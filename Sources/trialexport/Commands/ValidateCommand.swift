@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExportKit
 import CTGovImport
 import Foundation
 import PDFExport
@@ -46,6 +47,14 @@ struct ValidateCommand: ParsableCommand {
         let glyphs = FileManager.default.fileExists(atPath: fonts.path)
             ? GlyphWarnings.check(library.summaries, fontsFolder: fonts) : (diagnostics: [], problems: [])
         var all = settingsDiagnostics + library.diagnostics + glyphs.diagnostics
+        // A brief that runs past one sheet is worth a warning, not an error: it still prints.
+        if let settings {
+            let context = ExportContext(settings: settings, resourceRoot: Project.resourceRoot(), toolVersion: TrialExportVersion.current)
+            if let check = try? BriefCheck(context: context) {
+                let worker = WorkerCache()
+                for item in library.summaries { all += check.warnings(item, worker: worker) }
+            }
+        }
         for d in all { print(d) }
         for line in layoutProblems + glyphs.problems { print(PrintableText.escape(line, limit: 2000)) }
         if let registry {

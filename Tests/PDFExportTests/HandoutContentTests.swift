@@ -1,0 +1,101 @@
+import CCairo
+import ExportKit
+import Foundation
+import Testing
+@testable import PDFExport
+import TestSupport
+import TrialModel
+
+/// The brief layouts, icon arrays and page fill.
+@Suite struct HandoutContentTests {
+    /// PATINA's brief: one sheet (two A4 pages) at 12 pt body text or more. US Letter is 5 cm shorter:
+    /// PATINA's Letter brief runs onto a third page (what `validate` warns about when it is selected).
+    @Test(arguments: [("brief-a4", 2), ("brief-letter", 3)]) func patinaBriefFitsOneSheet(_ layout: String, _ pages: Int) throws {
+        let result = try Handout.patina(layout).result
+        #expect(result.pageCount == pages, "\(layout): \(result.pageCount) pages")
+        let l = try PDFLayouts.load(layout, layoutsFolder: TestSupport.context().layoutsFolder)
+        #expect(l.content == .brief && l.type.body >= 12)
+    }
+
+    @Test func briefHoldsTheHandoverPartsAndNotTheRest() throws {
+        let text = try TestSupport.run("pdftotext", ["-layout", try Handout.patina("brief-a4").url.path, "-"]).stdout
+        for s in ["Main result", "Side effects", "The bottom line", "What this could mean for you", "For information purposes only",
+                  "about 80 in 100 people", "Read this summary online"] {
+            #expect(text.contains(s), "brief lacks \(s)")
+        }
+        for s in ["What is a CDK4/6 inhibitor?", "Your questions answered", "Words used in this summary"] {
+            #expect(!text.contains(s), "brief holds \(s)")
+        }
+    }
+
+    /// The validator's warning names the summary, the layout and the page count when a brief runs long.
+    @Test func longBriefIsReported() throws {
+        var item = try TestSupport.patina()
+        var s = item.summary
+        let bottom = try #require(s.sections.firstIndex { $0.kind == .bottomLine })
+        s.sections[bottom].blocks += Array(repeating: s.sections[bottom].blocks[0], count: 12)
+        item = LoadedSummary(summary: s, sourcePath: item.sourcePath, sourceBytes: item.sourceBytes)
+        var settings = Settings.defaults
+        settings.pdfLayouts = ["a4", "brief-a4"]
+        let context = ExportContext(settings: settings, resourceRoot: TestSupport.context().resourceRoot, toolVersion: "0.0.0-test")
+        let warnings = try BriefCheck(context: context).warnings(item, worker: WorkerCache())
+        #expect(warnings.count == 1)
+        let pages = try exporterPages(item, "brief-a4")
+        #expect(pages > 2)
+        #expect(warnings.first?.description.contains("summary 'patina': the brief handout (layout brief-a4) takes \(pages) pages") == true,
+                "\(warnings)")
+        #expect(try BriefCheck(context: context).warnings(TestSupport.patina(), worker: WorkerCache()).isEmpty)
+    }
+
+    /// Drawn marks, counted in pixels: a cell is filled when most of its circle is ink.
+    @Test(arguments: [(80, 0), (4, 1), (31, 2), (100, 3), (0, 0)]) func iconGridFillsTheRoundedCount(_ filled: Int, _ arm: Int) throws {
+        let cell = 12.0, scale = 4.0
+        let side = Int(cell * 10 * scale)
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(side), Int32(side))!
+        defer { cairo_surface_destroy(surface) }
+        let cr = cairo_create(surface)!
+        defer { cairo_destroy(cr) }
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, scale, scale)
+        let palette = [RGB(0, 0.447, 0.698), RGB(0.835, 0.369, 0), RGB(0, 0.62, 0.451), RGB(0.8, 0.475, 0.655)]
+        IconArrayItem.drawGrid(cr, x: 0, y: 0, cell: cell, filled: filled, arm: arm, palette: palette, empty: RGB(0.29, 0.29, 0.29))
+        cairo_surface_flush(surface)
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let data = cairo_image_surface_get_data(surface)!
+        var counted = 0
+        for i in 0..<100 {
+            let cx = (Double(i % 10) + 0.5) * cell * scale, cy = (Double(i / 10) + 0.5) * cell * scale
+            var ink = 0, total = 0
+            let r = Int(cell * 0.3 * scale)
+            for dy in -r...r { for dx in -r...r where dx * dx + dy * dy <= r * r {
+                let px = data.advanced(by: (Int(cy) + dy) * stride + (Int(cx) + dx) * 4)
+                total += 1
+                if Int(px[0]) + Int(px[1]) + Int(px[2]) < 600 { ink += 1 }
+            } }
+            if Double(ink) / Double(total) > 0.2 { counted += 1 }
+        }
+        #expect(counted == filled)
+    }
+
+    @Test func patinaIconArraysMatchTheModel() throws {
+        let item = try TestSupport.patina()
+        let styles = StyleSheet(try PDFLayouts.load("a4", layoutsFolder: TestSupport.context().layoutsFolder))
+        let fonts = try FontSetup(fontsFolder: TestSupport.context().fontsFolder)
+        let chart = try #require(item.views.chart(for: "grade3-ae"))
+        let icons = IconArrayItem(chart, outcome: item.summary.outcome("grade3-ae")!, styles: styles, fonts: fonts,
+                                  width: styles.layout.contentWidth, spaceBefore: 0)
+        #expect(icons.columns.map(\.filled) == [80, 31])
+        #expect(icons.isFigure && icons.altText?.contains("80 of 100") == true)
+    }
+
+    /// Page fill of PATINA on every page but the last: the figures in docs/page-fill.md.
+    @Test(arguments: ["a4", "letter", "large-print", "brief-a4", "brief-letter"]) func patinaPagesAreFilled(_ layout: String) throws {
+        let fill = try Handout.patina(layout).result.pageFill.dropLast()
+        #expect(fill.allSatisfy { $0 >= 0.6 }, "\(layout): \(fill)")
+    }
+
+    func exporterPages(_ item: LoadedSummary, _ layout: String) throws -> Int {
+        try Handout.exporter([layout]).renderHandout(item, variant: layout, worker: WorkerCache()).pageCount
+    }
+}

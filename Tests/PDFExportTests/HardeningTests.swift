@@ -52,10 +52,11 @@ import TrialModel
         let dir = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let a4 = try String(contentsOf: TestSupport.repoRoot.appendingPathComponent("layouts/a4.yaml"), encoding: .utf8)
-        try a4.replacingOccurrences(of: "  size: a4            # a4 | letter, or width/height in mm", with: "  width: 100\n  height: 100")
+        let tiny = a4.replacingOccurrences(of: "  size: a4            # a4 | letter, or width/height in mm", with: "  width: 100\n  height: 100")
             .replacingOccurrences(of: ": 20\n", with: ": 40\n")
-            .write(to: dir.appendingPathComponent("tiny.yaml"), atomically: true, encoding: .utf8)
-        #expect(PDFLayouts.problems(layoutsFolder: dir).first?.contains("tiny.yaml:9:3: error: margins: the text area is 20 × 20 mm") == true,
+        try tiny.write(to: dir.appendingPathComponent("tiny.yaml"), atomically: true, encoding: .utf8)
+        let line = try #require(tiny.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("margins:") }) + 2   // 1-based, and the error points at the first margin inside
+        #expect(PDFLayouts.problems(layoutsFolder: dir).first?.contains("tiny.yaml:\(line):3: error: margins: the text area is 20 × 20 mm") == true,
                 "\(PDFLayouts.problems(layoutsFolder: dir))")
         #expect(PDFLayouts.problems(layoutsFolder: TestSupport.repoRoot.appendingPathComponent("layouts")).isEmpty)
     }

@@ -164,8 +164,10 @@ def cases():
         case("file-just-under-limit", "bounds", S(PATINA + "#" * 99 + "\n" + ("#" * 99 + "\n") * ((999_000 - len(PATINA.encode())) // 100)), VALIDATE, 0, r"1 valid"),
         case("unknown-keys-60000", "bounds", S(PATINA + "".join(f"k{i}: v\n" for i in range(60_000))), VALIDATE, 1,
              r"has 600\d\d keys; the limit is 200"),
-        case("unknown-keys-150", "bounds", S(PATINA + "".join(f"k{i}: v\n" for i in range(150))), VALIDATE, 1,
-             r"more problems follow"),
+        case("problems-over-the-cap", "bounds",
+             S(PATINA.rstrip("\n") + "\n" + "".join("  - kind: background\n    heading: More\n    content:\n"
+                                                  + "      - bogus: x\n" * 200 for _ in range(20))), VALIDATE, 1,
+             r"error: more problems follow"),
         case("alias-bomb", "bounds", S(alias_bomb()), VALIDATE, 1, r"error"),
         case("alias-text-bomb", "bounds", S(alias_text_bomb()), VALIDATE, 1, r"more than 1000000 bytes of text once its aliases"),
         case("arms-500", "bounds", S(arms(500)), VALIDATE, 1, r"arms: lists 500 items; the limit is 8"),

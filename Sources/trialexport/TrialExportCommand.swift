@@ -8,5 +8,5 @@ struct TrialExportCommand: ParsableCommand {
         discussion: "Exit codes: 0 success, 1 invalid summaries or a failed export, 2 usage error.",
         version: TrialExportVersion.current,
         subcommands: [AllCommand.self, PDFCommand.self, EPUBCommand.self, DigestCommand.self, JSONLDCommand.self,
-                      ValidateCommand.self, ImportCommand.self, FormatsCommand.self, LayoutsCommand.self, SampleCommand.self])
+                      ValidateCommand.self, LintCommand.self, ImportCommand.self, FormatsCommand.self, LayoutsCommand.self, SampleCommand.self])
 }

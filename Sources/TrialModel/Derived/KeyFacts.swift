@@ -16,10 +16,12 @@ public struct KeyFacts: Sendable, Equatable {
         f.append(Fact(label: "People", value: "\(KeyFacts.grouped(t.enrollment)) people"))
         let place = t.countries.isEmpty ? (t.locations ?? (t.design.international ? "Multiple countries" : nil))
                                         : t.countries.joined(separator: ", ")
+        f += KeyFacts.whoTookPart(t)
         if let place { f.append(Fact(label: "Where", value: place)) }
         if let p = t.publication { f.append(Fact(label: "Published in", value: p.citation)) }
         f.append(Fact(label: "Registry ID", value: t.registryIDs.map(\.value).joined(separator: ", ")))
         f.append(Fact(label: "Status", value: t.status.title))
+        f += KeyFacts.annexV(t)
         facts = f
         mainResult = s.outcomes.first { $0.role == .primary && !$0.values.isEmpty }.map { o in
             let parts = o.values.map { v in "\(o.format(v.value)) (\(s.arm(v.arm)?.shortLabel ?? v.arm))" }

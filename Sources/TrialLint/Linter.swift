@@ -79,7 +79,8 @@ public struct Linter: Sendable {
         // EU CTR Annex V.
         let annex = AnnexV.check(s)
         for item in annex where item.status != .present {
-            let field = item.fill.first.map { $0.hasPrefix("trial.") ? "trial" : "" } ?? ""
+            // Located at the top-level field to fill (trial, arms, outcomes, sections).
+            let field = item.fill.first.map { String($0.prefix { $0 != "." && $0 != " " && $0 != "[" }) } ?? ""
             add(item.status == .missing ? .annexVMissing : .annexVPartial, item.status == .missing ? .warning : .note, field,
                 "Annex V element \(item.number) (\(item.element)) is \(item.status.rawValue): fill \(item.fill.joined(separator: ", ")).")
         }

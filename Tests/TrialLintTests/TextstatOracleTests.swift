@@ -22,7 +22,8 @@ import TrialModel
         let input = try JSONSerialization.data(withJSONObject: texts)
         let run = try TestSupport.run(python, [script], stdin: input)
         try #require(run.status == 0, "textstat oracle failed (is the venv installed? make venv): \(run.stderr)")
-        let theirs = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [Double])
+        let out = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: [Double]])
+        let theirs = try #require(out["grades"]), raw = try #require(out["raw"])
         try #require(theirs.count == texts.count)
         var diffs: [Double] = []
         for (text, t) in zip(texts, theirs) {
@@ -32,6 +33,12 @@ import TrialModel
         }
         let mean = diffs.reduce(0, +) / Double(diffs.count)
         let meanAbs = diffs.map(abs).reduce(0, +) / Double(diffs.count)
+        var rawOff = 0
+        for (text, t) in zip(texts, raw) {
+            let mine = Readability(stats: TextStats.of(text, language: "en"), language: "en").fleschKincaidGrade ?? 0
+            if abs(mine - t) > 1.0 { rawOff += 1 }
+        }
+        print("textstat 0.7.3 oracle: \(rawOff) paragraphs differ by more than 1.0 from textstat on the raw text (decimal points split its sentences)")
         print("textstat 0.7.3 oracle: \(texts.count) paragraphs, mean difference \(String(format: "%+.3f", mean)), mean |difference| \(String(format: "%.3f", meanAbs)), max |difference| \(String(format: "%.2f", diffs.map(abs).max() ?? 0))")
     }
 }

@@ -4,6 +4,7 @@ textstat 0.7.3 takes its syllables from pyphen's bundled dictionaries and downlo
 makes sure no network access happens anyway.
 """
 import json
+import re
 import socket
 import sys
 
@@ -22,4 +23,10 @@ import textstat  # noqa: E402
 assert version("textstat") == "0.7.3", version("textstat")
 textstat.set_lang("en_US")
 textstat.set_rounding(False)
-print(json.dumps([textstat.flesch_kincaid_grade(t) for t in json.load(sys.stdin)]))
+texts = json.load(sys.stdin)
+# textstat 0.7.3 ends a sentence at every ".", so "0.75" becomes two sentences; trialexport does not split numbers.
+# Decimal commas give textstat the same words and syllables (punctuation is removed inside words either way)
+# without the spurious sentences. "raw" is textstat on the text as written, for the report.
+normalised = [re.sub(r"(\d)\.(\d)", r"\1,\2", t) for t in texts]
+print(json.dumps({"grades": [textstat.flesch_kincaid_grade(t) for t in normalised],
+                  "raw": [textstat.flesch_kincaid_grade(t) for t in texts]}))

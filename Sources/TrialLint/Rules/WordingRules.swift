@@ -46,6 +46,9 @@ enum WordingRules {
     private static func hasBase(_ sentence: String, after r: NSRange) -> Bool {
         guard let range = Range(r, in: sentence) else { return true }
         let rest = String(sentence[range.upperBound...])
+        // "95% CI" is the confidence level, which the confidence-interval rule covers.
+        let after = rest.trimmed.lowercased()
+        if after.hasPrefix("ci") || after.hasPrefix("confidence") { return true }
         if Patterns.percentBase.firstMatch(in: rest) != nil { return true }
         // "In the placebo group, 40% …" or "40% (12 people)": the base comes first or in brackets.
         let before = sentence[..<range.lowerBound].lowercased()

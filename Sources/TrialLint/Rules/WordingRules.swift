@@ -9,21 +9,22 @@ enum WordingRules {
     static func check(_ unit: TextUnit, knownCaps: Set<String>) -> [Hit] {
         let text = unit.plain
         var hits: [Hit] = []
-        if let r = Patterns.pValue.firstMatch(in: text) {
+        // NSRegularExpression is slow on Linux; most paragraphs have no digit and skip every numeracy pattern.
+        let hasDigit = text.contains { $0.isASCII && $0.isNumber }
+        if hasDigit, let r = Patterns.pValue.firstMatch(in: text) {
             hits.append((.pValue, "'\(excerpt(text, r))' is a p-value written as a number: say in words whether the difference could be due to chance, and leave the number to the key facts."))
         }
-        if let r = Patterns.confidenceInterval.firstMatch(in: text) {
+        if hasDigit, let r = Patterns.confidenceInterval.firstMatch(in: text) {
             hits.append((.confidenceInterval, "'\(excerpt(text, r))' is a confidence interval written as numbers: say in words how sure the result is."))
         }
-        var relative: [NSRange] = []
-        for sentence in Sentences.split(text) {
+        for sentence in hasDigit || text.contains(" likely") || text.contains("halved") || text.contains("doubled") ? Sentences.split(text) : [] {
             if let r = Patterns.relativeRisk.firstMatch(in: sentence) {
-                relative.append(r)
                 if Patterns.absoluteNumbers.firstMatch(in: text) == nil {
                     hits.append((.relativeRiskWithoutAbsolute, "'\(excerpt(sentence, r))' gives a relative change in risk: add the absolute numbers nearby, e.g. '12 out of 100 people compared with 16 out of 100'."))
                 }
                 continue
             }
+            guard sentence.contains("%") || sentence.contains("cent") else { continue }
             for r in Patterns.percentage.matches(in: sentence) where !hasBase(sentence, after: r) {
                 hits.append((.percentWithoutBase, "'\(excerpt(sentence, r))' does not say what it is a percentage of: name the group, e.g. '40% of the people in the placebo group'."))
                 break

@@ -31,11 +31,13 @@ public struct Linter: Sendable {
         var sectionStats: [Int: TextStats] = [:]
         var leadStats = TextStats()
         for unit in units {
-            let stats = TextStats.of(unit.plain, language: language)
+            let sentences = Sentences.split(unit.plain)
+            let words = sentences.map(Words.split)
+            let stats = TextStats.of(sentences: words, language: language)
             if let i = unit.section { sectionStats[i, default: TextStats()] = sectionStats[i, default: TextStats()] + stats }
             else if unit.field == "lead" { leadStats = stats }
-            for sentence in Sentences.split(unit.plain) {
-                let n = Words.split(sentence).count
+            for (sentence, w) in zip(sentences, words) {
+                let n = w.count
                 if n > settings.maxSentenceWords {
                     add(.longSentence, settings.readabilityLevel, unit.field,
                         "a sentence of \(n) words (limit \(settings.maxSentenceWords)) starts '\(sentence.prefix(50))…': split it in two.")

@@ -59,11 +59,24 @@ enum WordingRules {
 
     /// The first all-capital word (two or more letters, no digits) that is not a known acronym.
     static func allCaps(_ text: String, known: Set<String>) -> String? {
-        for token in text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
-            guard token.count >= 2, token.allSatisfy({ $0.isLetter }), token.allSatisfy({ $0.isUppercase }) else { continue }
-            if !known.contains(String(token)) { return String(token) }
+        // Scalars, not Characters: grapheme breaking made this the slowest rule.
+        var token = String.UnicodeScalarView()
+        var allUpper = true
+        func check() -> String? {
+            defer { token = String.UnicodeScalarView(); allUpper = true }
+            guard token.count >= 2, allUpper else { return nil }
+            let word = String(token)
+            return known.contains(word) ? nil : word
         }
-        return nil
+        for u in text.unicodeScalars {
+            if Words.isLetter(u) {
+                token.append(u)
+                if u.isASCII ? !(u.value >= 65 && u.value <= 90) : !u.properties.isUppercase { allUpper = false }
+            } else if u.isASCII && u.value >= 48 && u.value <= 57 {
+                token.append(u); allUpper = false
+            } else if let w = check() { return w }
+        }
+        return check()
     }
 
     /// Emphasis whose text is a whole sentence: five or more words ending a sentence, or the whole unit.

@@ -30,10 +30,11 @@ public struct Linter: Sendable {
         // Readability: per paragraph (long sentences), per section and for the whole.
         var sectionStats: [Int: TextStats] = [:]
         var leadStats = TextStats()
+        var syllables: [String: Int] = [:]
         for unit in units {
             let sentences = Sentences.split(unit.plain)
             let words = sentences.map(Words.split)
-            let stats = TextStats.of(sentences: words, language: language)
+            let stats = TextStats.of(sentences: words, language: language, cache: &syllables)
             if let i = unit.section { sectionStats[i, default: TextStats()] = sectionStats[i, default: TextStats()] + stats }
             else if unit.field == "lead" { leadStats = stats }
             for (sentence, w) in zip(sentences, words) {

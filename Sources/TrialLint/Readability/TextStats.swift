@@ -29,12 +29,19 @@ public struct TextStats: Sendable, Equatable, Codable {
 
     /// Counts over a paragraph already split into sentences of words.
     static func of(sentences: [[String]], language: String) -> TextStats {
+        var cache: [String: Int] = [:]
+        return of(sentences: sentences, language: language, cache: &cache)
+    }
+
+    /// As above, with syllable counts remembered across the paragraphs of a summary (its words repeat).
+    static func of(sentences: [[String]], language: String, cache: inout [String: Int]) -> TextStats {
         var s = TextStats()
         var counted = 0
         for words in sentences {
             if words.count > 2 { counted += 1 }
             for w in words {
-                let n = Syllables.count(w, language: language)
+                let n: Int
+                if let known = cache[w] { n = known } else { n = Syllables.count(w, language: language); cache[w] = n }
                 s.words += 1
                 s.syllables += n
                 if n >= 3 { s.polysyllables += 1 }

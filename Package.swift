@@ -25,6 +25,8 @@ let package = Package(
                        providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CLibXML2", path: "Sources/CSystem/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CQPDF", path: "Sources/CSystem/CQPDF", pkgConfig: "libqpdf",
+                       providers: [.apt(["libqpdf-dev"])]),
         .systemLibrary(name: "CQREncode", path: "Sources/CSystem/CQREncode", pkgConfig: "libqrencode",
                        providers: [.apt(["libqrencode-dev"])]),
 
@@ -34,11 +36,14 @@ let package = Package(
         // What every exporter implements, and the settings they share.
         .target(name: "ExportKit", dependencies: ["TrialModel"], swiftSettings: strict),
 
+        // XML built through libxml2's tree API, never by concatenating strings (EPUB documents, XMP).
+        .target(name: "XMLKit", dependencies: ["CLibXML2"], swiftSettings: strict),
+
         // One target per format.
-        .target(name: "PDFExport", dependencies: ["ExportKit", "CCairo", "CPangoCairo", "CQREncode",
+        .target(name: "PDFExport", dependencies: ["ExportKit", "XMLKit", "CCairo", "CPangoCairo", "CQREncode", "CQPDF",
                                                   .product(name: "Yams", package: "Yams")],
                 swiftSettings: strict),
-        .target(name: "EPUBExport", dependencies: ["ExportKit", "CLibXML2",
+        .target(name: "EPUBExport", dependencies: ["ExportKit", "XMLKit", "CLibXML2",
                                                    .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                                    .product(name: "Crypto", package: "swift-crypto")],
                 swiftSettings: strict),
@@ -63,6 +68,10 @@ let package = Package(
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: strict),
 
+        // `make bench`: what the PDF/UA-1 finishing adds per handout.
+        .executableTarget(name: "pdfua-bench", dependencies: ["PDFExport", "ExportKit", "TrialModel"],
+                          path: "bench/pdfua-bench", swiftSettings: strict),
+
         // Shared by the test targets: paths to the repo, PATINA, a sample library, running external tools.
         .target(name: "TestSupport", dependencies: ["TrialModel", "ExportKit"], path: "Tests/TestSupport",
                 swiftSettings: strict),
@@ -75,7 +84,7 @@ let package = Package(
         .testTarget(name: "TrialExportCoreTests", dependencies: ["TrialExportCore", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["TrialExportCore", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "PDFExportTests", dependencies: ["PDFExport", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "EPUBExportTests", dependencies: ["EPUBExport", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        .testTarget(name: "EPUBExportTests", dependencies: ["EPUBExport", "XMLKit", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     swiftSettings: strict),
         .testTarget(name: "DigestExportTests", dependencies: ["DigestExport", "TestSupport"],
                     exclude: ["check_eml.py", "check_txt.py", "Golden"], swiftSettings: strict),

@@ -40,6 +40,13 @@ public struct DigestExporter: Exporter {
         s.utf8.count < 900 && s.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value < 0x7F && !"<>,\"".unicodeScalars.contains($0) }
     }
 
+    /// A summary's text shows the site; the message also reads the newsletter settings and the selection options.
+    public func configurationFingerprint(collection: Bool) -> [UInt8] {
+        let s = context.settings, o = context.options
+        guard collection else { return ConfigurationFingerprint.site(s) }
+        return ConfigurationFingerprint.site(s) + ConfigurationFingerprint.of(s.newsletter, o.since, o.categories, o.date)
+    }
+
     public func render(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> [OutputFile] {
         let text = PlainTextRenderer(settings: context.settings).text(item)
         return [OutputFile(path: "digest/\(item.id).txt", data: Data(text.utf8))]

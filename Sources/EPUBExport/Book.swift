@@ -53,6 +53,7 @@ struct BookMetadata {
     var languages: [String]
     /// Newest review date: becomes `dcterms:modified` at midnight UTC, and the ZIP timestamps.
     var modified: Day
+    /// The publisher setting (the editorial team): dc:creator and the accessibility certifier.
     var creator: String
     var publisher: String
     var subjects: [String]

@@ -1,11 +1,13 @@
 import TrialModel
+import XMLKit
 
 /// The data table after every chart: the same numbers as the bars and the effect line, as text a screen
 /// reader can walk cell by cell (`<caption>`, `<th scope>`).
 enum ChartTable {
     static func write(_ chart: ChartSeries, outcome: Outcome, id: String, into parent: XMLBuilder.Element) {
         let table = parent.element("table", ["id": id, "class": "chart-data"])
-        table.element("caption", text: "Numbers in the chart: \(chart.title)")
+        // In a paragraph, so converters that ignore <caption> still end it before the table.
+        table.element("caption").element("p", text: "Numbers in the chart: \(chart.title)")
         let head = table.element("thead").element("tr")
         head.element("th", ["scope": "col"], text: "Group")
         head.element("th", ["scope": "col"], text: "Result")

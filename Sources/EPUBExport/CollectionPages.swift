@@ -1,5 +1,6 @@
 import Foundation
 import TrialModel
+import XMLKit
 
 /// The collection's own documents: the title page and the shared glossary.
 enum CollectionPages {
@@ -11,7 +12,7 @@ enum CollectionPages {
         doc.doctype("html")
         let html = XHTMLPage.root(doc, language: metadata.languages[0], title: metadata.title,
                                   stylesheet: Stylesheet.href)
-        let page = html.element("body").element("section", ["class": "title-page", "epub:type": "titlepage"])
+        let page = html.element("body").element("main").element("section", ["class": "title-page", "epub:type": "titlepage"])
         page.element("h1", text: settings.siteName)
         page.element("p", ["class": "lead"], text: "Plain-language summaries of clinical trials")
         let categories = Set(library.map(\.summary.category)).count
@@ -32,7 +33,7 @@ enum CollectionPages {
         let doc = XMLBuilder()
         doc.doctype("html")
         let html = XHTMLPage.root(doc, language: language, title: "Glossary", stylesheet: Stylesheet.href)
-        let section = html.element("body").element("section", ["id": "glossary", "class": "glossary"])
+        let section = html.element("body").element("main").element("section", ["id": "glossary", "class": "glossary"])
         section.element("h1", text: "Glossary")
         GlossaryList.write(plan.entries, into: section, source: { "In the \(trials[$0.summaryID] ?? $0.summaryID) summary" }) { entry, dd in
             // Terms inside a definition resolve in the glossary of the summary the definition came from.

@@ -1,4 +1,5 @@
 import TrialModel
+import XMLKit
 
 extension ContentDocument {
     // MARK: - Blocks
@@ -21,7 +22,8 @@ extension ContentDocument {
             let figure = section.element("figure", ["class": "quote"])
             let blockquote = figure.element("blockquote")
             for paragraph in quote.paragraphs { richText(paragraph, into: blockquote.element("p")) }
-            if let who = quote.attribution { figure.element("figcaption", text: "— " + who) }
+            // Caption text in a paragraph: readers and converters that know no figcaption still see a block.
+            if let who = quote.attribution { figure.element("figcaption").element("p", text: "— " + who) }
         case .outcome(let id):
             // Validation guarantees the outcome exists; a dangling id is skipped rather than crashing a batch.
             if let outcome = summary.outcome(id) { writeOutcome(outcome, into: section, headingLevel: headingLevel) }
@@ -43,7 +45,7 @@ extension ContentDocument {
             let figure = box.element("figure", ["id": scope.chart(o.id), "class": "chart"])
             SVGChart(chart: chart, scope: scope).write(into: figure)
             hasSVG = true
-            let caption = figure.element("figcaption")
+            let caption = figure.element("figcaption").element("p")
             if let finding = o.finding { richText(finding, into: caption) } else { caption.text(chart.caption) }
             ChartTable.write(chart, outcome: o, id: scope.chartTable(o.id), into: box)
         } else if let finding = o.finding {

@@ -1,5 +1,6 @@
 import Foundation
 import TrialModel
+import XMLKit
 
 /// One summary as an XHTML content document, in the same order as the PDF handout: title, lead, key facts,
 /// every section in source order (results with charts and data tables), the glossary of used terms,
@@ -50,7 +51,8 @@ final class ContentDocument {
         let doc = XMLBuilder()
         doc.doctype("html")
         let html = XHTMLPage.root(doc, language: summary.language, title: summary.title, stylesheet: stylesheetHref)
-        let body = html.element("body")
+        // One main landmark holding everything (axe: landmark-one-main, region).
+        let body = html.element("body").element("main")
         writeHeader(body)
         writeKeyFacts(body)
         let disclaimers = summary.sections.filter { $0.kind == .disclaimer }

@@ -1,6 +1,7 @@
 import Foundation
 import TrialModel
 import ZIPFoundation
+import XMLKit
 
 /// An OCF ZIP container being written, byte-for-byte reproducible: `mimetype` first and stored, then
 /// `META-INF/container.xml`, then the publication's files, all deflated; every entry has the same timestamp

@@ -14,6 +14,8 @@ public struct EPUBExporter: Exporter {
         settings = context.settings
     }
 
+    public func configurationFingerprint(collection: Bool) -> [UInt8] { ConfigurationFingerprint.site(settings) }
+
     public func render(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> [OutputFile] {
         [OutputFile(path: "epub/\(item.id).epub", data: try wrap(item.id) { try EPUBContainer.zip(book(for: item)) })]
     }
@@ -105,7 +107,8 @@ public struct EPUBExporter: Exporter {
             languages: languages, modified: library.map(\.summary.reviewed).max()!,
             creator: settings.publisher, publisher: settings.siteName,
             subjects: tocByCategory.map(\.0.title),
-            description: "\(library.count) plain-language summaries of clinical trials, grouped by category.",
+            description: (library.count == 1 ? "1 plain-language summary" : "\(library.count) plain-language summaries")
+                + " of clinical trials, grouped by category.",
             hasCharts: hasCharts)
 
         var items = [PublicationItem(id: "title", href: CollectionPages.titleHref, mediaType: "application/xhtml+xml",

@@ -1,4 +1,5 @@
 import Foundation
+import XMLKit
 
 /// The EPUB 3 navigation document: the table of contents (`ol > li > a`, nested as the publication is)
 /// and the landmarks (a flat list, including `bodymatter`). No NCX: EPUB 2 reading systems are not a target.
@@ -11,7 +12,8 @@ enum NavDocument {
         doc.doctype("html")
         let html = XHTMLPage.root(doc, language: book.metadata.languages[0], title: book.tocTitle,
                                   stylesheet: Stylesheet.href)
-        let body = html.element("body")
+        // The navigation lists are the page's main content (axe: landmark-one-main, region).
+        let body = html.element("body").element("main")
         let toc = body.element("nav", ["epub:type": "toc", "id": tocID, "role": "doc-toc"])
         toc.element("h1", text: book.tocTitle)
         list(book.toc, into: toc)

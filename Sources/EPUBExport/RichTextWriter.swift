@@ -1,4 +1,5 @@
 import TrialModel
+import XMLKit
 
 /// Writes inline rich text into an XHTML element (a paragraph, list item, caption, definition). The tree
 /// was parsed once at load; this only walks it, switching exhaustively over `Inline`.

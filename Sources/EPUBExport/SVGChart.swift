@@ -1,4 +1,5 @@
 import TrialModel
+import XMLKit
 
 /// A horizontal bar chart of one outcome as inline SVG, drawn from the model's `ChartSeries`:
 /// one bar per arm starting at zero, each labelled directly with its group and its value with unit,

@@ -25,6 +25,7 @@ enum Stylesheet {
     a.term { text-decoration: underline dotted; }
     figure { margin: 1em 0; }
     figcaption { font-size: 0.95em; margin-top: 0.3em; }
+    figcaption p, caption p { margin: 0; }
     blockquote { margin: 0 1em; font-style: italic; }
     figure.quote figcaption { margin-left: 1em; }
     svg.bar-chart { display: block; width: 100%; height: auto; max-width: 40em; }

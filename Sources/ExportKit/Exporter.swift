@@ -17,6 +17,12 @@ public protocol Exporter: Sendable {
     /// The batch engine hashes them so a change triggers a rebuild.
     func fingerprint(variant: String) -> [UInt8]
 
+    /// The settings and options this format's outputs read (`collection`: those of `renderCollection`), e.g.
+    /// `ConfigurationFingerprint.of(settings.siteName, …)`. A job's input hash covers these and no other part of
+    /// the configuration, so editing the newsletter subject rebuilds digests, not PDFs. No default: a format
+    /// that forgot would never be rebuilt after a settings change.
+    func configurationFingerprint(collection: Bool) -> [UInt8]
+
     /// Outputs for one summary. `worker` holds state reused across calls on the same thread (font maps).
     func render(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> [OutputFile]
 

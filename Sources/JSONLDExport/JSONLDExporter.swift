@@ -9,6 +9,7 @@ public struct JSONLDExporter: Exporter {
                                         hasCollection: true)
 
     let builder: GraphBuilder
+    let site: [UInt8]
 
     public init(context: ExportContext) throws {
         // The settings reader already rejects a relative base URL with a located error; this guards settings
@@ -20,10 +21,13 @@ public struct JSONLDExporter: Exporter {
                 "jsonld: baseURL '\(base)' is not an absolute http(s) URL ending in '/'; JSON-LD @ids are built from it")
         }
         builder = GraphBuilder(settings: context.settings)
+        site = ConfigurationFingerprint.site(context.settings)
     }
 
     /// The mapping, not a resource file, decides the output; bump when it changes so caches rebuild.
     public func fingerprint(variant: String) -> [UInt8] { Array("jsonld-graph-1 schema.org-30.0".utf8) }
+
+    public func configurationFingerprint(collection: Bool) -> [UInt8] { site }
 
     public func render(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> [OutputFile] {
         let data: Data

@@ -18,6 +18,14 @@ struct HandoutRenderer {
     }
 
     func render(_ item: LoadedSummary) throws -> Result {
+        let drawn = try draw(item)
+        var result = drawn.result
+        result.pdf = try drawn.finisher.finish(result.pdf)
+        return result
+    }
+
+    /// The PDF as cairo writes it, and the finisher that makes it PDF/UA-1 (apart for `make bench`).
+    func draw(_ item: LoadedSummary) throws -> (result: Result, finisher: PDFUAFinisher) {
         let styles = StyleSheet(layout)
         let items = HandoutComposer(item: item, settings: settings, styles: styles, fonts: fonts).compose()
         let footerLeft = TextBlock(StyledText("\(settings.siteName) · \(item.summary.trial.name)"), style: styles.footer,
@@ -27,7 +35,8 @@ struct HandoutRenderer {
         let pages = Paginator(pageHeight: textHeight).paginate(items)
 
         let canvas = PDFCanvas(width: layout.pageWidth, height: layout.pageHeight)
-        PDFMetadata(item, settings: settings, toolVersion: toolVersion).apply(to: canvas)
+        let metadata = PDFMetadata(item, settings: settings, toolVersion: toolVersion)
+        metadata.apply(to: canvas)
         canvas.beginTag("Document")
         let x = layout.margins.left
         for (index, placements) in pages.enumerated() {
@@ -37,34 +46,34 @@ struct HandoutRenderer {
                 let top = layout.margins.top + p.top
                 let first = p.slice.lowerBound == 0, last = p.slice.upperBound >= it.height - 0.001
                 if first {
-                    it.openTags.forEach(canvas.beginTag)
+                    for tag in it.openTags { canvas.beginTag(tag) }
                     if let o = it.outline { canvas.addOutline(o.title, level: o.level, y: top) }
                 }
-                if let tag = it.tag { canvas.beginTag(tag) }
                 if let group = it.ruleGroup, let colour = it.ruleColour {
-                    // One continuous rule down a quote, bridging the gaps between its paragraphs.
+                    // One continuous rule down a quote, bridging the gaps between its paragraphs; drawn outside
+                    // the paragraph's element, so it becomes an artifact.
                     let up = previousGroup == group ? p.gapAbove : 0
                     drawRule(canvas.cr, x: x, from: top - up, to: top + p.slice.upperBound - p.slice.lowerBound, colour: colour)
                 }
                 previousGroup = it.ruleGroup
+                if let tag = it.tag { canvas.beginTag(tag, continues: !first) }
                 it.draw(canvas, x: x, top: top, slice: p.slice)
                 if it.tag != nil { canvas.endTag() }
                 if last { for _ in 0..<it.closeTags { canvas.endTag() } }
             }
-            // Containers still open at the page end (a list, a quote) close here and reopen on the next page,
-            // so the footer is drawn directly under Document: cairo 1.16 marks content only in leaf elements,
-            // which leaves the footer out of the structure tree, the nearest it has to an Artifact.
-            let reopen = canvas.suspendTags()
+            // Containers still open at the page end (a list, a quote) close here and reopen on the next page
+            // as continuations (the finisher joins them again), so the footer is drawn directly under
+            // Document: cairo 1.16 marks content only in leaf elements, and the finisher makes the unmarked
+            // footer an Artifact.
+            canvas.suspendTags()
             drawFooter(canvas, left: footerLeft, page: index + 1, of: pages.count, styles: styles)
-            // Labels 1…N. cairo 1.16 writes only labels that differ from plain page numbers, so /PageLabels
-            // holds an empty number tree and viewers show 1…N.
-            canvas.setPageLabel(String(index + 1))
             canvas.showPage()
-            reopen.forEach(canvas.beginTag)
+            canvas.resumeTags()
         }
         canvas.endTag()
         let unknown = items.reduce(0) { $0 + $1.unknownGlyphs } + footerLeft.unknownGlyphs
-        return Result(pdf: try canvas.finish(), pageCount: pages.count, unknownGlyphs: unknown)
+        let finisher = PDFUAFinisher(notes: canvas.notes, metadata: metadata, language: item.summary.language)
+        return (Result(pdf: try canvas.finish(), pageCount: pages.count, unknownGlyphs: unknown), finisher)
     }
 
     private func drawRule(_ cr: OpaquePointer, x: Double, from: Double, to: Double, colour: RGB) {

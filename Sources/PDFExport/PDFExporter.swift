@@ -39,6 +39,9 @@ public struct PDFExporter: Exporter {
         (layoutBytes[variant] ?? []) + fontDigest
     }
 
+    /// A handout shows the site's name, publisher and page address; the layout list only picks variants.
+    public func configurationFingerprint(collection: Bool) -> [UInt8] { ConfigurationFingerprint.site(context.settings) }
+
     public func render(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> [OutputFile] {
         let result = try renderHandout(item, variant: variant, worker: worker)
         return [OutputFile(path: "pdf/\(variant)/\(item.id).pdf", data: result.pdf)]

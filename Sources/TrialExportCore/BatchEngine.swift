@@ -4,22 +4,55 @@ import TrialModel
 
 /// Runs export jobs (summary × format × variant, plus each format's collection) on all cores,
 /// writes outputs atomically, skips unchanged work and records everything in `manifest.json`.
+///
+/// Callers that may run concurrently with another process on the same output folder hold its `OutputLock`
+/// from before creating the engine until `run` returns (the CLI does).
 public final class BatchEngine: Sendable {
     let exporters: [any Exporter]
     let context: ExportContext
     let options: BatchOptions
     let writer: AtomicWriter
-    /// The manifest of the previous run, unless `--force`.
+    /// The manifest on disk when the run began: the base of the new one, and what pruning works from.
+    let recorded: Manifest?
+    /// What skipping works from: the recorded manifest, unless `--force`.
     let previous: Manifest?
+    /// Set when a manifest exists but cannot be used; pruning then scans the output tree instead.
+    let manifestUnreadable: Bool
+    /// Problems with the recorded manifest, for the caller to print.
+    public let warnings: [String]
     let hasher: InputHasher
+    /// When the recorded manifest was last written (its mtime): outputs unchanged since then need no hashing.
+    let manifestWritten: (Int, Int)?
 
-    public init(exporters: [any Exporter], context: ExportContext, options: BatchOptions, writer: AtomicWriter = AtomicWriter()) {
+    public init(exporters: [any Exporter], context: ExportContext, options: BatchOptions, writer: AtomicWriter = AtomicWriter(),
+                codeFingerprint: String = CodeFingerprint.current) {
         self.exporters = exporters
         self.context = context
         self.options = options
         self.writer = writer
-        self.previous = options.force ? nil : Manifest.load(from: options.outputFolder)
-        self.hasher = InputHasher(settings: context.settings, options: context.options, exporters: exporters)
+        switch Manifest.read(from: options.outputFolder) {
+        case .missing:
+            (recorded, manifestUnreadable, warnings) = (nil, false, [])
+        case .loaded(let m, let w):
+            (recorded, manifestUnreadable, warnings) = (m, false, w)
+        case .unreadable(let why):
+            let path = options.outputFolder.appendingPathComponent(Manifest.fileName).path
+            (recorded, manifestUnreadable) = (nil, true)
+            warnings = ["\(path): warning: the manifest cannot be used (\(why)); every output is rebuilt, and files in the output folders that this run does not produce are pruned"]
+        }
+        previous = options.force ? nil : recorded
+        var st = stat()
+        manifestWritten = recorded != nil && stat(options.outputFolder.appendingPathComponent(Manifest.fileName).path, &st) == 0
+            ? (st.st_mtim.tv_sec, st.st_mtim.tv_nsec) : nil
+        hasher = InputHasher(exporters: exporters, code: codeFingerprint)
+    }
+
+    /// Which source file owned each summary id in the run that wrote the manifest: id → path. On a duplicate id
+    /// the owner keeps it (`Library.load(…, owners:)`).
+    public var sourceOwners: [String: String] {
+        var owners: [String: String] = [:]
+        for (path, s) in recorded?.sources ?? [:] { owners[s.summaryID] = path }
+        return owners
     }
 
     /// Sources that need no parsing: unchanged since the previous run, with every output of theirs intact and
@@ -32,8 +65,8 @@ public final class BatchEngine: Sendable {
             // Collections read every summary: skipping the parse is only possible when nothing changed at all.
             guard recorded.count == digests.count, previous.sources.count == digests.count else { return [:] }
             let hashes = hasher.collectionHashes(digests)
-            for e in exporters where !upToDate(format: type(of: e).info.name, variant: "", summaryID: "",
-                                               inputHash: hashes[type(of: e).info.name]!, in: previous, allowMissing: true) {
+            for e in exporters where type(of: e).info.hasCollection
+                && !upToDate(format: type(of: e).info.name, variant: "", summaryID: "", inputHash: hashes[type(of: e).info.name]!, in: previous) {
                 return [:]
             }
         }
@@ -43,7 +76,7 @@ public final class BatchEngine: Sendable {
             let fresh = exporters.allSatisfy { e in
                 e.variants.allSatisfy { v in
                     upToDate(format: type(of: e).info.name, variant: v, summaryID: id,
-                             inputHash: hasher.summaryHash(e, variant: v, sourceDigest: digest), in: previous, allowMissing: false)
+                             inputHash: hasher.summaryHash(e, variant: v, sourceDigest: digest), in: previous)
                 }
             }
             if fresh { known[path] = id }
@@ -58,40 +91,43 @@ public final class BatchEngine: Sendable {
 
     /// Exports `summaries`; collection outputs are built from `collectionLibrary` (defaults to the same summaries).
     /// `unchanged` (path → id) are summaries left unparsed because `unchangedSources` found them up to date.
-    /// `invalidSources` are source paths that failed to load: their earlier outputs are kept, not pruned.
+    /// `invalidSources` are source paths that failed to load, and `keep` ids whose owner is in doubt (a duplicate
+    /// id): the earlier outputs of both are kept, not pruned.
     public func run(_ summaries: [LoadedSummary], collectionLibrary: [LoadedSummary]? = nil,
-                    unchanged: [String: String] = [:], invalidSources: [String] = []) -> BatchReport {
-        // With unchanged sources and collections on, nothing changed at all: the collections are current too.
-        let collectionsCurrent = !unchanged.isEmpty && options.collections
-        let jobs = makeJobs(summaries, collectionLibrary: collectionsCurrent ? nil : (collectionLibrary ?? summaries))
+                    unchanged: [String: String] = [:], invalidSources: [String] = [], keep: Set<String> = []) -> BatchReport {
+        AtomicWriter.removeStaleTemporaries(in: options.outputFolder)
+        let jobs = makeJobs(summaries, collectionLibrary: collectionLibrary ?? summaries, unchanged: unchanged)
         let progress = Progress(total: jobs.count, quiet: options.quiet)
         let queue = JobQueue(jobs)
         let results = ResultCollector()
         WorkerThreads.run(count: min(options.jobs, max(1, jobs.count))) {
             let cache = WorkerCache()
-            while let job = queue.next() {
+            // After an interrupt no new job starts; jobs in progress finish, and the manifest records them.
+            while !self.writer.isInterrupted, let job = queue.next() {
                 let r = self.perform(job, cache: cache)
                 progress.finished(job.label, outcome: r.outcomeWord)
                 results.add(r)
             }
         }
         progress.end()
-        var report = finish(results.all, summaries: summaries, unchanged: unchanged, invalidSources: invalidSources)
+        var report = finish(results.all, summaries: summaries, unchanged: unchanged, invalidSources: invalidSources, keep: keep)
         report.skipped += unchanged.count * exporters.reduce(0) { $0 + $1.variants.count }
-        if collectionsCurrent, let previous {
-            report.skipped += Set(previous.files.values.filter { $0.summaryID.isEmpty }.map(\.format)).count
-        }
+        report.interrupted = writer.isInterrupted
         return report
     }
 
-    private func makeJobs(_ summaries: [LoadedSummary], collectionLibrary: [LoadedSummary]?) -> [BatchJob] {
+    private func makeJobs(_ summaries: [LoadedSummary], collectionLibrary: [LoadedSummary], unchanged: [String: String]) -> [BatchJob] {
         var jobs: [BatchJob] = []
         // Collections first: they are the longest jobs, so starting them early shortens the run.
-        if options.collections, let collectionLibrary {
-            let hashes = hasher.collectionHashes(collectionLibrary.map { ($0.sourcePath, Hashing.sha256($0.sourceBytes)) })
+        if options.collections {
+            // Unparsed sources count with the digest the manifest recorded, which `unchangedSources` checked.
+            let listing = collectionLibrary.map { ($0.sourcePath, Hashing.sha256($0.sourceBytes)) }
+                + unchanged.keys.map { ($0, previous?.sources[$0]?.sha256 ?? "unknown") }
+            let hashes = hasher.collectionHashes(listing)
             for e in exporters where type(of: e).info.hasCollection {
                 let f = type(of: e).info.name
-                jobs.append(BatchJob(exporter: e, format: f, variant: "", kind: .collection(collectionLibrary), inputHash: hashes[f]!))
+                jobs.append(BatchJob(exporter: e, format: f, variant: "", kind: .collection(collectionLibrary, unparsed: unchanged.count),
+                                     inputHash: hashes[f]!))
             }
         }
         if options.summaries {
@@ -111,7 +147,7 @@ public final class BatchEngine: Sendable {
     }
 
     struct JobResult: Sendable {
-        enum Outcome: Sendable { case exported, skipped, failed(String) }
+        enum Outcome: Sendable { case exported, skipped, failed(String), interrupted }
         var job: BatchJob
         var outcome: Outcome
         var entries: [String: Manifest.Entry]
@@ -121,29 +157,31 @@ public final class BatchEngine: Sendable {
             case .exported: "exported"
             case .skipped: "unchanged"
             case .failed: "FAILED"
+            case .interrupted: "interrupted"
             }
         }
     }
 
-    private func upToDate(format: String, variant: String, summaryID: String, inputHash: String, in manifest: Manifest,
-                          allowMissing: Bool) -> Bool {
-        guard let paths = manifest.outputs(format: format, variant: variant, summaryID: summaryID, inputHash: inputHash) else {
-            // A format with no collection output has no entries; that is current, not missing.
-            return allowMissing && !manifest.files.values.contains { $0.format == format && $0.variant == variant && $0.summaryID == summaryID }
-        }
+    /// Whether the manifest records outputs of this job, all built from `inputHash` and all intact.
+    private func upToDate(format: String, variant: String, summaryID: String, inputHash: String, in manifest: Manifest) -> Bool {
+        guard let paths = manifest.outputs(format: format, variant: variant, summaryID: summaryID, inputHash: inputHash) else { return false }
         return paths.allSatisfy { intact($0, manifest.files[$0]!) }
     }
 
     private func perform(_ job: BatchJob, cache: WorkerCache) -> JobResult {
-        if let previous, let paths = previous.outputs(format: job.format, variant: job.variant, summaryID: job.summaryID, inputHash: job.inputHash),
-           paths.allSatisfy({ intact($0, previous.files[$0]!) }) {
+        if let previous, upToDate(format: job.format, variant: job.variant, summaryID: job.summaryID, inputHash: job.inputHash, in: previous) {
+            let paths = Set(previous.outputs(format: job.format, variant: job.variant, summaryID: job.summaryID, inputHash: job.inputHash)!)
             return JobResult(job: job, outcome: .skipped, entries: previous.files.filter { paths.contains($0.key) })
         }
         do {
             let files: [OutputFile]
             switch job.kind {
             case .summary(let s): files = try job.exporter.render(s, variant: job.variant, worker: cache)
-            case .collection(let lib): files = try job.exporter.renderCollection(lib, worker: cache)
+            case .collection(_, let unparsed) where unparsed > 0:
+                // The caller left sources unparsed although the collection is not current: building it from part of
+                // the library would publish a wrong collection.
+                throw ExportError.configuration("\(unparsed) summaries were not loaded, so the collection cannot be built; run again with --force")
+            case .collection(let lib, _): files = try job.exporter.renderCollection(lib, worker: cache)
             }
             var entries: [String: Manifest.Entry] = [:]
             for file in files {
@@ -163,20 +201,28 @@ public final class BatchEngine: Sendable {
                                                     summaryID: job.summaryID, variant: job.variant, inputHash: job.inputHash)
             }
             return JobResult(job: job, outcome: .exported, entries: entries)
+        } catch is AtomicWriter.Interrupted {
+            return JobResult(job: job, outcome: .interrupted, entries: [:])
         } catch {
             let what = job.summaryID.isEmpty ? "collection" : "'\(job.summaryID)'"
             let source: String
             if case .summary(let s) = job.kind { source = "\(s.sourcePath): " } else { source = "" }
-            return JobResult(job: job, outcome: .failed("\(source)error: \(job.format)\(job.variant.isEmpty ? "" : "/\(job.variant)") export of \(what) failed: \(error)"), entries: [:])
+            let why = (error as? FileProblem).map { $0.reason } ?? "\(error)"
+            return JobResult(job: job, outcome: .failed("\(source)error: \(job.format)\(job.variant.isEmpty ? "" : "/\(job.variant)") export of \(what) failed: \(why)"), entries: [:])
         }
     }
 
+    /// Whether an output still holds what was written: a regular file of the recorded size whose status has not
+    /// changed since the manifest was written (its ctime is older), or else whose SHA-256 matches. Any write,
+    /// rename, chmod or touch sets a file's ctime to the current time and nothing sets it back, so a same-size
+    /// edit is hashed and caught, while an untouched library costs one stat per output (docs/performance.md).
     private func intact(_ path: String, _ entry: Manifest.Entry) -> Bool {
-        let attrs = try? FileManager.default.attributesOfItem(atPath: options.outputFolder.appendingPathComponent(path).path)
-        return (attrs?[.size] as? NSNumber)?.intValue == entry.size
+        let url = options.outputFolder.appendingPathComponent(path)
+        var st = stat()
+        guard stat(url.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == entry.size else { return false }
+        if let since = manifestWritten, (st.st_ctim.tv_sec, st.st_ctim.tv_nsec) < since { return true }
+        return (try? Hashing.sha256(fileAt: url))?.hash == entry.sha256
     }
 
-    static func isSafeRelativePath(_ p: String) -> Bool {
-        !p.isEmpty && !p.hasPrefix("/") && !p.split(separator: "/").contains("..") && p != Manifest.fileName
-    }
+    static func isSafeRelativePath(_ p: String) -> Bool { Manifest.isSafeRelativePath(p) }
 }

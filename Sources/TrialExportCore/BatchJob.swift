@@ -5,7 +5,8 @@ import TrialModel
 struct BatchJob: Sendable {
     enum Kind: Sendable {
         case summary(LoadedSummary)
-        case collection([LoadedSummary])
+        /// The library, and how many of its sources were left unparsed (then only a current collection can be kept).
+        case collection([LoadedSummary], unparsed: Int)
     }
 
     var exporter: any Exporter

@@ -34,6 +34,12 @@ public struct BatchReport: Sendable {
     public var failures: [String] = []
     /// Paths written or confirmed, relative to the output folder.
     public var outputs: [String] = []
+    /// The run was interrupted: jobs not started are missing; the manifest records those that completed.
+    public var interrupted = false
+    /// Outputs deleted because no summary produces them any more, relative to the output folder.
+    public var pruned: [String] = []
+    /// Warnings about the run itself (not a failure).
+    public var notes: [String] = []
 
     public var summaryLine: String { "\(exported) exported, \(skipped) skipped (unchanged), \(failed) failed" }
 }

@@ -1,6 +1,8 @@
 import Foundation
 
-/// On SIGINT (Ctrl-C) or SIGTERM: remove half-written temporary files, then exit 130 — no partial output remains.
+/// SIGINT (Ctrl-C) or SIGTERM: the first stops new jobs and lets the run finish the ones in progress and write
+/// the manifest of what completed (the command then exits 130); a second one stops at once, removing
+/// half-written temporary files. Either way no partial output remains.
 public enum InterruptHandler {
     nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
 
@@ -9,9 +11,13 @@ public enum InterruptHandler {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
             source.setEventHandler {
-                writer.interruptAndDrain()
-                FileHandle.standardError.write(Data("\ninterrupted: no partial files were left\n".utf8))
-                exit(130)
+                if writer.isInterrupted {
+                    writer.interruptAndDrain()
+                    FileHandle.standardError.write(Data("\ninterrupted again: stopped; no partial files were left\n".utf8))
+                    exit(130)
+                }
+                writer.interrupt()
+                FileHandle.standardError.write(Data("\ninterrupted: finishing the jobs in progress and writing the manifest (interrupt again to stop now)\n".utf8))
             }
             source.resume()
             sources.append(source)

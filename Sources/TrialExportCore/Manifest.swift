@@ -37,8 +37,53 @@ public struct Manifest: Codable, Sendable, Equatable {
     }
 
     public static func load(from folder: URL) -> Manifest? {
-        guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName)) else { return nil }
-        return try? JSONDecoder().decode(Manifest.self, from: data)
+        if case .loaded(let m, _) = read(from: folder) { return m }
+        return nil
+    }
+
+    /// What reading the manifest gave: nothing (no manifest yet), a manifest (and warnings about entries dropped
+    /// from it), or a file that exists but cannot be used, with the reason.
+    public enum Reading: Sendable {
+        case missing
+        case loaded(Manifest, warnings: [String])
+        case unreadable(String)
+    }
+
+    /// Reads `manifest.json`. Entries whose paths could leave the output folder are dropped with a warning:
+    /// the manifest is a file anyone can edit, and pruning deletes what it lists.
+    public static func read(from folder: URL) -> Reading {
+        let url = folder.appendingPathComponent(fileName)
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            if !FileManager.default.fileExists(atPath: url.path) { return .missing }
+            return .unreadable(FileProblem("cannot read", path: url.path, error: error).reason)
+        }
+        var m: Manifest
+        do { m = try JSONDecoder().decode(Manifest.self, from: data) } catch {
+            return .unreadable(Self.describe(error))
+        }
+        var warnings: [String] = []
+        for path in m.files.keys.sorted() where !isSafeRelativePath(path) {
+            warnings.append("\(url.path): warning: entry '\(path)' lies outside the output folder; ignored")
+            m.files[path] = nil
+        }
+        return .loaded(m, warnings: warnings)
+    }
+
+    /// A relative path that stays inside the output folder by its spelling (symlinks are checked on deletion).
+    static func isSafeRelativePath(_ p: String) -> Bool {
+        !p.isEmpty && !p.hasPrefix("/") && !p.split(separator: "/").contains("..") && p != fileName
+            && !p.split(separator: "/").contains(".") && !p.contains("\0")
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error as? DecodingError {
+        case .dataCorrupted(let c)?: return "invalid JSON: " + c.debugDescription
+        case .keyNotFound(let k, _)?: return "not a manifest of this tool: missing key '\(k.stringValue)'"
+        case .typeMismatch(_, let c)?, .valueNotFound(_, let c)?:
+            return "wrong type at \(c.codingPath.map(\.stringValue).joined(separator: "."))"
+        default: return "\(error)"
+        }
     }
 
     public func encoded() throws -> Data {

@@ -5,6 +5,7 @@ import TrialModel
 /// The pieces every command needs: settings, the library, the exporters.
 public enum Project {
     public static let settingsFileName = "trialexport.yaml"
+    public static let resourcesVariable = "TRIALEXPORT_RESOURCES"
 
     /// Reads the settings file; a missing file means defaults.
     public static func loadSettings(at path: String) -> (Settings?, [Diagnostic]) {
@@ -24,15 +25,50 @@ public enum Project {
         return try chosen.map { try $0.init(context: context) }
     }
 
-    /// The folder holding layouts/ and fonts/: the current folder when it has them, else next to the executable's
-    /// repository checkout, so `trialexport` works from any folder inside the project.
-    public static func resourceRoot(start: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) -> URL {
+    /// The project folder: the nearest folder, from `start` upward, that holds `trialexport.yaml` or `layouts/`.
+    /// Nil outside any project.
+    public static func root(from start: URL = currentDirectory) -> URL? {
+        let fm = FileManager.default
         var dir = start.standardizedFileURL
         while true {
-            if FileManager.default.fileExists(atPath: dir.appendingPathComponent("layouts").path) { return dir }
+            if fm.fileExists(atPath: dir.appendingPathComponent(settingsFileName).path) || isDirectory(dir.appendingPathComponent("layouts")) {
+                return dir
+            }
             let parent = dir.deletingLastPathComponent()
-            if parent.path == dir.path { return start }
+            if parent.path == dir.path { return nil }
             dir = parent
         }
+    }
+
+    /// `name` (summaries, output, trialexport.yaml) inside the project folder; relative to the working directory
+    /// when that is the project folder or there is none, so messages keep short paths.
+    public static func defaultPath(_ name: String, from start: URL = currentDirectory) -> String {
+        guard let root = root(from: start), root.path != start.standardizedFileURL.path else { return name }
+        return root.appendingPathComponent(name).path
+    }
+
+    /// The installed resources next to the executable: `<prefix>/bin/trialexport` → `<prefix>/share/trialexport`.
+    public static var installedResources: URL {
+        executable.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("share/trialexport")
+    }
+
+    /// This program's file, symbolic links resolved (a `bin/trialexport` link into a package folder counts as the
+    /// package's binary).
+    public static var executable: URL {
+        let proc = URL(fileURLWithPath: "/proc/self/exe")
+        let exe = FileManager.default.fileExists(atPath: proc.path) ? proc : (Bundle.main.executableURL ?? proc)
+        return exe.resolvingSymlinksInPath()
+    }
+
+    /// Resources for callers without a `--resources` option: the resolved folder, else the working directory.
+    public static func resourceRoot() -> URL {
+        (try? ResourceSearch(explicit: nil).resolve()) ?? currentDirectory
+    }
+
+    public static var currentDirectory: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }
+
+    static func isDirectory(_ url: URL) -> Bool {
+        var dir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &dir) && dir.boolValue
     }
 }

@@ -138,25 +138,39 @@ import TestSupport
 }
 
 @Suite struct InterruptTests {
-    /// Ctrl-C in the middle of a run leaves complete files only: no temporary or half-written file.
-    @Test func interruptedRunLeavesNoPartialFile() throws {
+    /// Ctrl-C in the middle of a run: certainly mid-run (sent once the log shows finished jobs, while hundreds are
+    /// still queued), the run exits 130, leaves complete files only, and its manifest lists exactly those files.
+    /// The engine-level test with a blocking exporter is `TrustTests.anInterruptedRunWritesTheManifestOfWhatCompleted`.
+    @Test func interruptedRunLeavesNoPartialFileAndAManifestOfWhatCompleted() throws {
         let dir = try TestSupport.temporaryFolder()
         _ = try CLI.run(["sample", "--count", "300", "--seed", "9", "--output", dir.path])
         let out = try TestSupport.temporaryFolder()
+        let log = out.deletingLastPathComponent().appendingPathComponent(out.lastPathComponent + ".log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
         let p = Process()
         p.executableURL = CLI.binary
-        p.arguments = ["all", "--quiet", "--input", dir.path, "--output", out.path]
+        p.arguments = ["all", "--jobs", "2", "--formats", "jsonld,digest,epub", "--input", dir.path, "--output", out.path]
         p.currentDirectoryURL = TestSupport.repoRoot
         p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
+        p.standardError = try FileHandle(forWritingTo: log)
         try p.run()
-        usleep(1_500_000)
-        if p.isRunning { kill(p.processIdentifier, SIGINT) }
+        var started = false
+        for _ in 0..<1200 where !started {
+            usleep(50_000)
+            started = (try? String(contentsOf: log, encoding: .utf8))?.contains("[3/") == true
+        }
+        try #require(started, "the run never got going")
+        kill(p.processIdentifier, SIGINT)
         p.waitUntilExit()
-        #expect([0, 130].contains(p.terminationStatus))
-        let files = FileManager.default.enumerator(atPath: out.path)?.compactMap { $0 as? String } ?? []
+        let text = try String(contentsOf: log, encoding: .utf8)
+        #expect(p.terminationStatus == 130, "\(text.suffix(500))")
+        #expect(!text.contains("[903/903]"), "the run finished before the interrupt")   // 300 × 3 formats + 3 collections
+        let files = Set((FileManager.default.enumerator(atPath: out.path)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.contains(".") && !$0.hasPrefix(".trialexport") && $0 != "manifest.json" })
         #expect(!files.contains { $0.hasSuffix(".tmp") }, "\(files.filter { $0.hasSuffix(".tmp") })")
-        // Every file that exists is complete: a manifest from an earlier run may be missing, but no output is cut short.
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("manifest.json"))) as? [String: Any]
+        let listed = Set((manifest?["files"] as? [String: Any] ?? [:]).keys)
+        #expect(!listed.isEmpty && listed == files, "\(listed.symmetricDifference(files).sorted().prefix(5))")
         for f in files where f.hasSuffix(".jsonld") {
             let data = try Data(contentsOf: out.appendingPathComponent(f))
             #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "\(f) is not complete JSON")

@@ -37,24 +37,10 @@ enum Fixture {
     }
     static let goldenOptions = ExportOptions(since: Day("2026-01-01"))
 
-    /// Compares with `Golden/<name>`, or rewrites it when `UPDATE_GOLDEN=1`.
-    static func expectGolden(_ name: String, _ actual: [UInt8]) throws {
-        let url = folder.appendingPathComponent("Golden").appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-            try Data(actual).write(to: url)
-            return
-        }
-        let expected = try [UInt8](Data(contentsOf: url))
-        guard expected != actual else { return }
-        // Name the first differing line rather than dumping both files.
-        let e = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let a = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let i = (0..<min(e.count, a.count)).first { e[$0] != a[$0] } ?? min(e.count, a.count)
-        Issue.record("""
-            \(name) differs from its golden file at line \(i + 1) (rerun with UPDATE_GOLDEN=1 if intended):
-              golden: \(i < e.count ? String(e[i]) : "<end>")
-              actual: \(i < a.count ? String(a[i]) : "<end>")
-            """)
+    /// Compares with `Golden/<name>` (`TestSupport.expectGolden`).
+    static func expectGolden(_ name: String, _ actual: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try TestSupport.expectGolden(Data(actual), at: folder.appendingPathComponent("Golden").appendingPathComponent(name),
+                                     sourceLocation: sourceLocation)
     }
 
     /// Writes the message (and its canonical text) to a temporary folder and runs check_eml.py on it.

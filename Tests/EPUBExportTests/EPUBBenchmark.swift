@@ -7,7 +7,7 @@ import TrialModel
 
 /// Where one EPUB's time goes: building the documents (libxml2) versus zipping them. Prints only;
 /// speed is measured, never asserted.
-@Suite struct EPUBBenchmark {
+@Suite(.enabled(if: TestSupport.benchmarking, "benchmarks run in `make bench`")) struct EPUBBenchmark {
     @Test func buildVersusZip() throws {
         let exporter = try EPUBFixture.exporter()
         let item = try TestSupport.patina()

@@ -45,9 +45,9 @@ import TrialModel
         #expect(meta("schema:accessibilityHazard") == ["none"])
         #expect(meta("schema:accessibilitySummary").count == 1)
         #expect(meta("schema:accessibilitySummary").first?.isEmpty == false)
-        // Not evaluated by an accessibility checker, so no conformance claim.
-        #expect(meta("dcterms:conformsTo").isEmpty)
-        #expect(meta("a11y:certifiedBy").isEmpty)
+        // Evaluated with axe-core and EPUBCheck in `make checks` (check-axe.sh, check-epub.sh).
+        #expect(meta("dcterms:conformsTo") == ["EPUB Accessibility 1.1 - WCAG 2.2 Level AA"])
+        #expect(meta("a11y:certifiedBy") == ["Clear Trials editorial team"])
     }
 
     @Test func manifestDeclaresInlineSVGAndNav() {

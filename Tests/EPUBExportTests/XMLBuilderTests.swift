@@ -2,6 +2,7 @@
 import Foundation
 import Testing
 import TrialModel
+import XMLKit
 
 /// The libxml2 wrapper: the library escapes text, indentation never touches inline content, identifiers
 /// match the RFC algorithm.

@@ -6,24 +6,19 @@ import Testing
 import TrialModel
 
 @Suite struct GoldenTests {
-    /// `UPDATE_GOLDEN=1 swift test --filter JSONLDExportTests` rewrites the golden files.
+    /// `UPDATE_GOLDEN=1 swift test --filter JSONLDExportTests` rewrites the golden files (and fails); rerun to check.
     @Test func patinaMatchesGolden() throws {
         let files = try JSONLDFixtures.render(TestSupport.patina())
         for name in ["patina.jsonld", "patina.html"] {
             let actual = try #require(files["jsonld/" + name])
-            let url = JSONLDFixtures.goldenFolder.appendingPathComponent(name)
-            if JSONLDFixtures.updateGolden { try actual.write(to: url) }
-            let expected = try Data(contentsOf: url)
-            #expect(actual == expected, "jsonld/\(name) differs from Golden/\(name); rerun with UPDATE_GOLDEN=1 if intended")
+            try TestSupport.expectGolden(actual, at: JSONLDFixtures.goldenFolder.appendingPathComponent(name))
         }
     }
 
     @Test func collectionMatchesGolden() throws {
         let files = try JSONLDFixtures.exporter().renderCollection([TestSupport.patina()], worker: WorkerCache())
         let actual = try #require(try files.first { $0.path == "jsonld/collection.jsonld" }?.bytes())
-        let url = JSONLDFixtures.goldenFolder.appendingPathComponent("collection.jsonld")
-        if JSONLDFixtures.updateGolden { try actual.write(to: url) }
-        #expect(actual == (try Data(contentsOf: url)), "differs from Golden/collection.jsonld; rerun with UPDATE_GOLDEN=1 if intended")
+        try TestSupport.expectGolden(actual, at: JSONLDFixtures.goldenFolder.appendingPathComponent("collection.jsonld"))
     }
 
     @Test func rerunsAreByteIdentical() throws {

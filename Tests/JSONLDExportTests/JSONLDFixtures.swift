@@ -26,13 +26,17 @@ enum JSONLDFixtures {
         return LoadedSummary(summary: s, sourcePath: base.sourcePath, sourceBytes: base.sourceBytes)
     }
 
-    /// `check-jsonld` from the shared folder next to the repository (where CI puts it).
+    /// `check-jsonld`, vendored with its vocabulary in Tests/validators/jsonld/ (see the NOTE there).
     static let checker: String? = {
-        let path = TestSupport.repoRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/check-jsonld").path
+        let path = TestSupport.repoRoot.appendingPathComponent("Tests/validators/jsonld/tools/check-jsonld").path
         return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }()
 
-    static let hasPython: Bool = (try? TestSupport.run("python3", ["-c", "import html.parser, json"]).status) == 0
+    /// The validator, or a failure: a missing validator fails the run, never skips it.
+    static func requireChecker() throws -> String {
+        guard let checker else { throw TestFailure("check-jsonld was not found (expected in Tests/validators/jsonld/tools/): the JSON-LD checks cannot run") }
+        return checker
+    }
 
     /// Writes files to a fresh folder and runs `check-jsonld --strict` on them.
     static func check(_ files: [String: Data]) throws -> (status: Int32, output: String) {
@@ -44,12 +48,11 @@ enum JSONLDFixtures {
             try data.write(to: url)
             paths.append(url.path)
         }
-        let r = try TestSupport.run(checker!, ["--strict"] + paths)
+        let r = try TestSupport.run(try requireChecker(), ["--strict"] + paths)
         return (r.status, r.stdout + r.stderr)
     }
 
     static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-    static var updateGolden: Bool { ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" }
 }
 
 extension JSONValue {

@@ -6,8 +6,8 @@ import Testing
 import TrialModel
 
 /// Runs the offline schema.org validator (`check-jsonld --strict`, schema.org 30.0) on real outputs.
-@Suite(.enabled(if: JSONLDFixtures.checker != nil, "check-jsonld not found next to the repository"))
-struct ValidatorTests {
+/// A missing validator fails these tests (`JSONLDFixtures.requireChecker`).
+@Suite struct ValidatorTests {
     @Test func patinaDocumentSnippetAndCollectionPassStrict() throws {
         let item = try TestSupport.patina()
         var files = try JSONLDFixtures.render(item)
@@ -56,7 +56,7 @@ struct ValidatorTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("hostile.html")
         try files["jsonld/patina.html"]!.write(to: url)
-        let r = try TestSupport.run(JSONLDFixtures.checker!, [url.path])
+        let r = try TestSupport.run(try JSONLDFixtures.requireChecker(), [url.path])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(!r.stdout.contains("ERROR"), "\(r.stdout)")
     }

@@ -20,7 +20,7 @@ import TrialModel
         let e = try Handout.exporter(["a4"])
         let files = try e.render(TestSupport.patina(), variant: "a4", worker: WorkerCache())
         #expect(files.map(\.path) == ["pdf/a4/patina.pdf"])
-        #expect(try files[0].bytes().starts(with: Array("%PDF-1.5".utf8)))
+        #expect(try files[0].bytes().starts(with: Array("%PDF-1.7".utf8)))
         #expect(try e.renderCollection([TestSupport.patina()], worker: WorkerCache()).isEmpty)
     }
 

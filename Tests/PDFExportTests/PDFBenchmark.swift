@@ -5,9 +5,8 @@ import Testing
 import TestSupport
 
 /// Prints the time to render one PATINA handout (fonts already loaded, as in a batch worker). Measures
-/// only; never asserts a timing. For the release figure:
-/// `swift test -c release -Xswiftc -enable-testing --filter PDFBenchmark`.
-@Suite struct PDFBenchmark {
+/// only; never asserts a timing. Runs in `make bench` (release build), not in `swift test`.
+@Suite(.enabled(if: TestSupport.benchmarking, "benchmarks run in `make bench`")) struct PDFBenchmark {
     @Test func renderTimePerHandout() throws {
         let exporter = try Handout.exporter()
         let item = try TestSupport.patina()
@@ -26,7 +25,7 @@ import TestSupport
 /// Where one handout's time goes: composing (Pango layout of every text block, chart measuring) and
 /// paginating, drawing the charts, and the rest (drawing text, tags, cairo's font subsetting and deflate).
 /// Prints only.
-@Suite struct PDFPhaseBenchmark {
+@Suite(.enabled(if: TestSupport.benchmarking, "benchmarks run in `make bench`")) struct PDFPhaseBenchmark {
     @Test func phasesOfOneHandout() throws {
         let exporter = try Handout.exporter(["a4"])
         let item = try TestSupport.patina()

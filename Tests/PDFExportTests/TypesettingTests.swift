@@ -41,13 +41,17 @@ import TrialModel
     }
 
     /// Nothing on the page is set below 12 pt, or below 18 pt in large print: footers, captions, chart
-    /// labels and the disclaimer included (every style the handout uses comes from the style sheet).
+    /// labels and the disclaimer included. The styles are read from the style sheet the layout gives (every
+    /// `TextStyle` it holds, so a new style is checked without editing this test) and from the layout's type scale.
     @Test(arguments: ["a4", "letter", "large-print"]) func noTextBelowTheLayoutMinimum(_ name: String) throws {
         let layout = try PDFLayouts.load(name, layoutsFolder: TestSupport.repoRoot.appendingPathComponent("layouts"))
-        let st = StyleSheet(layout)
-        let all = [st.body, st.lead, st.title, st.heading, st.subheading, st.small, st.smallBold, st.footer, st.quote,
-                   st.attribution, st.label]
+        let styles = Mirror(reflecting: StyleSheet(layout)).children.compactMap { c in (c.value as? TextStyle).map { (c.label ?? "?", $0.font.size) } }
+        let scale = Mirror(reflecting: layout.type).children.compactMap { c in
+            c.label == "lineSpacing" ? nil : (c.value as? Double).map { ("type." + (c.label ?? "?"), $0) }
+        }
+        #expect(styles.count >= 11, "the style sheet's styles were not found: \(styles)")
         let minimum = layout.largePrint ? 18.0 : 12.0
-        #expect(all.allSatisfy { $0.font.size >= minimum }, "\(all.map(\.font.size))")
+        let small = (styles + scale).filter { $0.1 < minimum }
+        #expect(small.isEmpty, "below \(minimum) pt in \(name): \(small)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ExportKit
+import Testing
 import TrialModel
 
 /// Paths and helpers shared by every test target.
@@ -33,6 +34,32 @@ public enum TestSupport {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// Compares `actual` with the golden file at `url`, naming the first differing line. With `UPDATE_GOLDEN=1`
+    /// it rewrites the file instead and records an issue: comparing a file with what was just written proves
+    /// nothing, so updating and checking are separate runs (update, review the diff, run again without it).
+    public static func expectGolden(_ actual: Data, at url: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try actual.write(to: url)
+            Issue.record("updated \(url.lastPathComponent); review the diff and run again without UPDATE_GOLDEN to check it",
+                         sourceLocation: sourceLocation)
+            return
+        }
+        let expected = try Data(contentsOf: url)
+        guard expected != actual else { return }
+        let e = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let a = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let i = (0..<min(e.count, a.count)).first { e[$0] != a[$0] } ?? min(e.count, a.count)
+        Issue.record("""
+            output differs from its golden file \(url.lastPathComponent) at line \(i + 1) (if intended: UPDATE_GOLDEN=1, review, rerun):
+              golden: \(i < e.count ? String(e[i].prefix(300)) : "<end>")
+              actual: \(i < a.count ? String(a[i].prefix(300)) : "<end>")
+            """, sourceLocation: sourceLocation)
+    }
+
+    /// Benchmark suites print timings and prove nothing, so they run only in `make bench` (which sets this).
+    public static var benchmarking: Bool { ProcessInfo.processInfo.environment["TRIALEXPORT_BENCH"] == "1" }
 
     /// Mean milliseconds of `body` over `runs` runs, for benchmark tests that print (never assert) timings.
     public static func milliseconds(runs: Int, _ body: () throws -> Void) rethrows -> Double {

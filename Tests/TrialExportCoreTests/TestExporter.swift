@@ -18,6 +18,8 @@ struct TestExporter: Exporter {
 
     var variants: [String] { ["one", "two"] }
 
+    func configurationFingerprint(collection: Bool) -> [UInt8] { [] }
+
     func render(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> [OutputFile] {
         if Self.failingIDs.contains(item.id) { throw ExportError.render(summaryID: item.id, format: "test", message: "boom") }
         if let rendezvous {

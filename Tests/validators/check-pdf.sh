@@ -2,7 +2,8 @@
 # PDF handouts checked with poppler and qpdf (docs: formats checklist §A): PATINA in every layout `all` wrote,
 # a 20-file subset of the sample outputs, and one rebuild with no system fonts at all, which must be
 # byte-identical (fonts come only from fonts/).
-set -uo pipefail
+set -euo pipefail
+: "${OUT:?}" "${SAMPLES_OUT:?}" "${TRIALEXPORT:?}"
 cd "$(dirname "$0")/../.."
 fail=0
 problem() { echo "check-pdf: $*"; fail=1; }
@@ -18,17 +19,20 @@ check_file() {   # file, expected page-size text
   grep -q '^Creator: *trialexport ' <<<"$info" || problem "$f: Creator is not trialexport"
   grep -q '^CreationDate: *[0-9]\{4\}-' <<<"$info" || problem "$f: no CreationDate"
   local pages; pages=$(awk '/^Pages:/ {print $2}' <<<"$info")
-  pdftotext -f "$pages" -l "$pages" "$f" - | grep -q "Page $pages of $pages" || problem "$f: last page lacks 'Page $pages of $pages'"
+  # Text first, then grep: `grep -q` closing the pipe early would fail pdftotext under pipefail.
+  local last; last=$(pdftotext -f "$pages" -l "$pages" "$f" -)
+  grep -q "Page $pages of $pages" <<<"$last" || problem "$f: last page lacks 'Page $pages of $pages'"
 }
 
 # Every word inside the margins (20 mm; 25.4 mm in large print), with 1 pt for rounding.
 check_margins() {   # file, margin in pt
-  pdftotext -bbox "$1" - | awk -v m="$2" -v f="$1" '
+  local boxes; boxes=$(pdftotext -bbox "$1" -)
+  awk -v m="$2" -v f="$1" '
     /<page / { match($0, /width="[0-9.]+"/); w = substr($0, RSTART + 7, RLENGTH - 8) + 0
                match($0, /height="[0-9.]+"/); h = substr($0, RSTART + 8, RLENGTH - 9) + 0 }
     /<word / { split($0, a, "\""); x0 = a[2]; y0 = a[4]; x1 = a[6]; y1 = a[8]
                if (x0 < m - 1 || y0 < m - 1 || x1 > w - m + 1 || y1 > h - m + 1) { print f ": outside the margins: " $0; bad = 1; exit } }
-    END { exit bad }' || fail=1
+    END { exit bad }' <<<"$boxes" || fail=1
 }
 
 margin_for() { case "$1" in large-print) echo 72;; *) echo 56.69;; esac; }
@@ -50,7 +54,7 @@ for f in "${patinas[@]}"; do
   grep -qF "https://clinicaltrials.gov/study/NCT02947685" <<<"$urls" || problem "$f: registry link missing"
 done
 
-# A spread of the samples (2–4 arms, long titles, non-ASCII names): every 10th file of each layout.
+# A spread of the samples (2–4 arms, long titles, non-ASCII names): every 20th file of each layout.
 count=0
 for dir in "$SAMPLES_OUT"/pdf/*/; do
   layout=$(basename "$dir")

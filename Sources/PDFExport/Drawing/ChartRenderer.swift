@@ -32,10 +32,13 @@ final class ChartItem: FlowItem {
     let gap: Double
     let palette: [RGB]
     let axisColour: RGB
+    /// The model's text alternative for the chart (the Figure's /Alt).
+    let alt: String
 
     init(_ chart: ChartSeries, outcome: Outcome, styles: StyleSheet, fonts: FontSetup, width: Double, spaceBefore: Double) {
         let l = styles.layout, link = l.colours.accent
         self.width = width
+        alt = chart.altText
         gap = styles.gap
         palette = l.colours.arms
         axisColour = l.colours.muted
@@ -111,7 +114,7 @@ final class ChartItem: FlowItem {
         }
         y += gap
 
-        canvas.beginTag("Figure")
+        canvas.beginTag("Figure", alt: alt)
         // The plot (names, bars, values, axis) is one leaf inside the Figure, beside its Caption: cairo 1.16
         // tags content only in leaf elements.
         canvas.beginTag("Div")

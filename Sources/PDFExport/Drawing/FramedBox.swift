@@ -64,13 +64,13 @@ final class FramedBox: FlowItem {
             heading.draw(canvas, x: inner, top: origin + padding, lines: 0..<heading.lineCount)
             canvas.endTag()
         }
-        canvas.beginTag(kind == .table ? "Table" : "L")
+        canvas.beginTag(kind == .table ? "Table" : "L", continues: !first)
         for (i, (label, value)) in rows.enumerated() where slice.contains(rowTops[i]) {
             let y = origin + rowTops[i]
             switch kind {
             case .table:
                 canvas.beginTag("TR")
-                canvas.beginTag("TH")
+                canvas.beginTag("TH", scope: "Row")
                 label?.draw(canvas, x: inner, top: y, lines: 0..<(label?.lineCount ?? 0))
                 canvas.endTag()
                 canvas.beginTag("TD")
@@ -79,7 +79,9 @@ final class FramedBox: FlowItem {
                 canvas.endTag()
             case .list:
                 canvas.beginTag("LI")
+                canvas.beginTag("LBody")
                 value.draw(canvas, x: inner, top: y, lines: 0..<value.lineCount)
+                canvas.endTag()
                 canvas.endTag()
             }
         }

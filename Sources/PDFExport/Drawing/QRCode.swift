@@ -56,7 +56,7 @@ final class QRItem: FlowItem {
     override var textBlocks: [TextBlock] { [text] }
 
     override func draw(_ canvas: PDFCanvas, x: Double, top: Double, slice: Range<Double>) {
-        canvas.beginTag("Figure")
+        canvas.beginTag("Figure", alt: "QR code linking to \(url)")
         matrix.draw(canvas.cr, x: x, y: top, side: side, colour: colour)
         canvas.endTag()
         let tx = x + side + side * 0.12
@@ -65,7 +65,7 @@ final class QRItem: FlowItem {
         text.draw(canvas, x: tx, top: ty, lines: 0..<text.lineCount)
         // The code itself is clickable too; its link sits with the printed address, keeping the Figure a
         // leaf element (cairo 1.16 tags content only in leaves).
-        canvas.link(url, rects: [[x, top, side, side]])
+        canvas.link(url, rects: [[x, top, side, side]], description: "QR code: link to \(url)")
         canvas.endTag()
     }
 }

@@ -32,7 +32,7 @@ final class TextItem: FlowItem {
             bullet.draw(canvas, x: x + indent - bullet.usedWidth - block.style.font.size * 0.45, top: top, lines: 0..<1)
             canvas.endTag()
         }
-        canvas.beginTag("LBody")
+        canvas.beginTag("LBody", continues: slice.lowerBound > 0)
         block.draw(canvas, x: x + indent, top: top, lines: lines)
         canvas.endTag()
     }

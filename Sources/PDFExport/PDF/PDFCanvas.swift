@@ -9,7 +9,11 @@ final class PDFCanvas {
     /// 1-based number of the page being drawn.
     private(set) var pageNumber = 1
     private let sink: Sink
-    private var openTags: [String] = []
+    private var openTags: [StructureNote] = []
+    private var suspended: [StructureNote] = []
+    /// Every structure element begun, in order: what cairo 1.16 cannot write (alternate text, scope,
+    /// continuation across pages and lines), for `PDFUAFinisher`.
+    private(set) var notes: [StructureNote] = []
     private var outlineParents: [Int: Int32] = [:]
 
     /// Receives the bytes cairo writes.
@@ -54,39 +58,56 @@ final class PDFCanvas {
         cairo_pdf_surface_set_metadata(surface, key, value)
     }
 
-    func setPageLabel(_ label: String) { cairo_pdf_surface_set_page_label(surface, label) }
-
     // MARK: Structure tags
 
-    func beginTag(_ name: String) {
-        cairo_tag_begin(cr, name, nil)
-        openTags.append(name)
+    /// Begins a structure element. `continues`: it carries on the element of the same type just closed
+    /// before it (a paragraph, table or list cut by a page break, a link cut by a line wrap); the finisher
+    /// joins the two.
+    func beginTag(_ name: String, continues: Bool = false, alt: String? = nil, scope: String? = nil) {
+        begin(StructureNote(name: name, continues: continues, alt: alt, scope: scope), attributes: nil)
     }
 
     func endTag() {
-        guard let name = openTags.popLast() else { return }
-        cairo_tag_end(cr, name)
+        guard let note = openTags.popLast() else { return }
+        cairo_tag_end(cr, note.name)
     }
 
-    /// Closes every tag but the outermost (Document) and returns them, outermost first, for reopening.
-    func suspendTags() -> [String] {
-        let inner = Array(openTags.dropFirst())
-        for _ in inner { endTag() }
-        return inner
+    /// Closes every tag but the outermost (Document), so what follows (the footer) lies outside all leaves.
+    func suspendTags() {
+        suspended = Array(openTags.dropFirst())
+        for _ in suspended { endTag() }
+    }
+
+    /// Reopens what `suspendTags` closed, as continuations of the closed elements.
+    func resumeTags() {
+        for var note in suspended {
+            note.continues = true
+            begin(note, attributes: nil)
+        }
+        suspended = []
     }
 
     /// Opens a Link element whose annotation covers `rect` ([x, y, w, h]); the link's text is drawn inside.
-    func beginLink(_ url: String, rect: [Double]) {
+    /// `text` describes the annotation (its /Contents).
+    func beginLink(_ url: String, rect: [Double], text: String, continues: Bool = false) {
         let numbers = rect.map { PDFCanvas.number($0) }.joined(separator: " ")
-        cairo_tag_begin(cr, "Link", "uri='\(PDFCanvas.escapeAttribute(PDFCanvas.safeURI(url)))' rect=[\(numbers)]")
-        openTags.append("Link")
+        begin(StructureNote(name: "Link", continues: continues, contents: text),
+              attributes: "uri='\(PDFCanvas.escapeAttribute(PDFCanvas.safeURI(url)))' rect=[\(numbers)]")
     }
 
-    /// A clickable area for `url` made of page rectangles `[x, y, w, h]` (a link may wrap across lines).
-    func link(_ url: String, rects: [[Double]]) {
+    /// A clickable area for `url` made of page rectangles `[x, y, w, h]` with no text of its own (the QR
+    /// code): `description` becomes the Link element's /Alt and the annotation's /Contents.
+    func link(_ url: String, rects: [[Double]], description: String) {
         let numbers = rects.flatMap { $0 }.map { PDFCanvas.number($0) }.joined(separator: " ")
-        cairo_tag_begin(cr, "Link", "uri='\(PDFCanvas.escapeAttribute(PDFCanvas.safeURI(url)))' rect=[\(numbers)]")
-        cairo_tag_end(cr, "Link")
+        begin(StructureNote(name: "Link", alt: description, contents: description),
+              attributes: "uri='\(PDFCanvas.escapeAttribute(PDFCanvas.safeURI(url)))' rect=[\(numbers)]")
+        endTag()
+    }
+
+    private func begin(_ note: StructureNote, attributes: String?) {
+        cairo_tag_begin(cr, note.name, attributes)
+        openTags.append(note)
+        notes.append(note)
     }
 
     /// Adds a bookmark to the current page at height `y`; level 1 entries nest level 2 ones.

@@ -76,7 +76,9 @@ final class TextBlock {
                 let look = TextBlock.runLook(item.analysis.extra_attrs)
                 let link = links.first { $0.range.overlaps(bytes) }
                 if let link {
-                    canvas.beginLink(link.url, rect: [runX, y - ascent, width, ascent + descent])
+                    // A run that starts inside its link continues it (the link wrapped or was cut by a page).
+                    canvas.beginLink(link.url, rect: [runX, y - ascent, width, ascent + descent],
+                                     text: linkText(link.range), continues: bytes.lowerBound > link.range.lowerBound)
                 } else if !links.isEmpty {
                     canvas.beginTag("Span")
                 }
@@ -92,6 +94,14 @@ final class TextBlock {
                 runX += width
                 node = n.pointee.next
             }
+        }
+    }
+
+    /// The text a link shows, for its annotation's description.
+    private func linkText(_ range: Range<Int>) -> String {
+        let text = pango_layout_get_text(layout)!
+        return text.withMemoryRebound(to: UInt8.self, capacity: range.upperBound) {
+            String(decoding: UnsafeBufferPointer(start: $0 + range.lowerBound, count: range.count), as: UTF8.self)
         }
     }
 

@@ -20,6 +20,10 @@ public struct Library: Sendable {
     /// Source files whose summaries were not parsed because the caller knew them unchanged: path → summary id.
     public var unchanged: [String: String] = [:]
 
+    /// Ids claimed by several files none of which owned it before: nothing is exported for them, and their
+    /// earlier outputs must not be pruned.
+    public var disputedIDs: Set<String> = []
+
     /// Loads files and folders (a folder contributes its `*.yaml`/`*.yml` files, not recursing).
     public static func load(paths: [String]) -> Library {
         let (sources, problems) = readSources(paths: paths)
@@ -39,7 +43,12 @@ public struct Library: Sendable {
                 continue
             }
             if isDir.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: p)) ?? []
+                let names: [String]
+                do { names = try FileManager.default.contentsOfDirectory(atPath: p) } catch {
+                    // An unreadable library must not look like an empty one: callers prune by what is missing.
+                    diagnostics.append(Diagnostic(.error, file: p, line: 1, column: 1, field: "", message: "cannot read the folder"))
+                    continue
+                }
                 files += names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
                     .map { (p as NSString).appendingPathComponent($0) }
             } else {
@@ -64,46 +73,58 @@ public struct Library: Sendable {
     /// Parses and validates sources on all cores. Files listed in `known` (path → id) are not parsed: the caller
     /// has established that they are unchanged since a run that loaded them; their ids still take part in the
     /// duplicate-id check.
-    public static func load(sources: [SourceFile], known: [String: String] = [:]) -> Library {
+    ///
+    /// Two files with one id: the file that `owners` (id → path, from the previous run) says owned it keeps it and
+    /// the other is refused; with no owner among them, every file with that id is refused and the id goes into
+    /// `disputedIDs`, whose earlier outputs the caller keeps. File-name order never decides.
+    public static func load(sources: [SourceFile], known: [String: String] = [:], owners: [String: String] = [:]) -> Library {
         let slots = ResultSlots<SummaryReader.Result?>(count: sources.count)
         DispatchQueue.concurrentPerform(iterations: sources.count) { i in
             let result: SummaryReader.Result? = known[sources[i].path] == nil ? read(sources[i]) : nil
             slots[i] = .some(result)
         }
+        let results = slots.values
+        var claims: [String: [String]] = [:]
+        for (source, result) in zip(sources, results) {
+            if let id = known[source.path] ?? result?.summary?.id { claims[id, default: []].append(source.path) }
+        }
+        func winner(_ id: String) -> String? {
+            let files = claims[id] ?? []
+            if files.count == 1 { return files[0] }
+            return owners[id].flatMap { files.contains($0) ? $0 : nil }
+        }
         var diagnostics: [Diagnostic] = []
         var loaded: [LoadedSummary] = []
         var failed: [String] = []
         var unchanged: [String: String] = [:]
-        var firstFile: [String: String] = [:]
-        for (source, result) in zip(sources, slots.values) {
+        var disputed: Set<String> = []
+        for (source, result) in zip(sources, results) {
             let file = source.path
-            if let id = known[file] {
-                if let other = firstFile[id] {
-                    diagnostics.append(Diagnostic(.error, file: file, line: 1, column: 1, field: "id",
-                                                  message: "duplicate id '\(id)': \(other) already uses it"))
-                    failed.append(file)
-                } else {
-                    firstFile[id] = file
-                    unchanged[file] = id
-                }
-                continue
-            }
-            guard let r = result else { continue }
-            diagnostics += r.diagnostics
-            guard let s = r.summary else { failed.append(file); continue }
-            if let other = firstFile[s.id] {
-                diagnostics.append(Diagnostic(.error, file: file, line: r.idLine, column: r.idColumn, field: "id",
-                                              message: "duplicate id '\(s.id)': \(other) already uses it"))
+            diagnostics += result?.diagnostics ?? []
+            guard let id = known[file] ?? result?.summary?.id else { failed.append(file); continue }
+            if let owner = winner(id), owner != file {
+                diagnostics.append(Diagnostic(.error, file: file, line: result?.idLine ?? 1, column: result?.idColumn ?? 1, field: "id",
+                                              message: "duplicate id '\(id)': \(owner) already uses it; rename this summary's id"))
                 failed.append(file)
                 continue
             }
-            firstFile[s.id] = file
+            if winner(id) == nil {
+                let others = claims[id, default: []].filter { $0 != file }.joined(separator: ", ")
+                diagnostics.append(Diagnostic(.error, file: file, line: result?.idLine ?? 1, column: result?.idColumn ?? 1, field: "id",
+                                              message: "duplicate id '\(id)': \(others) uses it too; neither is exported (earlier outputs are kept) until one is renamed"))
+                failed.append(file)
+                disputed.insert(id)
+                continue
+            }
+            if known[file] != nil { unchanged[file] = id; continue }
+            guard let s = result?.summary else { continue }
             loaded.append(LoadedSummary(summary: s, sourcePath: file, sourceBytes: source.bytes,
-                                        warnings: r.diagnostics.filter { $0.severity == .warning }))
+                                        warnings: result!.diagnostics.filter { $0.severity == .warning }))
         }
         loaded.sort { $0.id < $1.id }
         var lib = Library(summaries: loaded, diagnostics: diagnostics, failedFiles: failed)
         lib.unchanged = unchanged
+        lib.disputedIDs = disputed
         return lib
     }
 

@@ -15,12 +15,21 @@ final class ReadContext {
         return r
     }
 
+    /// A summary id names output files, so it must not be the name of a collection output.
+    func summaryID(_ v: YAMLValue) -> String? {
+        guard let id = v.slug() else { return nil }
+        guard !Slug.reservedSummaryIDs.contains(id) else {
+            v.error("'\(id)' is reserved: outputs of the whole library use that name; choose another id"); return nil
+        }
+        return id
+    }
+
     func summary(_ top: YAMLValue) -> Summary? {
         guard let m = top.map(SummaryKeys.top.all) else { return nil }
         if let v = m.required("schemaVersion"), let n = v.int(), n != Summary.currentSchemaVersion {
             v.error("schemaVersion \(n) is not supported; this trialexport reads schemaVersion \(Summary.currentSchemaVersion)")
         }
-        let id = m.required("id")?.slug()
+        let id = m.required("id").flatMap(summaryID)
         let title = m.required("title")?.text()
         let lead = rich(m.required("lead"))
         let cancerType = m.required("cancerType")?.text()

@@ -7,18 +7,9 @@ struct AllCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
     @OptionGroup var output: OutputOptions
-
-    @Option(name: .long, parsing: .upToNextOption, help: "Comma-separated formats (default: all registered).",
-            transform: { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } })
-    var formats: [[String]] = []
-
-    func validate() throws {
-        for f in formats.flatMap({ $0 }) where ExporterRegistry.named(f) == nil {
-            throw ValidationError("unknown format '\(f)'; known formats: \(ExporterRegistry.names.joined(separator: ", "))")
-        }
-    }
+    @OptionGroup var selection: FormatOptions
 
     func run() throws {
-        try ExportRunner(project: project, output: output, formats: formats.flatMap { $0 }).run()
+        try ExportRunner(project: project, output: output, formats: selection.names, exportOptions: selection.exportOptions).run()
     }
 }

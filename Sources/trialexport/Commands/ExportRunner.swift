@@ -1,3 +1,4 @@
+import ArgumentParser
 import ExportKit
 import Foundation
 import TrialExportCore
@@ -17,7 +18,7 @@ struct ExportRunner {
         Report.print(settingsDiagnostics)
         guard let settings else { throw Report.fail("\(project.config): invalid settings; nothing was written") }
 
-        let context = ExportContext(settings: settings, resourceRoot: Project.resourceRoot(), options: exportOptions,
+        let context = ExportContext(settings: settings, resourceRoot: try project.resources.root(), options: exportOptions,
                                     toolVersion: TrialExportVersion.current)
         let exporters: [any Exporter]
         do { exporters = try Project.exporters(named: formats, context: context) } catch {
@@ -25,39 +26,71 @@ struct ExportRunner {
         }
         let writer = AtomicWriter()
         InterruptHandler.install(cleaning: writer)
-        let batch = BatchOptions(outputFolder: URL(fileURLWithPath: output.output),
+        let outputFolder = URL(fileURLWithPath: output.output)
+        // One run at a time per output folder; a second waits (documented in README, "Batch behaviour").
+        let lock: OutputLock
+        do {
+            lock = try OutputLock(folder: outputFolder) {
+                Report.print(["\(output.output): another trialexport run is using this output folder; waiting for it to finish"])
+            }
+        } catch {
+            Report.print(["\(error)"])   // a FileProblem: already "path: error: what: reason"
+            throw ExitCodeError.failed
+        }
+        defer { withExtendedLifetime(lock) {} }
+
+        // A library that could not be read is not an empty library: nothing may be pruned on its account.
+        let whole = selection.isEmpty
+        let (sources, readProblems) = whole ? Library.readSources(paths: [project.input]) : ([], [])
+        if readProblems.contains(where: { $0.file == project.input }) {
+            Report.print(readProblems)
+            throw Report.fail("\(project.input): the library could not be read; nothing was exported or deleted")
+        }
+        // An empty library folder (an unmounted share, a wrong path that happens to exist) deletes nothing either.
+        if whole && sources.isEmpty {
+            Report.print(["\(project.input): warning: no summaries found; nothing is pruned from \(output.output)"])
+        }
+        let batch = BatchOptions(outputFolder: outputFolder,
                                  jobs: output.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                  force: output.force, quiet: output.quiet,
                                  summaries: !output.collectionsOnly, collections: output.shard == nil,
-                                 pruneRemoved: selection.isEmpty && output.shard == nil && !output.collectionsOnly)
+                                 pruneRemoved: whole && readProblems.isEmpty && !sources.isEmpty && output.shard == nil && !output.collectionsOnly)
         let engine = BatchEngine(exporters: exporters, context: context, options: batch, writer: writer)
-        let library = try loadSelection(engine)
+        Report.print(engine.warnings)
+        var library: Library
+        if whole {
+            // Sources unchanged since the last run, with intact outputs, are not parsed again.
+            library = Library.load(sources: sources, known: engine.unchangedSources(sources), owners: engine.sourceOwners)
+            library.diagnostics = readProblems + library.diagnostics
+        } else {
+            library = try loadSelection(owners: engine.sourceOwners)
+        }
         Report.print(library.diagnostics)
         Report.print(engine.recordedWarnings(forUnchanged: library.unchanged))
         let mine = output.shard.map { shard in library.summaries.filter { shard.contains(id: $0.id) } } ?? library.summaries
         var report = engine.run(mine, collectionLibrary: library.inCategoryOrder, unchanged: library.unchanged,
-                                invalidSources: library.failedFiles)
-        report.failed += library.failedFiles.count
+                                invalidSources: library.failedFiles, keep: library.disputedIDs)
+        report.failed += library.failedFiles.count + readProblems.count
+        Report.print(report.notes)
         for f in report.failures { FileHandle.standardError.write(Data((f + "\n").utf8)) }
         print(report.summaryLine)
+        if report.interrupted {
+            Report.print(["interrupted: the manifest lists the outputs that completed; run again to finish"])
+            throw ExitCode(130)
+        }
         if report.failed > 0 { throw ExitCodeError.failed }
     }
 
     /// Explicit files are loaded as given; ids are looked up in the `--input` folder.
-    private func loadSelection(_ engine: BatchEngine) throws -> Library {
-        guard !selection.isEmpty else {
-            // Sources unchanged since the last run, with intact outputs, are not parsed again.
-            let (sources, problems) = Library.readSources(paths: [project.input])
-            var lib = Library.load(sources: sources, known: engine.unchangedSources(sources))
-            lib.diagnostics = problems + lib.diagnostics
-            return lib
-        }
+    private func loadSelection(owners: [String: String]) throws -> Library {
         var files: [String] = []
         var ids: [String] = []
         for item in selection {
             if FileManager.default.fileExists(atPath: item) { files.append(item) } else { ids.append(item) }
         }
-        var lib = Library.load(paths: files + (ids.isEmpty ? [] : [project.input]))
+        let (sources, problems) = Library.readSources(paths: files + (ids.isEmpty ? [] : [project.input]))
+        var lib = Library.load(sources: sources, owners: owners)
+        lib.diagnostics = problems + lib.diagnostics
         if !ids.isEmpty {
             let known = Set(lib.summaries.map(\.id))
             for id in ids where !known.contains(id) {

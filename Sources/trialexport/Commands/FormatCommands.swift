@@ -5,7 +5,7 @@ import TrialModel
 
 /// What every per-format command takes: summary files or ids, the project and the output options.
 struct FormatArguments: ParsableArguments {
-    @Argument(help: "Summary files or ids (default: every summary in --input).")
+    @Argument(help: "Summary files or ids (default: every summary in --input).", completion: .custom(Completions.summaries))
     var summaries: [String] = []
     @OptionGroup var project: ProjectOptions
     @OptionGroup var output: OutputOptions
@@ -21,7 +21,8 @@ struct PDFCommand: ParsableCommand {
 
     @OptionGroup var common: FormatArguments
 
-    @Option(name: .long, help: "Layout to render (repeatable; default: the layouts in trialexport.yaml). See `trialexport layouts`.")
+    @Option(name: .long, help: "Layout to render (repeatable; default: the layouts in trialexport.yaml). See `trialexport layouts`.",
+            completion: .custom(Completions.layouts))
     var layout: [String] = []
 
     func run() throws {

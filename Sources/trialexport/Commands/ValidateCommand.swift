@@ -15,16 +15,18 @@ struct ValidateCommand: ParsableCommand {
             are listed as notes.
             """)
 
-    @Argument(help: "Summary files or folders (default: summaries).")
+    @Argument(help: "Summary files or folders (default: summaries/ in the project folder).", completion: .file(extensions: ["yaml"]))
     var paths: [String] = []
 
-    @Option(name: .long, help: "Settings file to check as well, if it exists.")
-    var config: String = "trialexport.yaml"
+    @Option(name: .customLong("config"), help: "Settings file to check as well (default: trialexport.yaml in the project folder, if any).",
+            completion: .file(extensions: ["yaml"]))
+    var configOption: String?
 
     @Option(name: .long, help: "Folder of ClinicalTrials.gov v2 records (<NCT id>.json) to cross-check the summaries against.")
     var registry: String?
 
     func validate() throws {
+        try ProjectOptions.requireFile(configOption, option: "--config")
         var isDir: ObjCBool = false
         if let registry, !(FileManager.default.fileExists(atPath: registry, isDirectory: &isDir) && isDir.boolValue) {
             throw ValidationError("--registry \(registry) is not a folder (it should hold <NCT id>.json records)")
@@ -32,8 +34,9 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
+        let config = configOption ?? Project.defaultPath(Project.settingsFileName)
         let (settings, settingsDiagnostics) = Project.loadSettings(at: config)
-        let library = Library.load(paths: paths.isEmpty ? ["summaries"] : paths)
+        let library = Library.load(paths: paths.isEmpty ? [Project.defaultPath("summaries")] : paths)
         var all = settingsDiagnostics + library.diagnostics
         for d in all { print(d) }
         if let registry {

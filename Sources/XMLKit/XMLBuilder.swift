@@ -1,25 +1,15 @@
 import CLibXML2
 import Foundation
 
-/// Namespaces the EPUB documents use.
-enum XMLNamespace {
-    static let xhtml = "http://www.w3.org/1999/xhtml"
-    static let ops = "http://www.idpf.org/2007/ops"
-    static let svg = "http://www.w3.org/2000/svg"
-    static let opf = "http://www.idpf.org/2007/opf"
-    static let dc = "http://purl.org/dc/elements/1.1/"
-    static let container = "urn:oasis:names:tc:opendocument:xmlns:container"
-}
-
-/// A small Swift face over the libxml2 tree API. Every element, attribute and text node is created by libxml2,
+/// A small Swift face over the libxml2 tree API (EPUB documents, the PDF's XMP packet). Every element, attribute and text node is created by libxml2,
 /// and libxml2 escapes all text when it serializes: no markup is ever built by concatenating strings.
 ///
 /// The document owns its nodes; `Element` values are only valid while their document is alive, so a
 /// builder function creates the document, fills it and serializes it before returning.
-final class XMLBuilder {
-    let doc: xmlDocPtr
+public final class XMLBuilder {
+    public let doc: xmlDocPtr
 
-    init() {
+    public init() {
         XMLBuilder.initializeLibrary
         doc = "1.0".withXMLChars { xmlNewDoc($0) }!
     }
@@ -31,15 +21,27 @@ final class XMLBuilder {
     private static let initializeLibrary: Void = { xmlInitParser() }()
 
     /// `<!DOCTYPE name>` with no public or system id (HTML's form for XHTML content documents).
-    func doctype(_ name: String) {
+    public func doctype(_ name: String) {
         _ = name.withXMLChars { xmlCreateIntSubset(doc, $0, nil, nil) }
     }
 
-    /// Creates the root element in namespace `href` (declared as the default namespace).
-    func root(_ name: String, namespace href: String) -> Element {
+    /// A processing instruction before the root element (XMP's `<?xpacket?>` wrappers): `atEnd` puts it
+    /// after the root instead.
+    public func processingInstruction(_ target: String, _ content: String, atEnd: Bool = false) {
+        let pi = target.withXMLChars { t in content.withXMLChars { xmlNewDocPI(doc, t, $0) } }!
+        if let rootNode = xmlDocGetRootElement(doc) {
+            if atEnd { xmlAddNextSibling(rootNode, pi) } else { xmlAddPrevSibling(rootNode, pi) }
+        } else {
+            xmlAddChild(UnsafeMutableRawPointer(doc).assumingMemoryBound(to: xmlNode.self), pi)
+        }
+    }
+
+    /// Creates the root element in namespace `href`, declared as the default namespace or, with `prefix`,
+    /// under that prefix.
+    public func root(_ name: String, namespace href: String, prefix: String? = nil) -> Element {
         let node = name.withXMLChars { xmlNewDocNode(doc, nil, $0, nil) }!
         xmlDocSetRootElement(doc, node)
-        let ns = href.withXMLChars { xmlNewNs(node, $0, nil) }
+        let ns = href.withXMLChars { h in prefix.map { $0.withXMLChars { xmlNewNs(node, h, $0) } } ?? xmlNewNs(node, h, nil) }
         xmlSetNs(node, ns)
         return Element(node: node)
     }
@@ -47,7 +49,7 @@ final class XMLBuilder {
     /// UTF-8 bytes with the XML declaration. `indent` adds line breaks and indentation only inside elements
     /// that hold no text at all (libxml2's rule), so mixed content is never altered; content documents
     /// make sure every inline container holds a text node (`Element.markMixed`).
-    func serialize(indent: Bool = true) -> Data {
+    public func serialize(indent: Bool = true) -> Data {
         let buffer = xmlBufferCreate()!
         defer { xmlBufferFree(buffer) }
         var options = Int32(XML_SAVE_AS_XML.rawValue)
@@ -62,13 +64,15 @@ final class XMLBuilder {
 
 extension XMLBuilder {
     /// An element inside an `XMLBuilder` document.
-    struct Element {
-        let node: xmlNodePtr
+    public struct Element {
+        public let node: xmlNodePtr
+
+        public init(node: xmlNodePtr) { self.node = node }
 
         /// Appends a child element. `name` may carry a prefix (`dc:title`, `epub:type`) declared on this element
         /// or an ancestor; without one the child inherits this element's namespace.
         @discardableResult
-        func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String? = nil) -> Element {
+        public func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String? = nil) -> Element {
             let (prefix, local) = Element.split(name)
             let ns = prefix.map { lookupNamespace($0) }
             let child = local.withXMLChars { xmlNewChild(node, ns ?? nil, $0, nil) }!
@@ -80,7 +84,7 @@ extension XMLBuilder {
 
         /// Sets an attribute; `xml:lang` and other prefixed names go into their namespace. The value is stored
         /// as-is and escaped by the serializer.
-        func set(_ name: String, _ value: String) {
+        public func set(_ name: String, _ value: String) {
             let clean = Element.xmlSafe(value)
             let (prefix, local) = Element.split(name)
             if let prefix {
@@ -92,14 +96,14 @@ extension XMLBuilder {
         }
 
         /// Appends a text node (escaped by libxml2 on output).
-        func text(_ s: String) {
+        public func text(_ s: String) {
             let t = Element.xmlSafe(s).withXMLChars { xmlNewDocText(node.pointee.doc, $0) }
             xmlAddChild(node, t)
         }
 
         /// Declares `xmlns:prefix="href"` on this element (or the default namespace when `prefix` is nil).
         @discardableResult
-        func declareNamespace(_ href: String, prefix: String? = nil) -> xmlNsPtr? {
+        public func declareNamespace(_ href: String, prefix: String? = nil) -> xmlNsPtr? {
             href.withXMLChars { h in
                 if let prefix { return prefix.withXMLChars { xmlNewNs(node, h, $0) } }
                 return xmlNewNs(node, h, nil)
@@ -108,14 +112,14 @@ extension XMLBuilder {
 
         /// Puts this element (and, by inheritance, the children created after this call) into `href`, declared
         /// here as the default namespace: used for inline `<svg>` inside XHTML.
-        func moveToDefaultNamespace(_ href: String) {
+        public func moveToDefaultNamespace(_ href: String) {
             xmlSetNs(node, declareNamespace(href))
         }
 
         /// Ensures the element holds at least one text node, so indentation never adds whitespace inside it
         /// (e.g. between `<strong>` and `<em>`, which a reader would render as a space). An empty text node
         /// serializes to nothing.
-        func markMixed() {
+        public func markMixed() {
             var child = node.pointee.children
             while let c = child {
                 if c.pointee.type == XML_TEXT_NODE { return }
@@ -138,7 +142,7 @@ extension XMLBuilder {
 
         /// Characters XML 1.0 cannot carry at all (C0 controls other than tab/newline/return, U+FFFE/U+FFFF).
         /// Validation rejects them in sources; this safety net keeps a document well-formed if one slips through.
-        static func xmlSafe(_ s: String) -> String {
+        public static func xmlSafe(_ s: String) -> String {
             func ok(_ u: Unicode.Scalar) -> Bool {
                 u.value >= 0x20 ? (u.value != 0xFFFE && u.value != 0xFFFF) : (u == "\t" || u == "\n" || u == "\r")
             }
@@ -152,7 +156,7 @@ extension XMLBuilder {
 
 extension String {
     /// Calls `body` with the string as a NUL-terminated `xmlChar` (UTF-8) buffer.
-    func withXMLChars<R>(_ body: (UnsafePointer<xmlChar>) -> R) -> R {
+    public func withXMLChars<R>(_ body: (UnsafePointer<xmlChar>) -> R) -> R {
         var bytes = Array(utf8)
         bytes.append(0)
         return bytes.withUnsafeBufferPointer { body($0.baseAddress!) }

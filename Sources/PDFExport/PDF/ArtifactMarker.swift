@@ -1,0 +1,145 @@
+/// Wraps every piece of a page's content that lies outside marked content in `/Artifact BMC … EMC`
+/// (PDF/UA-1 7.1: content is either tagged or an artifact).
+///
+/// cairo 1.16 marks content only inside leaf structure elements, so what the handout draws outside them
+/// (running footer, "Page N of M", rules, box frames) is unmarked. The stream is cut at top-level
+/// marked-content boundaries; a stretch between them that paints anything is wrapped whole. cairo ends
+/// any text object before it opens or closes marked content, so a stretch never splits a BT…ET pair or a
+/// path object.
+enum ArtifactMarker {
+    static func mark(_ content: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(content.count + 256)
+        var depth = 0
+        var segmentStart = 0      // start of the current top-level stretch
+        var paints = false        // whether that stretch paints anything
+        func flush(upTo end: Int) {
+            guard segmentStart < end else { return }
+            if paints {
+                // The line break after the previous operator stays before the artifact's BMC.
+                while segmentStart < end && isWhitespace(content[segmentStart]) {
+                    out.append(content[segmentStart])
+                    segmentStart += 1
+                }
+                if let last = out.last, !isWhitespace(last) { out.append(0x0A) }
+                out += openArtifact
+                out += content[segmentStart..<end]
+                if let last = out.last, !isWhitespace(last) { out.append(0x0A) }
+                out += closeArtifact
+            } else {
+                out += content[segmentStart..<end]
+            }
+            segmentStart = end
+            paints = false
+        }
+        ContentScanner.scan(content) { op, operandsStart, end in
+            switch op {
+            case .beginMarkedContent:
+                if depth == 0 { flush(upTo: operandsStart) }
+                depth += 1
+            case .endMarkedContent:
+                depth = max(0, depth - 1)
+                if depth == 0 {
+                    out += content[segmentStart..<end]
+                    segmentStart = end
+                    paints = false
+                }
+            case .paint:
+                if depth == 0 { paints = true }
+            case .other:
+                break
+            }
+        }
+        flush(upTo: content.count)
+        return out
+    }
+
+    private static let openArtifact = Array("/Artifact BMC\n".utf8)
+    private static let closeArtifact = Array("EMC\n".utf8)
+}
+
+/// A minimal content-stream lexer: reports each operator with where its operands start and where it ends.
+/// Strings, hex strings, names, arrays, dictionaries and inline image data are skipped as operands. Works on
+/// bytes without building strings: it runs on every page of every handout.
+enum ContentScanner {
+    enum Operator { case beginMarkedContent, endMarkedContent, paint, other }
+
+    static func scan(_ b: [UInt8], _ body: (_ op: Operator, _ operandsStart: Int, _ end: Int) -> Void) {
+        b.withUnsafeBufferPointer { b in
+            var i = 0
+            let n = b.count
+            var operandsStart = -1
+            while i < n {
+                let c = b[i]
+                if byteClass[Int(c)] == .whitespace { i += 1; continue }
+                let start = i
+                switch c {
+                case 0x25:  // % comment
+                    while i < n && b[i] != 0x0A && b[i] != 0x0D { i += 1 }
+                    continue
+                case 0x28:  // ( string )
+                    var level = 0
+                    while i < n {
+                        let x = b[i]
+                        if x == 0x5C { i += 2; continue }
+                        if x == 0x28 { level += 1 } else if x == 0x29 { level -= 1; if level == 0 { i += 1; break } }
+                        i += 1
+                    }
+                case 0x3C:  // << or <hex>
+                    if i + 1 < n && b[i + 1] == 0x3C { i += 2 } else {
+                        while i < n && b[i] != 0x3E { i += 1 }
+                        i += 1
+                    }
+                case 0x3E:  // >>
+                    i += (i + 1 < n && b[i + 1] == 0x3E) ? 2 : 1
+                case 0x2F:  // /name
+                    i += 1
+                    while i < n && byteClass[Int(b[i])] == .regular { i += 1 }
+                default:
+                    if byteClass[Int(c)] == .delimiter { i += 1; break }   // [ ] { } ) alone
+                    while i < n && byteClass[Int(b[i])] == .regular { i += 1 }
+                    let word = UnsafeBufferPointer(rebasing: b[start..<i])
+                    guard let op = classify(word) else { break }    // a number, true, false or null
+                    if op.isInlineImageData {
+                        // Inline image data runs to whitespace + "EI" + whitespace.
+                        i += 1
+                        while i + 2 < n && !(byteClass[Int(b[i])] == .whitespace && b[i + 1] == 0x45 && b[i + 2] == 0x49
+                                             && (i + 3 == n || byteClass[Int(b[i + 3])] == .whitespace)) { i += 1 }
+                        i = min(n, i + 3)
+                    }
+                    body(op.kind, operandsStart >= 0 ? operandsStart : start, i)
+                    operandsStart = -1
+                    continue
+                }
+                if operandsStart < 0 { operandsStart = start }
+            }
+        }
+    }
+
+    /// nil for operands (numbers, true, false, null).
+    private static func classify(_ w: UnsafeBufferPointer<UInt8>) -> (kind: Operator, isInlineImageData: Bool)? {
+        let first = w[0]
+        if first == 0x2B || first == 0x2D || first == 0x2E || (first >= 0x30 && first <= 0x39) { return nil }
+        func equals(_ s: StaticString) -> Bool {
+            s.utf8CodeUnitCount == w.count && (0..<w.count).allSatisfy { s.utf8Start[$0] == w[$0] }
+        }
+        if equals("true") || equals("false") || equals("null") { return nil }
+        if equals("BDC") || equals("BMC") { return (.beginMarkedContent, false) }
+        if equals("EMC") { return (.endMarkedContent, false) }
+        if equals("ID") { return (.paint, true) }
+        // Path painting (not n), text showing, XObjects, shadings.
+        for p: StaticString in ["S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "Tj", "TJ", "'", "\"", "Do", "sh"] where equals(p) {
+            return (.paint, false)
+        }
+        return (.other, false)
+    }
+
+    private enum ByteClass { case whitespace, delimiter, regular }
+    private static let byteClass: [ByteClass] = (0..<256).map { c in
+        if [0x00, 0x09, 0x0A, 0x0C, 0x0D, 0x20].contains(c) { return .whitespace }
+        if Array("()<>[]{}/%".utf8).contains(UInt8(c)) { return .delimiter }
+        return .regular
+    }
+}
+
+private func isWhitespace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C || c == 0x00 }

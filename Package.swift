@@ -56,13 +56,17 @@ let package = Package(
         // ClinicalTrials.gov API v2 records: import as summary drafts, cross-check summaries against them.
         .target(name: "CTGovImport", dependencies: ["TrialModel"], swiftSettings: strict),
 
+        // `trialexport lint`: readability, EU CTR Annex V completeness, numeracy and wording checks.
+        .target(name: "TrialLint", dependencies: ["TrialModel"], exclude: ["Hyphenation/LICENSE-hyph_en_US.txt"],
+                swiftSettings: strict),
+
         // Registry, batch engine, manifest, sample library.
         .target(name: "TrialExportCore",
                 dependencies: ["TrialModel", "ExportKit", "PDFExport", "EPUBExport", "DigestExport", "JSONLDExport",
                                .product(name: "Crypto", package: "swift-crypto")],
                 swiftSettings: strict),
         .executableTarget(name: "trialexport",
-                          dependencies: ["TrialExportCore", "PDFExport", "CTGovImport",
+                          dependencies: ["TrialExportCore", "PDFExport", "CTGovImport", "TrialLint",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: strict),
 
@@ -74,6 +78,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["TrialModel", "ExportKit"], path: "Tests/TestSupport",
                 swiftSettings: strict),
         .testTarget(name: "TrialModelTests", dependencies: ["TrialModel", "TestSupport"],
+                    resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "TrialLintTests", dependencies: ["TrialLint", "TestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CTGovImportTests", dependencies: ["CTGovImport", "TestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),

@@ -13,7 +13,7 @@ struct TrialExportCommand: ParsableCommand {
             """,
         version: TrialExportVersion.current,
         // In the order a newcomer needs them: start a project, check it, export it, keep exporting, then the rest.
-        subcommands: [InitCommand.self, ValidateCommand.self, AllCommand.self, WatchCommand.self, FormatsCommand.self,
+        subcommands: [InitCommand.self, ValidateCommand.self, LintCommand.self, AllCommand.self, WatchCommand.self, FormatsCommand.self,
                       LayoutsCommand.self, PDFCommand.self, EPUBCommand.self, DigestCommand.self, JSONLDCommand.self,
                       ImportCommand.self, SampleCommand.self])
 }

@@ -21,6 +21,21 @@ import TestSupport
         #expect(try roundTrip(s) == s)
     }
 
+    @Test func annexVFieldsSurviveModelToYAMLToModel() throws {
+        var s = try TestSupport.patina().summary
+        s.trial.protocolNumber = "PATINA-01"
+        s.trial.euTrialNumber = "2016-001234-56"
+        s.trial.sponsorContact = "Alliance Foundation Trials, Boston, USA"
+        s.trial.population = Population(regions: [.init(label: "EU", people: 200), .init(label: "Outside the EU", people: 318)],
+                                        ageGroups: [.init(label: "65 and over", people: 90)], sexes: [])
+        s.trial.eligibility = Eligibility(inclusion: ["HER2-positive, hormone-receptor-positive breast cancer"], exclusion: [])
+        s.trial.followUpTrials = "None planned"
+        #expect(try roundTrip(s) == s)
+        let bad = try SummaryWriter.yaml(s).replacingOccurrences(of: "\"2016-001234-56\"", with: "\"NCT02947685\"")
+        let r = SummaryReader.read(yaml: bad, file: "bad.yaml")
+        #expect(r.diagnostics.contains { $0.field == "trial.euTrialNumber" && $0.severity == .error })
+    }
+
     @Test func samplesAreDeterministicAndVaried() {
         let a = SampleGenerator(seed: 1).summaries(count: 30)
         #expect(a == SampleGenerator(seed: 1).summaries(count: 30))

@@ -22,6 +22,8 @@ import TestSupport
         ("summary", SummaryKeys.top), ("trial", SummaryKeys.trial), ("design", SummaryKeys.design),
         ("publication", SummaryKeys.publication), ("arm", SummaryKeys.arm), ("outcome", SummaryKeys.outcome),
         ("section", SummaryKeys.section), ("glossaryEntry", SummaryKeys.glossary),
+        ("population", SummaryKeys.population), ("populationCount", SummaryKeys.populationCount),
+        ("eligibility", SummaryKeys.eligibility),
     ] as [(String, SummaryKeys.Keys)])
     func schemaMatchesTheReader(_ def: String, _ expected: SummaryKeys.Keys) {
         let k = keys(def)

@@ -34,5 +34,16 @@ pdf:
   # Page layouts `trialexport all` renders; `trialexport layouts` lists them. A file layouts/NAME.yaml in this
   # folder adds a layout or replaces the installed one of that name; likewise fonts/ for fonts.
   layouts: [a4, large-print, brief-a4]
+
+# trialexport lint: is a summary good enough to publish as a lay summary?
+lint:
+  # Highest Flesch–Kincaid grade per section and overall, and the longest sentence in words.
+  maxGrade: 8
+  maxSentenceWords: 25
+  # Level of readability findings, and the lowest level that makes `trialexport lint` exit 1 (note, warning, error).
+  readabilityLevel: warning
+  failOn: error
+  # Capitalised words that are acronyms, not shouting (added to the built-in list).
+  acronyms: []
 """#
 }

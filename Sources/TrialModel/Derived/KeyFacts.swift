@@ -18,10 +18,13 @@ public struct KeyFacts: Sendable, Equatable {
         f.append(Fact(label: "People", value: "\(NumberText.grouped(t.enrollment)) people"))
         let place = t.countries.isEmpty ? (t.locations ?? (t.design.international ? "Multiple countries" : nil))
                                         : t.countries.joined(separator: ", ")
+        f += KeyFacts.whoTookPart(t)
         if let place { f.append(Fact(label: "Where", value: place, inBrief: false)) }
         if let p = t.publication { f.append(Fact(label: "Published in", value: p.citation)) }
         f.append(Fact(label: "Registry ID", value: t.registryIDs.map(\.value).joined(separator: ", ")))
         f.append(Fact(label: "Status", value: t.status.title))
+        // Registry detail for the record, not for the two-page brief.
+        f += KeyFacts.annexV(t).map { var fact = $0; fact.inBrief = false; return fact }
         facts = f
         mainResult = main.flatMap { $0.values.isEmpty ? nil : $0 }.map { o in
             let parts = o.values.map { v in "\(o.format(v.value)) (\(s.arm(v.arm)?.shortLabel ?? v.arm))" }

@@ -26,11 +26,14 @@ extension ReadContext {
            (completion.year, completion.month, completion.day ?? 31) < (start.year, start.month, start.day ?? 1) {
             v.error("completion \(completion) is before the start \(start)")
         }
+        let lay = layFields(m)
         guard let name, let ids, let condition, let phase, let design, let enrollment, let status else { return nil }
         return Trial(name: name, officialTitle: official, registryIDs: ids, condition: condition, phase: phase,
                      design: design, countries: countries, locations: locations, enrollment: enrollment,
                      sponsor: sponsor, publication: publication, status: status, startDate: start,
-                     completionDate: completion)
+                     completionDate: completion, protocolNumber: lay.protocolNumber, euTrialNumber: lay.euTrialNumber,
+                     sponsorContact: lay.sponsorContact, population: lay.population, eligibility: lay.eligibility,
+                     followUpTrials: lay.followUpTrials)
     }
 
     private func registryDate(_ v: YAMLValue) -> RegistryDate? {

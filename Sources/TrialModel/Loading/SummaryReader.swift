@@ -83,7 +83,11 @@ enum SummaryKeys {
                           optional: ["tags", "version", "glossary", "brief"])
     static let trial = Keys(required: ["name", "registryIds", "condition", "phase", "design", "enrollment", "status"],
                             optional: ["officialTitle", "countries", "locations", "sponsor", "publication",
-                                       "startDate", "completionDate"])
+                                       "startDate", "completionDate", "protocolNumber", "euTrialNumber",
+                                       "sponsorContact", "population", "eligibility", "followUpTrials"])
+    static let population = Keys(required: [], optional: ["regions", "ageGroups", "sexes"])
+    static let populationCount = Keys(required: ["label", "people"], optional: [])
+    static let eligibility = Keys(required: [], optional: ["inclusion", "exclusion"])
     static let design = Keys(required: ["randomized", "masking", "multicenter", "international"],
                              optional: ["allocationRatio", "placeboControlled"])
     static let publication = Keys(required: ["journal", "year"], optional: ["journalShort", "title", "date", "doi", "url"])

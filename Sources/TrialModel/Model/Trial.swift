@@ -19,11 +19,22 @@ public struct Trial: Sendable, Codable, Equatable {
     /// When the trial started and finished (or is expected to), as the registry gives them.
     public var startDate: RegistryDate?
     public var completionDate: RegistryDate?
+    /// The sponsor's protocol code and the EU CT number (CTIS, or EudraCT for older trials): EU CTR Annex V.
+    public var protocolNumber: String?
+    public var euTrialNumber: String?
+    /// How to reach the sponsor about the trial (an address, e-mail or web page).
+    public var sponsorContact: String?
+    public var population: Population?
+    public var eligibility: Eligibility?
+    /// Whether follow-up trials are planned, in the editor's words.
+    public var followUpTrials: String?
 
     public init(name: String, officialTitle: String? = nil, registryIDs: [RegistryID], condition: String,
                 phase: Phase, design: TrialDesign, countries: [String] = [], locations: String? = nil,
                 enrollment: Int, sponsor: String? = nil, publication: Publication? = nil, status: TrialStatus,
-                startDate: RegistryDate? = nil, completionDate: RegistryDate? = nil) {
+                startDate: RegistryDate? = nil, completionDate: RegistryDate? = nil, protocolNumber: String? = nil,
+                euTrialNumber: String? = nil, sponsorContact: String? = nil, population: Population? = nil,
+                eligibility: Eligibility? = nil, followUpTrials: String? = nil) {
         self.name = name
         self.officialTitle = officialTitle
         self.registryIDs = registryIDs
@@ -38,5 +49,11 @@ public struct Trial: Sendable, Codable, Equatable {
         self.status = status
         self.startDate = startDate
         self.completionDate = completionDate
+        self.protocolNumber = protocolNumber
+        self.euTrialNumber = euTrialNumber
+        self.sponsorContact = sponsorContact
+        self.population = population
+        self.eligibility = eligibility
+        self.followUpTrials = followUpTrials
     }
 }

@@ -91,7 +91,7 @@ public struct SampleGenerator: Sendable {
             GlossaryEntry(id: "hazard-ratio", term: "Hazard ratio", definition: "A comparison of risk over time between two groups; below 1 favours the first group."),
         ]
         let nct = "NCT" + String(10_000_000 + (r.int(0...89_999_999)))
-        let trial = Trial(name: acronym, registryIDs: [RegistryID(nct)!], condition: cancer.condition.prefix(1).uppercased() + cancer.condition.dropFirst(),
+        var trial = Trial(name: acronym, registryIDs: [RegistryID(nct)!], condition: cancer.condition.prefix(1).uppercased() + cancer.condition.dropFirst(),
                           phase: r.pick([.phase2, .phase3, .phase3, .phase2And3]),
                           design: TrialDesign(randomized: true, allocationRatio: armCount == 2 ? "1:1" : Array(repeating: "1", count: armCount).joined(separator: ":"),
                                               masking: r.pick(Masking.allCases), placeboControlled: false,
@@ -101,10 +101,27 @@ public struct SampleGenerator: Sendable {
                                                    title: "Fictional results of the \(acronym) trial",
                                                    doi: "10.5555/fictional.\(seed).\(index + 1)"),
                           status: r.pick([.completed, .activeNotRecruiting]))
+        addLaySummaryFields(&trial, index: index, countries: countries, enrollment: enrollment)
         return Summary(id: "sample-\(index + 1)", title: title,
                        lead: RichText("In this fictional trial, adding \(drugs[0].name) to standard treatment changed how long people lived without their cancer growing."),
                        cancerType: cancer.type, category: category, tags: ["fictional", cancer.type.lowercased(), drugs[0].name],
                        language: "en", reviewed: Day(year: year, month: r.int(1...12), day: r.int(1...28))!, version: 1,
                        trial: trial, arms: arms, outcomes: outcomes, sections: sections, glossary: glossary)
+    }
+
+    /// EU CTR Annex V fields on two samples in three, from the index alone: the random stream (and so every
+    /// other field of every sample) stays as it was before these fields existed.
+    private func addLaySummaryFields(_ t: inout Trial, index: Int, countries: [String], enrollment: Int) {
+        guard index % 3 != 2 else { return }
+        t.protocolNumber = "FIC-\(1000 + index)"
+        t.sponsorContact = "https://sponsor.example.org/trials/sample-\(index + 1)"
+        let older = enrollment * (30 + index % 20) / 100
+        t.population = Population(
+            regions: countries.count > 1 ? [.init(label: "EU", people: enrollment / 2), .init(label: "Outside the EU", people: enrollment - enrollment / 2)] : [],
+            ageGroups: [.init(label: "Under 65", people: enrollment - older), .init(label: "65 and over", people: older)],
+            sexes: index % 2 == 0 ? [.init(label: "Women", people: enrollment)] : [])
+        t.eligibility = Eligibility(inclusion: ["Adults aged 18 or over", "Cancer confirmed by a biopsy"],
+                                    exclusion: index % 2 == 0 ? ["Another cancer in the last five years"] : [])
+        if index % 3 == 0 { t.followUpTrials = "No follow-up trial is planned (fictional)." }
     }
 }

@@ -7,6 +7,8 @@ public struct Settings: Sendable, Equatable, Codable {
     public var newsletter: Newsletter
     /// PDF layouts `trialexport all` renders.
     public var pdfLayouts: [String]
+    /// Targets and levels for `trialexport lint`.
+    public var lint: LintSettings = .defaults
 
     public struct Newsletter: Sendable, Equatable, Codable {
         /// `From` header, e.g. `Clear Trials <newsletter@cleartrials.example.org>`.

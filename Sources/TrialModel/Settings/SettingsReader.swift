@@ -3,7 +3,7 @@ import Yams
 
 /// Reads `trialexport.yaml`; a missing file means all defaults, a bad value is a located error.
 public enum SettingsReader {
-    static let topKeys = ["siteName", "publisher", "baseURL", "newsletter", "pdf"]
+    static let topKeys = ["siteName", "publisher", "baseURL", "newsletter", "pdf", "lint"]
     static let newsletterKeys = ["from", "listAddress", "listId", "unsubscribeURL", "unsubscribeMailto", "subject"]
     static let pdfKeys = ["layouts"]
 
@@ -74,6 +74,7 @@ public enum SettingsReader {
         if let p = m.optional("pdf")?.map(pdfKeys), let layouts = p.optional("layouts") {
             if let names = layouts.list(nonEmpty: true)?.compactMap({ $0.slug() }) { s.pdfLayouts = names }
         }
+        if let l = m.optional("lint") { readLint(l, into: &s.lint) }
         return (log.hasErrors ? nil : s, log.items)
     }
 }

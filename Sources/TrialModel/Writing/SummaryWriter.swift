@@ -48,7 +48,22 @@ public enum SummaryWriter {
             ("enrollment", num(t.enrollment)), ("sponsor", t.sponsor.map(str)), ("publication", pub),
             ("status", str(t.status.rawValue)), ("startDate", t.startDate.map { str($0.description) }),
             ("completionDate", t.completionDate.map { str($0.description) }),
+            ("protocolNumber", t.protocolNumber.map(str)), ("euTrialNumber", t.euTrialNumber.map(str)),
+            ("sponsorContact", t.sponsorContact.map(str)), ("population", t.population.map(population)),
+            ("eligibility", t.eligibility.map(eligibility)), ("followUpTrials", t.followUpTrials.map(str)),
         ])
+    }
+
+    private static func population(_ p: Population) -> Node {
+        func counts(_ c: [Population.Count]) -> Node? {
+            c.isEmpty ? nil : seq(c.map { flowMap([("label", str($0.label)), ("people", num($0.people))]) })
+        }
+        return map([("regions", counts(p.regions)), ("ageGroups", counts(p.ageGroups)), ("sexes", counts(p.sexes))])
+    }
+
+    private static func eligibility(_ e: Eligibility) -> Node {
+        map([("inclusion", e.inclusion.isEmpty ? nil : seq(e.inclusion.map(str))),
+             ("exclusion", e.exclusion.isEmpty ? nil : seq(e.exclusion.map(str)))])
     }
 
     private static func arm(_ a: Arm) -> Node {

@@ -1,0 +1,103 @@
+import Foundation
+import TrialModel
+
+/// Runs every lint check over loaded summaries. Checks read the model only; source positions come from the
+/// summary's own bytes, so each finding is located at the paragraph (or field) it is about.
+public struct Linter: Sendable {
+    public var settings: LintSettings
+
+    public init(settings: LintSettings = .defaults) { self.settings = settings }
+
+    /// Reports for many summaries, computed on all cores, in the input order.
+    public func lint(_ summaries: [LoadedSummary]) -> [LintReport] {
+        let slots = Slots(count: summaries.count)
+        DispatchQueue.concurrentPerform(iterations: summaries.count) { i in slots.set(i, lint(summaries[i])) }
+        return slots.values
+    }
+
+    public func lint(_ loaded: LoadedSummary) -> LintReport {
+        let s = loaded.summary
+        let positions = FieldPositions(yaml: String(decoding: loaded.sourceBytes, as: UTF8.self))
+        var findings: [LintFinding] = []
+        func add(_ rule: LintRule, _ level: LintSettings.Level, _ field: String, _ message: String) {
+            let p = positions.position(of: field)
+            findings.append(LintFinding(rule: rule.rawValue, level: level, file: loaded.sourcePath, line: p.line,
+                                        column: p.column, field: field, message: message))
+        }
+        let language = s.language
+        let units = TextUnit.all(in: s)
+
+        // Readability: per paragraph (long sentences), per section and for the whole.
+        var sectionStats: [Int: TextStats] = [:]
+        var leadStats = TextStats()
+        var syllables: [String: Int] = [:]
+        for unit in units {
+            let sentences = Sentences.split(unit.plain)
+            let words = sentences.map(Words.split)
+            let stats = TextStats.of(sentences: words, language: language, cache: &syllables)
+            if let i = unit.section { sectionStats[i, default: TextStats()] = sectionStats[i, default: TextStats()] + stats }
+            else if unit.field == "lead" { leadStats = stats }
+            for (sentence, w) in zip(sentences, words) {
+                let n = w.count
+                if n > settings.maxSentenceWords {
+                    add(.longSentence, settings.readabilityLevel, unit.field,
+                        "a sentence of \(n) words (limit \(settings.maxSentenceWords)) starts '\(sentence.prefix(50))…': split it in two.")
+                }
+            }
+        }
+        var sections = [LintReport.SectionScore(id: "lead", heading: "Lead", readability: Readability(stats: leadStats, language: language))]
+        var whole = leadStats
+        for (i, section) in s.sections.enumerated() where section.kind != .disclaimer {
+            let st = sectionStats[i] ?? TextStats()
+            whole = whole + st
+            sections.append(.init(id: section.id, heading: section.heading, readability: Readability(stats: st, language: language)))
+        }
+        let overall = Readability(stats: whole, language: language)
+        for (i, sc) in sections.enumerated() {
+            if let g = sc.readability.grade, g > settings.maxGrade, sc.readability.stats.words >= 30 {
+                add(.gradeAboveTarget, settings.readabilityLevel, i == 0 ? "lead" : "sections[\(s.sections.firstIndex { $0.id == sc.id } ?? 0)]",
+                    "'\(sc.heading)' reads at grade \(String(format: "%.1f", g)) (target \(String(format: "%.0f", settings.maxGrade))): use shorter sentences and everyday words.")
+            }
+        }
+        if let g = overall.grade, g > settings.maxGrade {
+            add(.gradeAboveTarget, settings.readabilityLevel, "",
+                "the summary reads at grade \(String(format: "%.1f", g)) overall (target \(String(format: "%.0f", settings.maxGrade))): start with the sections that score highest.")
+        }
+
+        // Numeracy and wording.
+        let known = WordingRules.knownAcronyms.union(settings.acronyms)
+            .union(s.trial.name.split(whereSeparator: { !$0.isLetter }).map(String.init))
+            .union(s.glossary.flatMap { $0.term.split(whereSeparator: { !$0.isLetter }).map(String.init) })
+            .union(s.arms.flatMap(\.interventions).flatMap { $0.name.split(whereSeparator: { !$0.isLetter }).map(String.init) })
+        for unit in units {
+            for hit in WordingRules.check(unit, knownCaps: known) { add(hit.rule, .warning, unit.field, hit.message) }
+        }
+        for hit in GlossaryRule.check(units, glossary: s.glossary) { add(hit.rule, .warning, units[hit.unit].field, hit.message) }
+
+        // Drafts are errors: nothing unreviewed gets published.
+        for (field, note) in s.drafts.sorted(by: { $0.key < $1.key }) {
+            add(.draft, .error, field, "this field is still a draft" + (note.isEmpty ? "" : " (\(note))") + ": write or check it, then remove the {draft: …} wrapper.")
+        }
+
+        // EU CTR Annex V.
+        let annex = AnnexV.check(s)
+        for item in annex where item.status != .present {
+            // Located at the top-level field to fill (trial, arms, outcomes, sections).
+            let field = item.fill.first.map { String($0.prefix { $0 != "." && $0 != " " && $0 != "[" }) } ?? ""
+            add(item.status == .missing ? .annexVMissing : .annexVPartial, item.status == .missing ? .warning : .note, field,
+                "Annex V element \(item.number) (\(item.element)) is \(item.status.rawValue): fill \(item.fill.joined(separator: ", ")).")
+        }
+        findings.sort { ($1.level, $0.line, $0.column, $0.rule) < ($0.level, $1.line, $1.column, $1.rule) }
+        return LintReport(file: loaded.sourcePath, id: s.id, language: language, readability: overall,
+                          sections: sections, annexV: annex, findings: findings)
+    }
+}
+
+/// Results written from concurrent iterations, one slot each.
+private final class Slots: @unchecked Sendable {
+    private var items: [LintReport?]
+    private let lock = NSLock()
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ r: LintReport) { lock.lock(); items[i] = r; lock.unlock() }
+    var values: [LintReport] { items.compactMap { $0 } }
+}

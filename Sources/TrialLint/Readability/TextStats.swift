@@ -1,0 +1,135 @@
+/// Word, sentence and syllable counts of plain text, tokenised the way textstat 0.7.3 does so the figures can be
+/// cross-checked against it: a word is a whitespace-separated token with at least one letter or digit once
+/// punctuation (hyphens and typographic apostrophes included) is removed; sentences end at `.`, `!` or `?` before
+/// a space or the end, but not inside numbers (`0.87`); fragments of one or two words are not counted as
+/// sentences (headings, list labels). Works on Unicode scalars with an ASCII fast path: grapheme breaking and
+/// property look-ups were most of lint's time.
+public struct TextStats: Sendable, Equatable, Codable {
+    public var words = 0
+    public var sentences = 0
+    public var syllables = 0
+    /// Words of three or more syllables (SMOG).
+    public var polysyllables = 0
+    /// Words of seven or more letters (for languages without a formula here).
+    public var longWords = 0
+
+    public init() {}
+
+    public static func + (a: TextStats, b: TextStats) -> TextStats {
+        var s = a
+        s.words += b.words; s.sentences += b.sentences; s.syllables += b.syllables
+        s.polysyllables += b.polysyllables; s.longWords += b.longWords
+        return s
+    }
+
+    /// Counts over one paragraph (at least one sentence when it has words).
+    public static func of(_ text: String, language: String) -> TextStats {
+        of(sentences: Sentences.split(text).map(Words.split), language: language)
+    }
+
+    /// Counts over a paragraph already split into sentences of words.
+    static func of(sentences: [[String]], language: String) -> TextStats {
+        var cache: [String: Int] = [:]
+        return of(sentences: sentences, language: language, cache: &cache)
+    }
+
+    /// As above, with syllable counts remembered across the paragraphs of a summary (its words repeat).
+    static func of(sentences: [[String]], language: String, cache: inout [String: Int]) -> TextStats {
+        var s = TextStats()
+        var counted = 0
+        for words in sentences {
+            if words.count > 2 { counted += 1 }
+            for w in words {
+                let n: Int
+                if let known = cache[w] { n = known } else { n = Syllables.count(w, language: language); cache[w] = n }
+                s.words += 1
+                s.syllables += n
+                if n >= 3 { s.polysyllables += 1 }
+                var letters = 0
+                for u in w.unicodeScalars where Words.isLetter(u) { letters += 1 }
+                if letters >= 7 { s.longWords += 1 }
+            }
+        }
+        s.sentences = s.words == 0 ? 0 : max(1, counted)
+        return s
+    }
+}
+
+enum Words {
+    /// Tokens stripped of punctuation; straight apostrophes stay (contractions), as in textstat.
+    static func split(_ text: String) -> [String] {
+        var out: [String] = []
+        var w = String.UnicodeScalarView()
+        var hasWordChar = false
+        func flush() {
+            if hasWordChar { out.append(String(w)) }
+            w = String.UnicodeScalarView()
+            hasWordChar = false
+        }
+        for u in text.unicodeScalars {
+            if isSpace(u) { flush(); continue }
+            if isWordScalar(u) {
+                w.append(u)
+                if u != "'" { hasWordChar = true }
+            }
+        }
+        flush()
+        return out
+    }
+
+    @inline(__always) static func isSpace(_ u: Unicode.Scalar) -> Bool {
+        u.isASCII ? (u == " " || (u.value >= 9 && u.value <= 13)) : u.properties.isWhitespace
+    }
+
+    @inline(__always) static func isLetter(_ u: Unicode.Scalar) -> Bool {
+        if u.isASCII { return (u.value | 0x20) >= 97 && (u.value | 0x20) <= 122 }
+        return u.properties.isAlphabetic
+    }
+
+    static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
+        if u.isASCII { return isLetter(u) || (u.value >= 48 && u.value <= 57) || u == "'" || u == "_" }
+        let p = u.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    }
+}
+
+enum Sentences {
+    private static let enders: Set<Unicode.Scalar> = [".", "!", "?"]
+    private static let closers: Set<Unicode.Scalar> = [".", "!", "?", "\"", "”", "’", ")", "]"]
+
+    /// Sentences of a paragraph, trimmed.
+    static func split(_ text: String) -> [String] {
+        let u = Array(text.unicodeScalars)
+        var out: [String] = []
+        var start = 0
+        var i = 0
+        func emit(_ end: Int) {
+            var a = start, b = end
+            while a < b, Words.isSpace(u[a]) { a += 1 }
+            while b > a, Words.isSpace(u[b - 1]) { b -= 1 }
+            if a < b {
+                var v = String.UnicodeScalarView()
+                v.append(contentsOf: u[a..<b])
+                out.append(String(v))
+            }
+            start = end
+        }
+        while i < u.count {
+            if enders.contains(u[i]) {
+                var j = i + 1
+                while j < u.count, closers.contains(u[j]) { j += 1 }
+                if j == u.count || Words.isSpace(u[j]) { emit(j); i = j; continue }
+            }
+            i += 1
+        }
+        emit(u.count)
+        return out
+    }
+}
+
+extension StringProtocol {
+    var trimmed: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import TrialExportCore
+import TrialLint
+import TrialModel
+
+struct LintCommand: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, sarif }
+
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check whether summaries are ready to publish as lay summaries: readability, EU CTR Annex V elements, numeracy and wording.",
+        discussion: """
+            Targets and levels come from the lint: key of trialexport.yaml (maxGrade 8, maxSentenceWords 25, \
+            readabilityLevel warning, failOn error). Drafts ({draft: …}) are errors. Exit status 0 when no finding \
+            reaches lint.failOn, 1 otherwise (or when a summary cannot be loaded), 2 on usage errors.
+            """)
+
+    @Argument(help: "Summary files or folders (default: summaries).")
+    var paths: [String] = []
+
+    @Option(name: .long, help: "Settings file; defaults apply when it does not exist.")
+    var config: String = "trialexport.yaml"
+
+    @Option(name: .long, help: "Output: text (for people), json (for scripts) or sarif (SARIF 2.1.0 for code scanning).")
+    var format: Format = .text
+
+    @Option(name: .long, help: "Highest acceptable Flesch–Kincaid grade (overrides lint.maxGrade).")
+    var maxGrade: Double?
+
+    func validate() throws {
+        if let maxGrade, !(1...20).contains(maxGrade) { throw ValidationError("--max-grade must be between 1 and 20") }
+    }
+
+    func run() throws {
+        let (loadedSettings, settingsDiagnostics) = Project.loadSettings(at: config)
+        let stderr = FileHandle.standardError
+        for d in settingsDiagnostics { stderr.write(Data((d.description + "\n").utf8)) }
+        guard var lint = loadedSettings?.lint else { throw ExitCodeError.failed }
+        if let maxGrade { lint.maxGrade = maxGrade }
+        let library = Library.load(paths: paths.isEmpty ? ["summaries"] : paths)
+        for d in library.errors { stderr.write(Data((d.description + "\n").utf8)) }
+        let reports = Linter(settings: lint).lint(library.summaries)
+        switch format {
+        case .text: FileHandle.standardOutput.write(Data(LintOutput.text(reports, settings: lint).utf8))
+        case .json: FileHandle.standardOutput.write(try LintOutput.json(reports) + Data("\n".utf8))
+        case .sarif: FileHandle.standardOutput.write(try LintOutput.sarif(reports, toolVersion: TrialExportVersion.current) + Data("\n".utf8))
+        }
+        let failing = reports.contains { $0.findings.contains { $0.level >= lint.failOn } }
+        if failing || !library.failedFiles.isEmpty { throw ExitCodeError.failed }
+    }
+}

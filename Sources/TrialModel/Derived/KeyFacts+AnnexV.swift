@@ -5,7 +5,7 @@ extension KeyFacts {
         var f: [Fact] = []
         if let p = t.population, !p.isEmpty {
             let groups = [p.regions, p.ageGroups, p.sexes].filter { !$0.isEmpty }
-                .map { $0.map { "\($0.label): \(grouped($0.people))" }.joined(separator: ", ") }
+                .map { $0.map { "\($0.label): \(NumberText.grouped($0.people))" }.joined(separator: ", ") }
             f.append(Fact(label: "Who took part", value: groups.joined(separator: "; ")))
         }
         if let e = t.eligibility {

@@ -27,21 +27,11 @@ struct SVGChart {
     private let glyphWidth = 0.6
 
     func write(into parent: XMLBuilder.Element) {
-        let id = chart.outcomeID
         let valueWidth = chart.bars.map { Double($0.valueText.count) * glyphWidth * fontSize }.max() ?? 0
         let width = max(640, pad + barMax + 8 + valueWidth + pad)
         let wrapAt = Int((width - 2 * pad) / (glyphWidth * fontSize))
 
-        let svg = parent.element("svg")
-        svg.moveToDefaultNamespace(XMLNamespace.svg)
-        svg.set("class", "bar-chart")
-        svg.set("role", "img")
-        svg.set("aria-labelledby", "\(scope.chartTitle(id)) \(scope.chartDescription(id))")
-        svg.set("aria-describedby", scope.chartTable(id))
-        svg.set("font-family", "sans-serif")
-        svg.element("title", ["id": scope.chartTitle(id)], text: chart.title)
-        svg.element("desc", ["id": scope.chartDescription(id)], text: chart.altText)
-        writePatterns(svg)
+        let svg = figure(in: parent, class: "bar-chart", description: chart.altText)
 
         var y = pad
         for bar in chart.bars {
@@ -88,6 +78,23 @@ struct SVGChart {
     }
 
     /// Arm 0 solid; arm 1 stripes; arm 2 dots; arm 3 cross-hatch (then the cycle repeats).
+    /// The `<svg role="img">` every chart figure opens with: named by its title and text alternative, described by
+    /// the data table after it, with the arms' fill patterns defined.
+    func figure(in parent: XMLBuilder.Element, class cssClass: String, description: String) -> XMLBuilder.Element {
+        let id = chart.outcomeID
+        let svg = parent.element("svg")
+        svg.moveToDefaultNamespace(XMLNamespace.svg)
+        svg.set("class", cssClass)
+        svg.set("role", "img")
+        svg.set("aria-labelledby", "\(scope.chartTitle(id)) \(scope.chartDescription(id))")
+        svg.set("aria-describedby", scope.chartTable(id))
+        svg.set("font-family", "sans-serif")
+        svg.element("title", ["id": scope.chartTitle(id)], text: chart.title)
+        svg.element("desc", ["id": scope.chartDescription(id)], text: description)
+        writePatterns(svg)
+        return svg
+    }
+
     func writePatterns(_ svg: XMLBuilder.Element) {
         let used = Set(chart.bars.map { $0.armIndex % 4 }).filter { $0 != 0 }.sorted()
         guard !used.isEmpty else { return }

@@ -20,23 +20,13 @@ struct SVGIconArray {
     private let glyphWidth = 0.6
 
     func write(into parent: XMLBuilder.Element) {
-        let id = chart.outcomeID
         let grid = cell * Double(IconArray.side)
         let columns = max(1, min(chart.bars.count, 3))
         let width = max(640, pad * 2 + Double(columns) * grid + Double(columns - 1) * columnGap)
         let wrapAt = Int(grid / (glyphWidth * fontSize))
 
-        let svg = parent.element("svg")
-        svg.moveToDefaultNamespace(XMLNamespace.svg)
-        svg.set("class", "icon-array")
-        svg.set("role", "img")
-        svg.set("aria-labelledby", "\(scope.chartTitle(id)) \(scope.chartDescription(id))")
-        svg.set("aria-describedby", scope.chartTable(id))
-        svg.set("font-family", "sans-serif")
-        svg.element("title", ["id": scope.chartTitle(id)], text: chart.title)
-        svg.element("desc", ["id": scope.chartDescription(id)], text: chart.iconAltText)
         let bars = SVGChart(chart: chart, scope: scope)
-        bars.writePatterns(svg)
+        let svg = bars.figure(in: parent, class: "icon-array", description: chart.iconAltText)
 
         var rowTop = pad
         for start in stride(from: 0, to: chart.bars.count, by: columns) {

@@ -108,19 +108,7 @@ final class ChartItem: FlowItem {
             return
         }
         let cr = canvas.cr
-        var y = top
-        canvas.beginTag("H3")
-        title.draw(canvas, x: x, top: y, lines: 0..<title.lineCount)
-        canvas.endTag()
-        y += title.height
-        if let explanation {
-            y += gap * 0.5
-            canvas.beginTag("P")
-            explanation.draw(canvas, x: x, top: y, lines: 0..<explanation.lineCount)
-            canvas.endTag()
-            y += explanation.height
-        }
-        y += gap
+        var y = FigureHeading.draw(title: title, explanation: explanation, gap: gap, canvas: canvas, x: x, top: top)
 
         canvas.beginTag("Figure", alt: alt)
         // The plot (names, bars, values, axis) is one leaf inside the Figure, beside its Caption: cairo 1.16

@@ -93,19 +93,7 @@ final class IconArrayItem: FlowItem {
             if let caption { split.drawRest(of: caption, canvas: canvas, x: x, top: top, slice: slice, alt: altText) }
             return
         }
-        var y = top
-        canvas.beginTag("H3")
-        title.draw(canvas, x: x, top: y, lines: 0..<title.lineCount)
-        canvas.endTag()
-        y += title.height
-        if let explanation {
-            y += gap * 0.5
-            canvas.beginTag("P")
-            explanation.draw(canvas, x: x, top: y, lines: 0..<explanation.lineCount)
-            canvas.endTag()
-            y += explanation.height
-        }
-        y += gap
+        var y = FigureHeading.draw(title: title, explanation: explanation, gap: gap, canvas: canvas, x: x, top: top)
         let grid = cell * Double(IconArray.side)
         let columnGap = perRow > 1 ? (title.width - columnWidth * Double(perRow)) / Double(perRow - 1) : 0
         // The Figure's /Alt is the model's text alternative (the finisher writes it), as for bar charts.

@@ -43,9 +43,9 @@ public final class FolderWatcher {
     /// quiet for `settle` milliseconds (an editor's save is often several writes and renames).
     public func next(after last: FileSnapshot, settle: Int, snapshot: () -> FileSnapshot) -> FileSnapshot {
         while true {
-            waitForActivity()
+            // Compare before blocking: a change made before the folders were watched raises no event.
             var current = snapshot()
-            guard current != last else { continue }
+            guard current != last else { waitForActivity(); continue }
             // Settle: keep waiting while events (or, polling, changes) still arrive.
             while true {
                 if fd >= 0 {

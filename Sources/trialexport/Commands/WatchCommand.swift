@@ -35,6 +35,8 @@ struct WatchCommand: ParsableCommand {
         let watcher = FolderWatcher(pollingMilliseconds: poll)
         WatchRound.stopOnInterrupt()
 
+        // Watched before the first snapshot, so a save during the first round is seen.
+        watcher.watch(folders: watchedFolders())
         var last = inputs()
         round.run(changed: [])
         let how = watcher.mode == .inotify ? "inotify" : "polling every \(poll ?? 100) ms"

@@ -61,8 +61,3 @@ struct BookMetadata {
     /// The publication holds charts (inline SVG): decides the visual access mode and the alt-text features.
     var hasCharts: Bool
 }
-
-extension Day {
-    /// `2026-06-01T00:00:00Z`, the form `dcterms:modified` requires.
-    var epubTimestamp: String { "\(description)T00:00:00Z" }
-}

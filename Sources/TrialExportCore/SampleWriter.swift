@@ -6,7 +6,7 @@ public enum SampleWriter {
     /// Returns one message per file that could not be written.
     public static func write(count: Int, generator: SampleGenerator, writer: AtomicWriter, folder: URL) -> [String] {
         let failures = Failures()
-        DispatchQueue.concurrentPerform(iterations: count) { i in
+        WorkerThreads.forEach(count) { i in
             let s = generator.summary(i)
             do {
                 let yaml = "# Fictional sample summary written by `trialexport sample --seed \(generator.seed)`.\n" + (try SummaryWriter.yaml(s))

@@ -59,7 +59,7 @@ public struct Library: Sendable {
         }
         let listed = files
         let slots = ResultSlots<Result<SourceFile, SourceCheck.Refusal>?>(count: listed.count)
-        DispatchQueue.concurrentPerform(iterations: listed.count) { i in
+        WorkerThreads.forEach(listed.count) { i in
             slots[i] = .some(SourceCheck.read(listed[i].path, library: listed[i].library))
         }
         var sources: [SourceFile] = []
@@ -83,7 +83,7 @@ public struct Library: Sendable {
     /// `disputedIDs`, whose earlier outputs the caller keeps. File-name order never decides.
     public static func load(sources: [SourceFile], known: [String: String] = [:], owners: [String: String] = [:]) -> Library {
         let slots = ResultSlots<SummaryReader.Result?>(count: sources.count)
-        DispatchQueue.concurrentPerform(iterations: sources.count) { i in
+        WorkerThreads.forEach(sources.count) { i in
             let result: SummaryReader.Result? = known[sources[i].path] == nil ? read(sources[i]) : nil
             slots[i] = .some(result)
         }

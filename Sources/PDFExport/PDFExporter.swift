@@ -52,7 +52,9 @@ public struct PDFExporter: Exporter {
         guard let layout = layouts[variant] else {
             throw ExportError.configuration("unknown PDF layout '\(variant)'; available layouts: \(variants.joined(separator: ", "))")
         }
-        let fonts = try worker.value("pdf.fonts:" + context.fontsFolder.path) { try FontSetup(fontsFolder: context.fontsFolder) }
+        let fonts = try worker.value(WorkerCache.Key<FontSetup>("pdf.fonts", context.fontsFolder.path)) {
+            try FontSetup(fontsFolder: context.fontsFolder)
+        }
         try fonts.require(family: layout.type.family, layout: layout.name)
         do {
             return try HandoutRenderer(layout: layout, settings: context.settings, toolVersion: context.toolVersion, fonts: fonts)

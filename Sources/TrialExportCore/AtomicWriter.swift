@@ -1,3 +1,4 @@
+import ExportKit
 import Foundation
 
 /// Writes files so that readers see either the old file or the complete new one: a temporary file in the

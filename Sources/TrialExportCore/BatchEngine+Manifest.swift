@@ -59,7 +59,7 @@ extension BatchEngine {
         } catch {
             report.failed += 1
             report.failures.append((error as? FileProblem)?.description
-                ?? "\(options.outputFolder.path)/\(Manifest.fileName): error: cannot write the manifest: \(ErrorLine.describe(error))")
+                ?? "\(options.outputFolder.path)/\(Manifest.fileName): error: cannot write the manifest: \(FileProblem.describe(error))")
         }
         return report
     }

@@ -207,7 +207,7 @@ public final class BatchEngine: Sendable {
             let what = job.summaryID.isEmpty ? "collection" : "'\(job.summaryID)'"
             let source: String
             if case .summary(let s) = job.kind { source = "\(s.sourcePath): " } else { source = "" }
-            let why = (error as? FileProblem).map { $0.reason } ?? ErrorLine.describe(error)
+            let why = (error as? FileProblem).map { $0.reason } ?? FileProblem.describe(error)
             return JobResult(job: job, outcome: .failed("\(source)error: \(job.format)\(job.variant.isEmpty ? "" : "/\(job.variant)") export of \(what) failed: \(why)"), entries: [:])
         }
     }

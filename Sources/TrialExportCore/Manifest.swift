@@ -1,3 +1,4 @@
+import ExportKit
 import Foundation
 
 /// `output/manifest.json`: every output file with its hash and what it was built from.

@@ -1,3 +1,4 @@
+import ExportKit
 import Foundation
 
 /// An exclusive lock on an output folder, so two runs never interleave their writes, prunes and manifests.
@@ -42,38 +43,4 @@ public final class OutputLock: Sendable {
     }
 
     deinit { close(fd) }
-}
-
-/// A file-system failure as one line: what failed, on which path, and the system's reason.
-public struct FileProblem: Error, CustomStringConvertible, Sendable {
-    public var description: String
-
-    public init(_ what: String, path: String, errno code: Int32) {
-        self.init(line: "\(path): error: \(what): \(String(cString: strerror(code)))")
-    }
-
-    init(line: String) { description = line }
-
-    /// From a Foundation error, keeping only the POSIX reason (Foundation's own text is a dictionary dump).
-    public init(_ what: String, path: String, error: any Error) {
-        if let code = Self.posixCode(error) { self.init(what, path: path, errno: code) } else {
-            self.init(line: "\(path): error: \(what): \((error as NSError).localizedDescription)")
-        }
-    }
-
-    static func posixCode(_ error: any Error) -> Int32? {
-        if let p = error as? POSIXError { return p.code.rawValue }
-        let ns = error as NSError
-        if ns.domain == NSPOSIXErrorDomain { return Int32(ns.code) }
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? any Error { return posixCode(underlying) }
-        return nil
-    }
-}
-
-extension FileProblem {
-    /// The message without its `path: error:` prefix.
-    var reason: String {
-        guard let r = description.range(of: ": error: ") else { return description }
-        return String(description[r.upperBound...])
-    }
 }

@@ -23,7 +23,7 @@ struct TestExporter: Exporter {
     func render(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> [OutputFile] {
         if Self.failingIDs.contains(item.id) { throw ExportError.render(summaryID: item.id, format: "test", message: "boom") }
         if let rendezvous {
-            let id = worker.value("worker-id") { UUID().uuidString }
+            let id = worker.value(WorkerCache.Key<String>("worker-id")) { UUID().uuidString }
             rendezvous.arrive(id)
         }
         let text = "\(item.summary.title)\n\(item.views.charts.first?.caption ?? "")\n"

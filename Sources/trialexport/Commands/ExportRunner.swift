@@ -15,7 +15,7 @@ struct ExportRunner {
 
     func run() throws {
         let (settings, settingsDiagnostics) = Project.loadSettings(at: project.config)
-        Report.print(settingsDiagnostics)
+        Report.toStderr(settingsDiagnostics)
         guard let settings else { throw Report.fail("\(project.config): invalid settings; nothing was written") }
 
         let context = ExportContext(settings: settings, resourceRoot: try project.resources.root(), options: exportOptions,
@@ -31,10 +31,10 @@ struct ExportRunner {
         let lock: OutputLock
         do {
             lock = try OutputLock(folder: outputFolder) {
-                Report.print(["\(output.output): another trialexport run is using this output folder; waiting for it to finish"])
+                Report.toStderr(["\(output.output): another trialexport run is using this output folder; waiting for it to finish"])
             }
         } catch {
-            Report.print(["\(error)"])   // a FileProblem: already "path: error: what: reason"
+            Report.toStderr(["\(error)"])   // a FileProblem: already "path: error: what: reason"
             throw ExitCodeError.failed
         }
         defer { withExtendedLifetime(lock) {} }
@@ -43,12 +43,12 @@ struct ExportRunner {
         let whole = selection.isEmpty
         let (sources, readProblems) = whole ? Library.readSources(paths: [project.input]) : ([], [])
         if readProblems.contains(where: { $0.file == project.input }) {
-            Report.print(readProblems)
+            Report.toStderr(readProblems)
             throw Report.fail("\(project.input): the library could not be read; nothing was exported or deleted")
         }
         // An empty library folder (an unmounted share, a wrong path that happens to exist) deletes nothing either.
         if whole && sources.isEmpty {
-            Report.print(["\(project.input): warning: no summaries found; nothing is pruned from \(output.output)"])
+            Report.toStderr(["\(project.input): warning: no summaries found; nothing is pruned from \(output.output)"])
         }
         let batch = BatchOptions(outputFolder: outputFolder,
                                  jobs: output.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
@@ -56,7 +56,7 @@ struct ExportRunner {
                                  summaries: !output.collectionsOnly, collections: output.shard == nil,
                                  pruneRemoved: whole && readProblems.isEmpty && !sources.isEmpty && output.shard == nil && !output.collectionsOnly)
         let engine = BatchEngine(exporters: exporters, context: context, options: batch, writer: writer)
-        Report.print(engine.warnings)
+        Report.toStderr(engine.warnings)
         var library: Library
         if whole {
             // Sources unchanged since the last run, with intact outputs, are not parsed again.
@@ -65,21 +65,21 @@ struct ExportRunner {
         } else {
             library = try loadSelection(owners: engine.sourceOwners)
         }
-        Report.print(library.diagnostics)
+        Report.toStderr(library.diagnostics)
         if formats.isEmpty || formats.contains("pdf") {
             // A font problem fails the PDF jobs themselves; here only the located glyph warnings matter.
-            Report.print(GlyphWarnings.check(library.summaries, fontsFolder: context.fontsFolder).diagnostics)
+            Report.toStderr(GlyphWarnings.check(library.summaries, fontsFolder: context.fontsFolder).diagnostics)
         }
-        Report.print(engine.recordedWarnings(forUnchanged: library.unchanged))
+        Report.toStderr(engine.recordedWarnings(forUnchanged: library.unchanged))
         let mine = output.shard.map { shard in library.summaries.filter { shard.contains(id: $0.id) } } ?? library.summaries
         var report = engine.run(mine, collectionLibrary: library.inCategoryOrder, unchanged: library.unchanged,
                                 invalidSources: library.failedFiles, keep: library.disputedIDs)
         report.failed += library.failedFiles.count
-        Report.print(report.notes)
-        Report.print(report.failures)
+        Report.toStderr(report.notes)
+        Report.toStderr(report.failures)
         print(report.summaryLine)
         if report.interrupted {
-            Report.print(["interrupted: the manifest lists the outputs that completed; run again to finish"])
+            Report.toStderr(["interrupted: the manifest lists the outputs that completed; run again to finish"])
             throw ExitCode(130)
         }
         if report.failed > 0 { throw ExitCodeError.failed }
@@ -112,29 +112,5 @@ struct ExportRunner {
             lib.failedFiles = lib.failedFiles.filter { explicit.contains($0) }
         }
         return lib
-    }
-}
-
-enum ExitCodeError: Error { case failed, usage }
-
-/// Prints diagnostics and builds the errors that end a command.
-enum Report {
-    static func print(_ diagnostics: [Diagnostic]) {
-        print(diagnostics.map(\.description))
-    }
-
-    /// Each line escaped: a file name or message holding a newline or ESC cannot forge or drive the output.
-    static func print(_ lines: [String]) {
-        for line in lines { FileHandle.standardError.write(Data((PrintableText.escape(line, limit: 2000) + "\n").utf8)) }
-    }
-
-    static func fail(_ message: String) -> ExitCodeError {
-        print(message.split(separator: "\n").enumerated().map { $0.offset == 0 ? "error: " + $0.element : String($0.element) })
-        return .failed
-    }
-
-    static func usage(_ message: String) -> ExitCodeError {
-        print(["error: " + message])
-        return .usage
     }
 }

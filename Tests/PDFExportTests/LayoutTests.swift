@@ -48,7 +48,7 @@ import TestSupport
 
     @Test func unknownLayoutNamesTheAvailableOnes() throws {
         do {
-            _ = try PDFExporter(context: TestSupport.context(options: ExportOptions(layouts: ["a5"])))
+            _ = try PDFExporter(context: TestSupport.context(options: ExportOptions(variants: ["a5"])))
             Issue.record("expected an error")
         } catch let ExportError.configuration(message) {
             #expect(message.contains("'a5'"))
@@ -89,7 +89,7 @@ import TestSupport
                 ("broken.yaml:4:9: error: page.size:", "a3"),
                 ("broken.yaml:5:16: error: margins.top:", "outside 20…80 mm"),
                 ("broken.yaml:8:9: error: type.body:", "outside 12…16 pt"),
-                ("broken.yaml:14:3: error: type.colour:", "unknown field"),
+                ("broken.yaml:14:3: error: type.colour:", "unknown key"),
                 ("broken.yaml:16:9: error: colours.text:", "contrast"),
                 ("broken.yaml:19:21: error: colours.arms[1]:", "contrast"),
             ]

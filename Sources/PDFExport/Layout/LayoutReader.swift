@@ -16,60 +16,25 @@ enum LayoutReader {
         do {
             root = try Yams.compose(yaml: String(decoding: bytes, as: UTF8.self))
         } catch let e as YamlError {
-            throw ExportError.configuration("\(url.path):\(syntaxLocation(e)): error: YAML syntax: \(e)")
+            let (line, column, message) = SummaryReader.describe(e)
+            throw ExportError.configuration("\(url.path):\(line):\(column): error: YAML syntax: \(message)")
         }
         guard let root else { throw ExportError.configuration("\(url.path):1:1: error: the layout file is empty") }
-        let layout = Fields(root, path: "", log: log).layout(name: name)
+        let layout = YAMLValue(node: root, path: "", log: log).layout(name: name)
         if let layout, !log.hasErrors { return layout }
         throw ExportError.configuration(log.items.map(\.description).joined(separator: "\n"))
     }
-
-    private static func syntaxLocation(_ e: YamlError) -> String {
-        switch e {
-        case .scanner(_, _, let m, _), .parser(_, _, let m, _), .composer(_, _, let m, _): "\(m.line):\(m.column)"
-        default: "1:1"
-        }
-    }
 }
 
-/// A YAML node with its field path; every accessor reports problems to the log and returns nil.
-private struct Fields {
-    let node: Node
-    let path: String
-    let log: DiagnosticLog
-
-    init(_ node: Node, path: String, log: DiagnosticLog) {
-        self.node = node
-        self.path = path
-        self.log = log
-    }
-
-    func error(_ message: String, at n: Node? = nil) {
-        let mark = (n ?? node).mark
-        log.add(.error, line: mark?.line ?? 1, column: mark?.column ?? 1, field: path, message)
-    }
-
-    /// The mapping's children, after rejecting keys the layout format does not know.
-    func mapping(allowed: [String]) -> [String: Fields]? {
-        guard case .mapping(let m) = node else { error("expected a mapping of \(allowed.joined(separator: ", "))"); return nil }
-        var out: [String: Fields] = [:]
-        for (k, v) in m {
-            let key = k.string ?? ""
-            let childPath = path.isEmpty ? key : "\(path).\(key)"
-            guard allowed.contains(key) else {
-                Fields(k, path: childPath, log: log).error("unknown field; expected one of \(allowed.joined(separator: ", "))")
-                continue
-            }
-            out[key] = Fields(v, path: childPath, log: log)
-        }
+/// The layout format, read with the model's YAML-with-locations reader: every accessor reports its problem to the
+/// log (file:line:col, field path) and returns nil.
+extension YAMLValue {
+    /// The mapping's values by key, after rejecting keys the layout format does not know.
+    func mapping(allowed: [String]) -> [String: YAMLValue]? {
+        guard let m = map(allowed) else { return nil }
+        var out: [String: YAMLValue] = [:]
+        for key in m.keys { out[key] = m.optional(key) }
         return out
-    }
-
-    func text() -> String? {
-        guard case .scalar(let s) = node, !s.string.trimmingCharacters(in: .whitespaces).isEmpty else {
-            error("expected non-empty text"); return nil
-        }
-        return s.string
     }
 
     func number(in range: ClosedRange<Double>, unit: String) -> Double? {
@@ -78,11 +43,6 @@ private struct Fields {
             error("\(s.string) \(unit) is outside \(fmt(range.lowerBound))…\(fmt(range.upperBound)) \(unit)"); return nil
         }
         return v
-    }
-
-    func bool() -> Bool? {
-        guard case .scalar(let s) = node, ["true", "false"].contains(s.string) else { error("expected true or false"); return nil }
-        return s.string == "true"
     }
 
     func colour(minContrast: Double) -> RGB? {
@@ -94,18 +54,7 @@ private struct Fields {
         return c
     }
 
-    func choice<T: RawRepresentable & CaseIterable>(_: T.Type) -> T? where T.RawValue == String {
-        let names = T.allCases.map(\.rawValue)
-        guard case .scalar(let s) = node, let v = T(rawValue: s.string) else {
-            error("expected one of \(names.joined(separator: ", "))"); return nil
-        }
-        return v
-    }
-
-    func sequence() -> [Fields]? {
-        guard case .sequence(let seq) = node, !seq.isEmpty else { error("expected a non-empty list"); return nil }
-        return seq.enumerated().map { Fields($1, path: "\(path)[\($0)]", log: log) }
-    }
+    func sequence() -> [YAMLValue]? { list(nonEmpty: true) }
 
     private func mm(_ points: Double) -> String { String(Int((points * 25.4 / 72).rounded())) }
 
@@ -116,7 +65,7 @@ private struct Fields {
     func layout(name: String) -> PageLayout? {
         guard let f = mapping(allowed: ["name", "description", "largePrint", "content", "percentages", "page", "margins",
                                         "type", "colours"]) else { return nil }
-        func required(_ key: String) -> Fields? {
+        func required(_ key: String) -> YAMLValue? {
             if let v = f[key] { return v }
             error("missing field '\(key)'"); return nil
         }
@@ -141,7 +90,7 @@ private struct Fields {
                           percentages: percentages, pageWidth: page.0, pageHeight: page.1, margins: sides, type: scale, colours: palette)
     }
 
-    private func readPageSize(_ f: Fields) -> (Double, Double)? {
+    private func readPageSize(_ f: YAMLValue) -> (Double, Double)? {
         guard let m = f.mapping(allowed: ["size", "width", "height"]) else { return nil }
         if let size = m["size"] {
             guard let name = size.text() else { return nil }
@@ -155,7 +104,7 @@ private struct Fields {
         return (PageLayout.mm(wv), PageLayout.mm(hv))
     }
 
-    private func readMargins(_ f: Fields, min: Double) -> PageLayout.Margins? {
+    private func readMargins(_ f: YAMLValue, min: Double) -> PageLayout.Margins? {
         let sides = ["top", "right", "bottom", "left"]
         guard let m = f.mapping(allowed: sides) else { return nil }
         let values = sides.map { side -> Double? in
@@ -166,7 +115,7 @@ private struct Fields {
         return PageLayout.Margins(top: values[0]!, right: values[1]!, bottom: values[2]!, left: values[3]!)
     }
 
-    private func readTypeScale(_ f: Fields, min: Double) -> PageLayout.TypeScale? {
+    private func readTypeScale(_ f: YAMLValue, min: Double) -> PageLayout.TypeScale? {
         let keys = ["family", "body", "small", "title", "heading", "subheading", "lineSpacing"]
         guard let m = f.mapping(allowed: keys) else { return nil }
         func size(_ key: String, _ range: ClosedRange<Double>) -> Double? {
@@ -189,7 +138,7 @@ private struct Fields {
                                     subheading: sub, lineSpacing: spacing)
     }
 
-    private func readColours(_ f: Fields) -> PageLayout.Colours? {
+    private func readColours(_ f: YAMLValue) -> PageLayout.Colours? {
         guard let m = f.mapping(allowed: ["text", "muted", "accent", "arms"]) else { return nil }
         func text(_ key: String) -> RGB? {
             guard let v = m[key] else { f.error("missing field '\(key)'"); return nil }

@@ -57,7 +57,8 @@ public enum SummaryReader {
         return d.sorted { ($0.line, $0.column) < ($1.line, $1.column) }.filter { seen.insert($0.description).inserted }
     }
 
-    static func describe(_ e: YamlError) -> (Int, Int, String) {
+    /// A YAML syntax error's line, column and message, for located diagnostics.
+    public static func describe(_ e: YamlError) -> (Int, Int, String) {
         switch e {
         case .scanner(let c, let p, let m, _), .parser(let c, let p, let m, _), .composer(let c, let p, let m, _):
             return (m.line, m.column, [c?.text, p].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": "))

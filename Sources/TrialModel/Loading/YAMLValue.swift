@@ -2,24 +2,30 @@ import Yams
 
 /// A YAML node with its field path, read with located diagnostics instead of thrown errors,
 /// so a file with ten problems reports all ten.
-struct YAMLValue {
-    let node: Node
-    let path: String
-    let log: DiagnosticLog
+public struct YAMLValue {
+    public let node: Node
+    public let path: String
+    public let log: DiagnosticLog
 
-    var line: Int { node.mark?.line ?? 1 }
-    var column: Int { node.mark?.column ?? 1 }
+    public init(node: Node, path: String, log: DiagnosticLog) {
+        self.node = node
+        self.path = path
+        self.log = log
+    }
 
-    func error(_ message: String) { log.add(.error, line: line, column: column, field: path, message) }
-    func warning(_ message: String) { log.add(.warning, line: line, column: column, field: path, message) }
+    public var line: Int { node.mark?.line ?? 1 }
+    public var column: Int { node.mark?.column ?? 1 }
 
-    var isNull: Bool {
+    public func error(_ message: String) { log.add(.error, line: line, column: column, field: path, message) }
+    public func warning(_ message: String) { log.add(.warning, line: line, column: column, field: path, message) }
+
+    public var isNull: Bool {
         if case .scalar(let s) = node { return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string) }
         return false
     }
 
     /// Text of a scalar, checked for control characters and mojibake.
-    func string(multiline: Bool = false) -> String? {
+    public func string(multiline: Bool = false) -> String? {
         guard case .scalar(let s) = node, !isNull else {
             error(isNull ? "must not be empty" : "expected text, found \(kindName)")
             return nil
@@ -47,13 +53,13 @@ struct YAMLValue {
     }
 
     /// Non-empty single-line text.
-    func text() -> String? {
+    public func text() -> String? {
         guard let s = string() else { return nil }
         if s.allSatisfy(\.isWhitespace) { error("must not be empty"); return nil }
         return s
     }
 
-    func richText() -> RichText? {
+    public func richText() -> RichText? {
         guard let s = string(multiline: true) else { return nil }
         if s.allSatisfy(\.isWhitespace) { error("must not be empty"); return nil }
         let (rich, problems) = InlineParser.parse(normalizeSpace(s))
@@ -61,7 +67,7 @@ struct YAMLValue {
         return rich
     }
 
-    func int(in range: ClosedRange<Int>? = nil) -> Int? {
+    public func int(in range: ClosedRange<Int>? = nil) -> Int? {
         guard case .scalar(let s) = node, s.style == .plain || s.style == .any, let v = Int(s.string) else {
             error("expected a whole number, found \(describeScalar)")
             return nil
@@ -70,7 +76,7 @@ struct YAMLValue {
         return v
     }
 
-    func decimal() -> DecimalNumber? {
+    public func decimal() -> DecimalNumber? {
         guard case .scalar(let s) = node, let n = DecimalNumber(s.string) else {
             error("expected a number like 44.3, found \(describeScalar)")
             return nil
@@ -82,7 +88,7 @@ struct YAMLValue {
         return n
     }
 
-    func bool() -> Bool? {
+    public func bool() -> Bool? {
         guard case .scalar(let s) = node, s.style == .plain || s.style == .any else {
             error("expected true or false, found \(describeScalar)"); return nil
         }
@@ -93,14 +99,14 @@ struct YAMLValue {
         }
     }
 
-    func day() -> Day? {
+    public func day() -> Day? {
         guard case .scalar(let s) = node, let d = Day(s.string) else {
             error("expected a date YYYY-MM-DD, found \(describeScalar)"); return nil
         }
         return d
     }
 
-    func slug() -> String? {
+    public func slug() -> String? {
         guard let s = text() else { return nil }
         guard s.utf8.count <= Limits.idCharacters else {
             error("is \(s.count) characters long; ids have at most \(Limits.idCharacters)"); return nil
@@ -109,7 +115,7 @@ struct YAMLValue {
         return s
     }
 
-    func choice<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> E? where E.RawValue == String {
+    public func choice<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> E? where E.RawValue == String {
         guard let s = text() else { return nil }
         if let v = E(rawValue: s) { return v }
         let options = E.allCases.map(\.rawValue)
@@ -119,7 +125,7 @@ struct YAMLValue {
     }
 
     /// Items of a sequence; an empty list is allowed unless `nonEmpty`; longer than `limit` is an error.
-    func list(nonEmpty: Bool = false, limit: Int = Limits.items) -> [YAMLValue]? {
+    public func list(nonEmpty: Bool = false, limit: Int = Limits.items) -> [YAMLValue]? {
         guard case .sequence(let seq) = node else {
             error(isNull ? "must not be empty" : "expected a list, found \(kindName)"); return nil
         }
@@ -128,10 +134,10 @@ struct YAMLValue {
         return seq.enumerated().map { YAMLValue(node: $1, path: "\(path)[\($0)]", log: log) }
     }
 
-    func textList() -> [String]? { list()?.compactMap { $0.text() } }
+    public func textList() -> [String]? { list()?.compactMap { $0.text() } }
 
     /// A mapping whose keys must all be in `keys`; unknown keys are reported with a suggestion.
-    func map(_ keys: [String]) -> YAMLMap? {
+    public func map(_ keys: [String]) -> YAMLMap? {
         guard case .mapping(let m) = node else {
             error(isNull ? "must not be empty" : "expected a mapping (key: value), found \(kindName)"); return nil
         }
@@ -139,11 +145,11 @@ struct YAMLValue {
         return YAMLMap(mapping: m, owner: self, known: keys)
     }
 
-    func child(_ key: String, _ node: Node) -> YAMLValue {
+    public func child(_ key: String, _ node: Node) -> YAMLValue {
         YAMLValue(node: node, path: path.isEmpty ? key : "\(path).\(key)", log: log)
     }
 
-    var kindName: String {
+    public var kindName: String {
         switch node {
         case .scalar: "text \(describeScalar)"
         case .mapping: "a mapping"
@@ -169,8 +175,8 @@ struct YAMLValue {
 }
 
 /// The key/value pairs of a mapping, read by name.
-struct YAMLMap {
-    let owner: YAMLValue
+public struct YAMLMap {
+    public let owner: YAMLValue
     private var values: [String: YAMLValue] = [:]
 
     init(mapping: Node.Mapping, owner: YAMLValue, known: [String]) {
@@ -188,12 +194,12 @@ struct YAMLMap {
         }
     }
 
-    func optional(_ key: String) -> YAMLValue? {
+    public func optional(_ key: String) -> YAMLValue? {
         guard let v = values[key], !v.isNull else { return nil }
         return v
     }
 
-    func required(_ key: String) -> YAMLValue? {
+    public func required(_ key: String) -> YAMLValue? {
         guard let v = optional(key) else {
             owner.log.add(.error, line: values[key]?.line ?? owner.line, column: values[key]?.column ?? owner.column,
                           field: owner.path.isEmpty ? key : "\(owner.path).\(key)", "missing required field '\(key)'")
@@ -202,7 +208,7 @@ struct YAMLMap {
         return v
     }
 
-    var keys: [String] { Array(values.keys) }
+    public var keys: [String] { Array(values.keys) }
 }
 
 extension StringProtocol {

@@ -35,8 +35,9 @@ let package = Package(
         // The canonical model: value types, YAML loading, validation, derived views. No rendering.
         .target(name: "TrialModel", dependencies: [.product(name: "Yams", package: "Yams")],
                 swiftSettings: strict),
-        // What every exporter implements, and the settings they share.
-        .target(name: "ExportKit", dependencies: ["TrialModel"], swiftSettings: strict),
+        // What every exporter implements: its settings section and command-line options (ArgumentParser) included.
+        .target(name: "ExportKit", dependencies: ["TrialModel", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                swiftSettings: strict),
 
         // XML built through libxml2's tree API, never by concatenating strings (EPUB documents, XMP).
         .target(name: "XMLKit", dependencies: ["CLibXML2"], swiftSettings: strict),
@@ -65,9 +66,13 @@ let package = Package(
                 dependencies: ["TrialModel", "ExportKit", "PDFExport", "EPUBExport", "DigestExport", "JSONLDExport",
                                .product(name: "Crypto", package: "swift-crypto")],
                 swiftSettings: strict),
-        .executableTarget(name: "trialexport",
-                          dependencies: ["TrialExportCore", "PDFExport", "CTGovImport", "TrialLint",
-                                         .product(name: "ArgumentParser", package: "swift-argument-parser")],
+        // The command line, as a library: `trialexport` is its one-line main, and the tests build a second program on
+        // it with one more format (`trialexport-html`). It reaches formats only through the registry.
+        .target(name: "TrialExportCLI",
+                dependencies: ["TrialExportCore", "CTGovImport", "TrialLint",
+                               .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                path: "Sources/trialexport", swiftSettings: strict),
+        .executableTarget(name: "trialexport", dependencies: ["TrialExportCLI"], path: "Sources/TrialExportMain",
                           swiftSettings: strict),
 
         // `make bench`: what the PDF/UA-1 finishing adds per handout.
@@ -87,6 +92,11 @@ let package = Package(
                                                                  .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["TrialExportCore", "TestSupport"], swiftSettings: strict),
+        // A fifth format that is not shipped: `trialexport` plus an HTML page per summary, to show that a format is
+        // one folder, one registry line and this entry (CLITests' FifthFormatTests run it).
+        .executableTarget(name: "trialexport-html", dependencies: ["TrialExportCLI", "TrialExportCore", "ExportKit", "XMLKit",
+                                                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                          path: "Tests/HTMLFormat", swiftSettings: strict),
         .testTarget(name: "PDFExportTests", dependencies: ["PDFExport", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "EPUBExportTests", dependencies: ["EPUBExport", "XMLKit", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     swiftSettings: strict),

@@ -7,18 +7,25 @@ import TrialModel
 /// `digest/digest.eml`, one newsletter message of the selected summaries, ready to hand to a mail server.
 public struct DigestExporter: Exporter {
     public static let info = FormatInfo(name: "digest", title: "Plain-text email digest", mediaType: "text/plain",
-                                        hasCollection: true)
+                                        hasCollection: true,
+                                        abstract: "Export plain-text digests and one newsletter message (digest.eml).")
+    public typealias CommandOptions = DigestCommandOptions
+    public static var settingsSection: (any SettingsSection.Type)? { NewsletterSettings.self }
 
     /// Hour of the `Date` header on the digest's day (UTC): fixed, so reruns give the same bytes.
     static let sendHour = 8
 
     let context: ExportContext
+    let newsletter: NewsletterSettings
+    let options: DigestOptions
     let from: MailAddress
     let to: MailAddress
 
     public init(context: ExportContext) throws {
         self.context = context
-        let n = context.settings.newsletter
+        newsletter = context.settings[section: NewsletterSettings.self]
+        options = context.options[DigestOptions.self] ?? DigestOptions()
+        let n = newsletter
         func check(_ ok: Bool, _ field: String, _ why: String) throws {
             if !ok { throw ExportError.configuration("settings newsletter.\(field): \(why)") }
         }
@@ -40,14 +47,14 @@ public struct DigestExporter: Exporter {
 
     /// A summary's text shows the site; the message also reads the newsletter settings and the selection options.
     public func configurationFingerprint(collection: Bool) -> [UInt8] {
-        let s = context.settings, o = context.options
+        let s = context.settings, o = options
         guard collection else { return ConfigurationFingerprint.site(s) }
-        return ConfigurationFingerprint.site(s) + ConfigurationFingerprint.of(s.newsletter, o.since, o.categories, o.date)
+        return ConfigurationFingerprint.site(s) + ConfigurationFingerprint.of(newsletter, o.since, o.categories, o.date)
     }
 
     public func render(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> [OutputFile] {
         let text = PlainTextRenderer(settings: context.settings).text(item)
-        return [OutputFile(path: "digest/\(item.id).txt", data: Data(text.utf8))]
+        return [OutputFile(path: Self.info.outputPath("\(item.id).txt"), data: Data(text.utf8))]
     }
 
     /// The digest message of the selection; no file for an empty library (nothing to send). A filter that
@@ -55,20 +62,20 @@ public struct DigestExporter: Exporter {
     public func renderCollection(_ library: [LoadedSummary], worker: WorkerCache) throws -> [OutputFile] {
         let chosen = selection(library)
         guard !chosen.isEmpty else {
-            let o = context.options
+            let o = options
             if !library.isEmpty && (o.since != nil || !o.categories.isEmpty) {
                 let filters = (o.since.map { ["--since \($0)"] } ?? []) + o.categories.map { "--category \"\($0.rawValue)\"" }
                 throw ExportError.configuration("no summary matches \(filters.joined(separator: " ")); digest.eml was not written")
             }
             return []
         }
-        return [OutputFile(path: "digest/digest.eml", data: Data(try digest(chosen).message))]
+        return [OutputFile(path: Self.info.outputPath("digest.eml"), data: Data(try digest(chosen).message))]
     }
 
     /// Summaries reviewed on or after `options.since`, in `options.categories` (all when empty), in the
     /// site's category order, newest review first, then by id: the same library always gives the same order.
     public func selection(_ library: [LoadedSummary]) -> [LoadedSummary] {
-        let o = context.options
+        let o = options
         return library
             .filter { o.since == nil || $0.summary.reviewed >= o.since! }
             .filter { o.categories.isEmpty || o.categories.contains($0.summary.category) }
@@ -92,8 +99,8 @@ public struct DigestExporter: Exporter {
     /// Builds the message for exactly these summaries, in this order.
     public func digest(_ items: [LoadedSummary]) throws -> Digest {
         let s = context.settings
-        let n = s.newsletter
-        let day = context.options.date ?? items.map(\.summary.reviewed).max() ?? Day(year: 2000, month: 1, day: 1)!
+        let n = newsletter
+        let day = options.date ?? items.map(\.summary.reviewed).max() ?? Day(year: 2000, month: 1, day: 1)!
         let lines = DigestComposer(settings: s).document(items, date: day).canonicalLines
         let canonical = lines.joined(separator: "\n")
 

@@ -6,7 +6,8 @@ import TrialModel
 /// the site's categories (`epub/collection.epub`). Pure: model in, ZIP bytes out.
 public struct EPUBExporter: Exporter {
     public static let info = FormatInfo(name: "epub", title: "EPUB 3", mediaType: "application/epub+zip",
-                                        hasCollection: true)
+                                        hasCollection: true,
+                                        abstract: "Export an EPUB 3 per summary and the collection of the selected summaries.")
 
     let settings: Settings
 
@@ -17,14 +18,14 @@ public struct EPUBExporter: Exporter {
     public func configurationFingerprint(collection: Bool) -> [UInt8] { ConfigurationFingerprint.site(settings) }
 
     public func render(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> [OutputFile] {
-        [OutputFile(path: "epub/\(item.id).epub", data: try wrap(item.id) { try EPUBContainer.zip(book(for: item)) })]
+        [OutputFile(path: Self.info.outputPath("\(item.id).epub"), data: try wrap(item.id) { try EPUBContainer.zip(book(for: item)) })]
     }
 
     /// Streamed: each chapter goes into the ZIP file as soon as it is rendered, so memory stays flat however
     /// large the library.
     public func renderCollection(_ library: [LoadedSummary], worker: WorkerCache) throws -> [OutputFile] {
         guard !library.isEmpty else { return [] }
-        return [OutputFile(path: "epub/collection.epub") { url in
+        return [OutputFile(path: Self.info.outputPath("collection.epub")) { url in
             try wrap("collection") {
                 let container = try EPUBContainer(url: url, modified: library.map(\.summary.reviewed).max()!)
                 try container.finish(collection(library) { try container.add($0) })

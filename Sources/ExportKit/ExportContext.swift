@@ -1,7 +1,8 @@
 import Foundation
 import TrialModel
 
-/// Everything an exporter is configured with: settings, where project resources live, and run options.
+/// Everything an exporter is configured with: settings (site-wide, and each format's own section), where project
+/// resources live, and the run's options.
 public struct ExportContext: Sendable {
     public var settings: Settings
     /// Folder holding `layouts/` and `fonts/`.
@@ -21,21 +22,19 @@ public struct ExportContext: Sendable {
     public var fontsFolder: URL { resourceRoot.appendingPathComponent("fonts") }
 }
 
-/// One options record for every exporter; each reads what concerns it and ignores the rest.
-public struct ExportOptions: Sendable, Equatable {
-    /// PDF layouts to render instead of the settings' list.
-    public var layouts: [String]?
-    /// Digest selection: only summaries reviewed on or after this day.
-    public var since: Day?
-    /// Digest selection: only these categories (empty = all).
-    public var categories: [Category]
-    /// Digest `Date` header instead of the newest review date.
-    public var date: Day?
+/// What the command line chose for a run. `variants` is the one choice every format understands (`--layout`
+/// picks the PDF's); anything else is a format's own options record, stored by its type
+/// (`options[DigestOptions.self]`), so this type never learns a format's fields.
+public struct ExportOptions: Sendable {
+    /// Variants to render instead of those the settings choose (PDF layouts).
+    public var variants: [String]?
+    private var records: [ObjectIdentifier: any Sendable] = [:]
 
-    public init(layouts: [String]? = nil, since: Day? = nil, categories: [Category] = [], date: Day? = nil) {
-        self.layouts = layouts
-        self.since = since
-        self.categories = categories
-        self.date = date
+    public init(variants: [String]? = nil) { self.variants = variants }
+
+    /// A format's options record, or nil when the command line gave none.
+    public subscript<T: Sendable>(_ type: T.Type) -> T? {
+        get { records[ObjectIdentifier(type)] as? T }
+        set { records[ObjectIdentifier(type)] = newValue }
     }
 }

@@ -1,11 +1,27 @@
+import Foundation
 import TrialModel
 
-/// A format. One type per format, in its own target, registered by one line in `ExporterRegistry`.
+/// A format. One type per format, in its own target, registered by one line in `ExporterRegistry`. A format owns
+/// all of itself: its settings section, its command-line options, its checks and its output folder; the CLI builds
+/// the format's command from this protocol.
 ///
 /// The batch engine calls `render` for every (summary × variant) on worker threads, and
 /// `renderCollection` once with the whole library. Exporters are pure: model in, bytes out.
 public protocol Exporter: Sendable {
+    /// The format's own command-line options (`NoCommandOptions` when it has none).
+    associatedtype CommandOptions: FormatCommandOptions = NoCommandOptions
+
     static var info: FormatInfo { get }
+
+    /// The format's section of `trialexport.yaml`, read with the site-wide settings (nil: none).
+    static var settingsSection: (any SettingsSection.Type)? { get }
+
+    /// Files of the format's own in the resources folder (PDF layouts), for `trialexport layouts` (nil: none).
+    static var resources: FormatResources? { get }
+
+    /// What `validate` (depth `.validate`) and the export commands (`.export`) report about these summaries.
+    /// `settings` is nil when the settings file is invalid.
+    static func check(_ summaries: [LoadedSummary], resourceRoot: URL, settings: Settings?, depth: FormatCheck.Depth) -> FormatCheck
 
     /// Fails with `ExportError.configuration` for bad settings or resources (e.g. an unknown layout).
     init(context: ExportContext) throws
@@ -31,6 +47,10 @@ public protocol Exporter: Sendable {
 }
 
 extension Exporter {
+    public static var settingsSection: (any SettingsSection.Type)? { nil }
+    public static var resources: FormatResources? { nil }
+    public static func check(_ summaries: [LoadedSummary], resourceRoot: URL, settings: Settings?,
+                             depth: FormatCheck.Depth) -> FormatCheck { FormatCheck() }
     public var variants: [String] { [""] }
     public func fingerprint(variant: String) -> [UInt8] { [] }
     public func renderCollection(_ library: [LoadedSummary], worker: WorkerCache) throws -> [OutputFile] { [] }

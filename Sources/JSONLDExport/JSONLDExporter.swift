@@ -6,7 +6,8 @@ import TrialModel
 /// it, plus the library as an `ItemList`. Vocabulary: schema.org 30.0, checked by `check-jsonld --strict`.
 public struct JSONLDExporter: Exporter {
     public static let info = FormatInfo(name: "jsonld", title: "JSON-LD structured data", mediaType: ScriptSnippet.mediaType,
-                                        hasCollection: true)
+                                        hasCollection: true,
+                                        abstract: "Export schema.org JSON-LD documents, HTML snippets and the collection list.")
 
     let builder: GraphBuilder
     let site: [UInt8]
@@ -36,8 +37,8 @@ public struct JSONLDExporter: Exporter {
         } catch {
             throw ExportError.render(summaryID: item.id, format: Self.info.name, message: "JSON serialization: \(error)")
         }
-        return [OutputFile(path: "jsonld/\(item.id).jsonld", data: data),
-                OutputFile(path: "jsonld/\(item.id).html", data: ScriptSnippet.html(json: data))]
+        return [OutputFile(path: Self.info.outputPath("\(item.id).jsonld"), data: data),
+                OutputFile(path: Self.info.outputPath("\(item.id).html"), data: ScriptSnippet.html(json: data))]
     }
 
     public func renderCollection(_ library: [LoadedSummary], worker: WorkerCache) throws -> [OutputFile] {
@@ -47,7 +48,7 @@ public struct JSONLDExporter: Exporter {
         } catch {
             throw ExportError.render(summaryID: "collection", format: Self.info.name, message: "JSON serialization: \(error)")
         }
-        return [OutputFile(path: "jsonld/collection.jsonld", data: data)]
+        return [OutputFile(path: Self.info.outputPath("collection.jsonld"), data: data)]
     }
 
     /// The page's graph, before serialization (tests inspect it).

@@ -12,13 +12,13 @@ public struct BriefCheck {
 
     public init(context: ExportContext) throws {
         var names: [String] = []
-        for name in context.settings.pdfLayouts
+        for name in context.settings[section: PDFSettings.self].layouts
         where (try? PDFLayouts.load(name, layoutsFolder: context.layoutsFolder))?.content == .brief {
             names.append(name)
         }
         briefLayouts = names
         var only = context
-        only.options.layouts = names
+        only.options.variants = names
         exporter = names.isEmpty ? nil : try PDFExporter(context: only)
     }
 

@@ -8,7 +8,10 @@ import TrialModel
 /// Pango font map must not be shared between threads and is too costly to build per document.
 public struct PDFExporter: Exporter {
     public static let info = FormatInfo(name: "pdf", title: "PDF patient handout", mediaType: "application/pdf",
-                                        hasCollection: false)
+                                        hasCollection: false, abstract: "Export PDF patient handouts.")
+    public typealias CommandOptions = PDFCommandOptions
+    public static var settingsSection: (any SettingsSection.Type)? { PDFSettings.self }
+    public static var resources: FormatResources? { FormatResources(folder: "layouts", list: PDFLayouts.list) }
 
     public let variants: [String]
     let layouts: [String: PageLayout]
@@ -18,7 +21,7 @@ public struct PDFExporter: Exporter {
 
     public init(context: ExportContext) throws {
         self.context = context
-        let names = context.options.layouts ?? context.settings.pdfLayouts
+        let names = context.options.variants ?? context.settings[section: PDFSettings.self].layouts
         guard !names.isEmpty else { throw ExportError.configuration("no PDF layouts selected") }
         var layouts: [String: PageLayout] = [:]
         var bytes: [String: [UInt8]] = [:]
@@ -44,7 +47,7 @@ public struct PDFExporter: Exporter {
 
     public func render(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> [OutputFile] {
         let result = try renderHandout(item, variant: variant, worker: worker)
-        return [OutputFile(path: "pdf/\(variant)/\(item.id).pdf", data: result.pdf)]
+        return [OutputFile(path: Self.info.outputPath("\(item.id).pdf", variant: variant), data: result.pdf)]
     }
 
     /// The handout with what tests and benchmarks want to know about it.
@@ -62,6 +65,29 @@ public struct PDFExporter: Exporter {
         } catch let e as PDFError {
             throw ExportError.render(summaryID: item.id, format: Self.info.name, message: e.description)
         }
+    }
+}
+
+extension PDFExporter {
+    /// Export runs warn of characters the fonts cannot draw. `validate` also checks every layout file and the
+    /// font folder (when the resources have them: outside a project only the summaries are checked), and renders
+    /// each brief handout to warn when it runs past one sheet.
+    public static func check(_ summaries: [LoadedSummary], resourceRoot: URL, settings: Settings?,
+                             depth: FormatCheck.Depth) -> FormatCheck {
+        let layouts = resourceRoot.appendingPathComponent("layouts"), fonts = resourceRoot.appendingPathComponent("fonts")
+        guard depth == .validate else {
+            return FormatCheck(diagnostics: GlyphWarnings.check(summaries, fontsFolder: fonts).diagnostics)
+        }
+        let fm = FileManager.default
+        let layoutProblems = fm.fileExists(atPath: layouts.path) ? PDFLayouts.problems(layoutsFolder: layouts) : []
+        let glyphs: FormatCheckLines = fm.fileExists(atPath: fonts.path) ? GlyphWarnings.check(summaries, fontsFolder: fonts) : ([], [])
+        var check = FormatCheck(diagnostics: glyphs.diagnostics, problems: layoutProblems + glyphs.problems)
+        // A brief that runs past one sheet is worth a warning, not an error: it still prints.
+        if let settings, let brief = try? BriefCheck(context: ExportContext(settings: settings, resourceRoot: resourceRoot, toolVersion: "")) {
+            let worker = WorkerCache()
+            for item in summaries { check.diagnostics += brief.warnings(item, worker: worker) }
+        }
+        return check
     }
 }
 

@@ -7,9 +7,10 @@ public enum Project {
     public static let settingsFileName = "trialexport.yaml"
     public static let resourcesVariable = "TRIALEXPORT_RESOURCES"
 
-    /// Reads the settings file; a missing file means defaults, an unreadable one is an error.
+    /// Reads the settings file with the registered formats' sections; a missing file means defaults, an
+    /// unreadable one is an error.
     public static func loadSettings(at path: String) -> (Settings?, [Diagnostic]) {
-        SettingsReader.load(path: path)
+        SettingsReader.load(path: path, sections: ExporterRegistry.settingsSections)
     }
 
     /// Instantiates the named exporters (all registered ones when `names` is empty), in registry order.

@@ -1,12 +1,14 @@
 import ArgumentParser
+import ExportKit
 import Foundation
 import TrialModel
 
 /// Runs the command and maps errors to the documented exit codes: 0 success, 1 invalid input or a failed
 /// export, 2 usage error.
-@main
-enum EntryPoint {
-    static func main() {
+/// The `trialexport` executable calls it; so does the tests' `trialexport-html`, after registering its format.
+public enum EntryPoint {
+    public static func main() {
+        ResourceCompletion.fileNames = Completions.resourceFiles
         do {
             var command = try TrialExportCommand.parseAsRoot()
             try command.run()

@@ -2,7 +2,8 @@ import ArgumentParser
 import TrialExportCore
 
 struct TrialExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed: the format commands come from the registry, which a program built on the CLI may extend first.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "trialexport",
         abstract: "Export plain-language clinical-trial summaries as PDF handouts, EPUB, email digests and JSON-LD.",
         discussion: """
@@ -14,6 +15,5 @@ struct TrialExportCommand: ParsableCommand {
         version: TrialExportVersion.current,
         // In the order a newcomer needs them: start a project, check it, export it, keep exporting, then the rest.
         subcommands: [InitCommand.self, ValidateCommand.self, LintCommand.self, AllCommand.self, WatchCommand.self, FormatsCommand.self,
-                      LayoutsCommand.self, PDFCommand.self, EPUBCommand.self, DigestCommand.self, JSONLDCommand.self,
-                      ImportCommand.self, SampleCommand.self])
+                      LayoutsCommand.self] + FormatCommands.all + [ImportCommand.self, SampleCommand.self]) }
 }

@@ -36,9 +36,9 @@ import TrialModel
             ["elan-2": 0, "patina": 1, "old-trial": 2][a]! < ["elan-2": 0, "patina": 1, "old-trial": 2][b]!
         })
         #expect(try Fixture.exporter(Fixture.goldenOptions).selection(lib).map(\.id) == ["elan-2", "patina"])
-        let cat = ExportOptions(categories: [.treatingTheCancer])
+        let cat = Fixture.options(categories: [.treatingTheCancer])
         #expect(try Fixture.exporter(cat).selection(lib).map(\.id) == ["patina", "old-trial"])
-        let none = ExportOptions(since: Day("2030-01-01"))
+        let none = Fixture.options(since: Day("2030-01-01"))
         // A filter that matches nothing is reported, not silently skipped; an empty library is simply empty.
         #expect(throws: ExportError.self) { try Fixture.exporter(none).renderCollection(lib, worker: WorkerCache()) }
         #expect(try Fixture.exporter(none).renderCollection([], worker: WorkerCache()).isEmpty)
@@ -48,7 +48,7 @@ import TrialModel
         let lib = [try TestSupport.patina()]
         let text = String(decoding: try Fixture.exporter().digest(lib).message, as: UTF8.self)
         #expect(text.contains("\r\nDate: Mon, 1 Jun 2026 08:00:00 +0000\r\n"))
-        let other = try Fixture.exporter(ExportOptions(date: Day("2026-12-24"))).digest(lib)
+        let other = try Fixture.exporter(Fixture.options(date: Day("2026-12-24"))).digest(lib)
         #expect(String(decoding: other.message, as: UTF8.self).contains("\r\nDate: Thu, 24 Dec 2026 08:00:00 +0000\r\n"))
     }
 

@@ -35,7 +35,14 @@ enum Fixture {
                      reviewed: "2026-05-15", category: .preventingRecurrence),
          try TestSupport.patina()]
     }
-    static let goldenOptions = ExportOptions(since: Day("2026-01-01"))
+    static let goldenOptions = options(since: Day("2026-01-01"))
+
+    /// Run options carrying the digest's own selection, as `trialexport digest --since … --category … --date …` gives them.
+    static func options(since: Day? = nil, categories: [TrialModel.Category] = [], date: Day? = nil) -> ExportOptions {
+        var o = ExportOptions()
+        o[DigestOptions.self] = DigestOptions(since: since, categories: categories, date: date)
+        return o
+    }
 
     /// Compares with `Golden/<name>` (`TestSupport.expectGolden`).
     static func expectGolden(_ name: String, _ actual: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) throws {

@@ -46,18 +46,18 @@ import TrialModel
 
     @Test func hostileSettingsAreRejectedOrNeutralised() throws {
         var s = Settings.defaults
-        s.newsletter.from = "Clear Trials <news@example.org>\r\nBcc: victim@example.com"
+        s[section: NewsletterSettings.self].from = "Clear Trials <news@example.org>\r\nBcc: victim@example.com"
         #expect(throws: ExportError.self) { try Fixture.exporter(settings: s) }
         s = .defaults
-        s.newsletter.listAddress = "readers@example.org\nBcc: x@y.z"
+        s[section: NewsletterSettings.self].listAddress = "readers@example.org\nBcc: x@y.z"
         #expect(throws: ExportError.self) { try Fixture.exporter(settings: s) }
         s = .defaults
-        s.newsletter.unsubscribeURL = "https://example.org/u>, <https://evil.example"
+        s[section: NewsletterSettings.self].unsubscribeURL = "https://example.org/u>, <https://evil.example"
         #expect(throws: ExportError.self) { try Fixture.exporter(settings: s) }
         s = .defaults
-        s.newsletter.subject = "News\r\nBcc: victim@example.com"
+        s[section: NewsletterSettings.self].subject = "News\r\nBcc: victim@example.com"
         s.siteName = "Clear\u{2028}Trials\r\nX-Evil: 1"
-        s.newsletter.from = "Clinique Étoile \u{1F48A} <news@example.org>"
+        s[section: NewsletterSettings.self].from = "Clinique Étoile \u{1F48A} <news@example.org>"
         let d = try Fixture.exporter(settings: s).digest([try TestSupport.patina()])
         try Fixture.pythonCheck(d)
     }

@@ -35,7 +35,7 @@ import TrialModel
         }
         func exporter() throws -> PDFExporter {
             try PDFExporter(context: ExportContext(settings: .defaults, resourceRoot: root,
-                                                   options: ExportOptions(layouts: ["a4", "letter"]), toolVersion: "t"))
+                                                   options: ExportOptions(variants: ["a4", "letter"]), toolVersion: "t"))
         }
         let before = try exporter()
         #expect(before.fingerprint(variant: "a4") != before.fingerprint(variant: "letter"))

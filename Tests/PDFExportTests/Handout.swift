@@ -11,7 +11,7 @@ enum Handout {
     private static let lock = NSLock()
 
     static func exporter(_ layouts: [String] = ["a4", "letter", "large-print", "brief-a4", "brief-letter"]) throws -> PDFExporter {
-        try PDFExporter(context: TestSupport.context(options: ExportOptions(layouts: layouts)))
+        try PDFExporter(context: TestSupport.context(options: ExportOptions(variants: layouts)))
     }
 
     /// PATINA in `layout`, rendered once per test run; also written to disk (path returned).

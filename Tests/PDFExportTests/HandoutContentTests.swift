@@ -36,7 +36,7 @@ import TrialModel
         s.sections[bottom].blocks += Array(repeating: s.sections[bottom].blocks[0], count: 12)
         item = LoadedSummary(summary: s, sourcePath: item.sourcePath, sourceBytes: item.sourceBytes)
         var settings = Settings.defaults
-        settings.pdfLayouts = ["a4", "brief-a4"]
+        settings[section: PDFSettings.self].layouts = ["a4", "brief-a4"]
         let context = ExportContext(settings: settings, resourceRoot: TestSupport.context().resourceRoot, toolVersion: "0.0.0-test")
         let warnings = try BriefCheck(context: context).warnings(item, worker: WorkerCache())
         #expect(warnings.count == 1)
@@ -45,6 +45,10 @@ import TrialModel
         #expect(warnings.first?.description.contains("summary 'patina': the brief handout (layout brief-a4) takes \(pages) pages") == true,
                 "\(warnings)")
         #expect(try BriefCheck(context: context).warnings(TestSupport.patina(), worker: WorkerCache()).isEmpty)
+        // `validate` reaches the same warning through the exporter's check, not through BriefCheck.
+        let viaExporter = PDFExporter.check([item], resourceRoot: context.resourceRoot, settings: settings, depth: .validate)
+        #expect(viaExporter.diagnostics.map(\.description) == warnings.map(\.description))
+        #expect(PDFExporter.check([item], resourceRoot: context.resourceRoot, settings: settings, depth: .export).diagnostics.isEmpty)
     }
 
     /// Drawn marks, counted in pixels: a cell is filled when most of its circle is ink.

@@ -51,7 +51,7 @@ import TrialModel
     }
 
     @Test func everyExporterRendersGeneratedSummaries() async throws {
-        let context = TestSupport.context(options: ExportOptions(layouts: ["a4"]))
+        let context = TestSupport.context(options: ExportOptions(variants: ["a4"]))
         let exporters = try ExporterRegistry.all.map { try $0.init(context: context) }
         let worker = WorkerCache()
         var rendered = 0

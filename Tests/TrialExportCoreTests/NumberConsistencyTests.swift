@@ -38,7 +38,7 @@ import ZIPFoundation
     }
 
     @Test func everyModelNumberIsInEveryFullFormat() throws {
-        let context = TestSupport.context(options: ExportOptions(layouts: ["a4"]))
+        let context = TestSupport.context(options: ExportOptions(variants: ["a4"]))
         let pdf = try PDFExporter(context: context), epub = try EPUBExporter(context: context)
         let digest = try DigestExporter(context: context)
         let worker = WorkerCache()

@@ -17,4 +17,30 @@ import TrialExportCore
             #expect(files.isEmpty != type.info.hasCollection, "\(type.info.name)")
         }
     }
+
+    /// Lint targets change no output: no format's configuration fingerprint reads them (settings are never hashed
+    /// whole, each format names what it reads).
+    @Test func lintTargetsChangeNoFormatsConfiguration() throws {
+        var context = TestSupport.context()
+        let before = try ExporterRegistry.all.map { try $0.init(context: context) }
+        context.settings.lint.maxGrade = 12
+        context.settings.lint.acronyms = ["XYZ"]
+        let after = try ExporterRegistry.all.map { try $0.init(context: context) }
+        for (a, b) in zip(before, after) {
+            for collection in [false, true] {
+                #expect(a.configurationFingerprint(collection: collection) == b.configurationFingerprint(collection: collection))
+            }
+        }
+    }
+
+    /// Every file a format writes lies in its own folder of the output folder.
+    @Test func outputsLieInTheFormatsFolder() throws {
+        let context = TestSupport.context(options: ExportOptions(variants: ["a4"]))
+        let item = try TestSupport.patina()
+        for type in ExporterRegistry.all {
+            let e = try type.init(context: context)
+            let files = try e.render(item, variant: e.variants[0], worker: WorkerCache()) + e.renderCollection([item], worker: WorkerCache())
+            #expect(files.allSatisfy { $0.path.hasPrefix(type.info.folder + "/") }, "\(type.info.name)")
+        }
+    }
 }

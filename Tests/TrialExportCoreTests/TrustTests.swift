@@ -1,4 +1,6 @@
+import DigestExport
 import ExportKit
+import PDFExport
 import Foundation
 import Testing
 import TestSupport
@@ -211,9 +213,9 @@ import TrialModel
         }
         let first = run(dir, try digestAndJSONLD(.defaults))
         var s = Settings.defaults
-        s.newsletter.subject = "Another subject"
-        s.pdfLayouts = ["letter"]
-        let second = run(dir, try digestAndJSONLD(s, ExportOptions(layouts: ["a4"])))
+        s[section: NewsletterSettings.self].subject = "Another subject"
+        s[section: PDFSettings.self].layouts = ["letter"]
+        let second = run(dir, try digestAndJSONLD(s, ExportOptions(variants: ["a4"])))
         #expect(second.exported == 1, "only digest.eml reads the subject: \(second.summaryLine)")
         #expect(second.skipped == first.exported - 1)
     }

@@ -44,18 +44,3 @@ import TrialModel
         #expect(bd.map(\.line) == [2, 3] && bd.allSatisfy { $0.field.hasPrefix("lint.") })
     }
 }
-
-@Suite struct LintSettingsHashTests {
-    /// Settings are encoded into every output's input hash; lint targets change no output.
-    @Test func lintTargetsDoNotChangeTheEncodedSettings() throws {
-        var s = Settings.defaults
-        let e = JSONEncoder()
-        e.outputFormatting = .sortedKeys
-        let before = try e.encode(s)
-        s.lint.maxGrade = 12
-        s.lint.acronyms = ["XYZ"]
-        #expect(try e.encode(s) == before)
-        s.siteName = "Other"
-        #expect(try e.encode(s) != before)
-    }
-}

@@ -94,10 +94,8 @@ import TestSupport
 
     @Test func settingsProblemsAreLocated() {
         func errors(_ yaml: String) -> [String] { SettingsReader.read(yaml: yaml, file: "s.yaml").1.map(\.description) }
-        #expect(errors("newsletter:\n  from: \"A <a@x.org>, B <b@y.org>\"\n").first?.hasPrefix("s.yaml:2:9: error: newsletter.from") == true)
-        #expect(errors("newsletter:\n  listId: no spaces allowed\n").first?.hasPrefix("s.yaml:2:11: error: newsletter.listId") == true)
-        #expect(errors("newsletter:\n  unsubscribeMailto: \"mailto:a@x.org,b@y.org\"\n").count == 1)
-        #expect(errors("newsletter:\n  from: \"\\\"Smith, Ann\\\" <a@x.org>\"\n").isEmpty)
+        // A format's section is unknown to the model alone: the registered formats bring their keys.
+        #expect(errors("newsletter:\n  subject: x\n").first?.contains("unknown key 'newsletter'") == true)
         #expect(errors("siteName: [a\n").first?.contains("YAML syntax") == true)
         #expect(errors("siteName: [a\n").first?.hasPrefix("s.yaml:1:1:") == false)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("settings-\(UUID().uuidString).yaml")

@@ -30,7 +30,7 @@ struct DigestComposer: Sendable {
 
     /// The newsletter's name: the subject setting, or the site name when that is blank.
     static func newsletterName(_ s: Settings) -> String {
-        let subject = HeaderText.sanitize(s.newsletter.subject)
+        let subject = HeaderText.sanitize(s[section: NewsletterSettings.self].subject)
         return subject.isEmpty ? HeaderText.sanitize(s.siteName) : subject
     }
 
@@ -57,7 +57,7 @@ struct DigestComposer: Sendable {
     }
 
     private func footer(into doc: inout TextDocument) {
-        let n = settings.newsletter
+        let n = settings[section: NewsletterSettings.self]
         doc.blank()
         doc.fixed("* * *")
         doc.blank()

@@ -1,10 +1,9 @@
 import Foundation
-import PDFExport
 import TrialModel
 
 /// Characters the PDF fonts cannot draw, as located warnings; a font folder that cannot be loaded is a problem.
 enum GlyphWarnings {
-    static func check(_ summaries: [LoadedSummary], fontsFolder: URL) -> (diagnostics: [Diagnostic], problems: [String]) {
+    static func check(_ summaries: [LoadedSummary], fontsFolder: URL) -> FormatCheckLines {
         guard !summaries.isEmpty else { return ([], []) }
         do {
             let coverage = try GlyphCoverage(fontsFolder: fontsFolder)
@@ -14,3 +13,5 @@ enum GlyphWarnings {
         }
     }
 }
+
+typealias FormatCheckLines = (diagnostics: [Diagnostic], problems: [String])

@@ -66,9 +66,10 @@ struct ExportRunner {
             library = try loadSelection(owners: engine.sourceOwners)
         }
         Report.toStderr(library.diagnostics)
-        if formats.isEmpty || formats.contains("pdf") {
-            // A font problem fails the PDF jobs themselves; here only the located glyph warnings matter.
-            Report.toStderr(GlyphWarnings.check(library.summaries, fontsFolder: context.fontsFolder).diagnostics)
+        for e in exporters {
+            // A resource problem fails the format's jobs themselves; here only the located warnings matter.
+            Report.toStderr(type(of: e).check(library.summaries, resourceRoot: context.resourceRoot, settings: settings,
+                                              depth: .export).diagnostics)
         }
         Report.toStderr(engine.recordedWarnings(forUnchanged: library.unchanged))
         let mine = output.shard.map { shard in library.summaries.filter { shard.contains(id: $0.id) } } ?? library.summaries

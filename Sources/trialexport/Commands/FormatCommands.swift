@@ -1,7 +1,6 @@
 import ArgumentParser
 import ExportKit
 import Foundation
-import PDFExport
 import TrialExportCore
 import TrialModel
 
@@ -18,81 +17,28 @@ struct FormatArguments: ParsableArguments {
     }
 }
 
-struct PDFCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "pdf", abstract: "Export PDF patient handouts.")
+/// A format's command, built from its exporter in the registry: the shared arguments, then the format's own
+/// options (`trialexport digest --since …`). Adding a format adds its command without touching the CLI.
+struct FormatCommand<E: Exporter>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: E.info.name, abstract: E.info.abstract)
+    }
 
     @OptionGroup var common: FormatArguments
-
-    @Option(name: .long, help: "Layout to render (repeatable; default: the layouts in trialexport.yaml). See `trialexport layouts`.",
-            completion: .custom(Completions.layouts))
-    var layout: [String] = []
+    @OptionGroup var options: E.CommandOptions
 
     func run() throws {
-        // An unknown --layout is a usage error (exit 2), found before anything is loaded.
-        if !layout.isEmpty {
-            let available = (try? PDFLayouts.names(in: Project.resourceRoot().appendingPathComponent("layouts"))) ?? []
-            for name in layout where !available.contains(name) {
-                throw Report.usage("unknown PDF layout '\(name)'; available layouts: \(available.joined(separator: ", "))")
-            }
+        var chosen = ExportOptions()
+        do { try options.apply(to: &chosen, resourceRoot: Project.resourceRoot) } catch ExportError.usage(let message) {
+            throw Report.usage(message)
         }
-        let options = ExportOptions(layouts: layout.isEmpty ? nil : layout)
-        try common.export("pdf", options: options)
+        try common.export(E.info.name, options: chosen)
     }
 }
 
-struct EPUBCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "epub", abstract: "Export an EPUB 3 per summary and the collection of the selected summaries.")
+enum FormatCommands {
+    /// One command per registered format, in registry order.
+    static var all: [any ParsableCommand.Type] { ExporterRegistry.all.map { command(for: $0) } }
 
-    @OptionGroup var common: FormatArguments
-
-    func run() throws {
-        try common.export("epub")
-    }
-}
-
-struct DigestCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "digest", abstract: "Export plain-text digests and one newsletter message (digest.eml).")
-
-    @OptionGroup var common: FormatArguments
-
-    @Option(name: .long, help: "Only summaries reviewed on or after this date (YYYY-MM-DD).", transform: Parse.day)
-    var since: Day?
-
-    @Option(name: .long, help: "Only this category (repeatable), e.g. \"Treating the cancer\".", transform: Parse.category)
-    var category: [TrialModel.Category] = []
-
-    @Option(name: .long, help: "Date header of the message (YYYY-MM-DD; default: newest review date).", transform: Parse.day)
-    var date: Day?
-
-    func run() throws {
-        let options = ExportOptions(since: since, categories: category, date: date)
-        try common.export("digest", options: options)
-    }
-}
-
-struct JSONLDCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "jsonld", abstract: "Export schema.org JSON-LD documents, HTML snippets and the collection list.")
-
-    @OptionGroup var common: FormatArguments
-
-    func run() throws {
-        try common.export("jsonld")
-    }
-}
-
-enum Parse {
-    static func day(_ s: String) throws -> Day {
-        guard let d = Day(s) else { throw ValidationError("'\(s)' is not a date YYYY-MM-DD") }
-        return d
-    }
-
-    static func category(_ s: String) throws -> TrialModel.Category {
-        if let c = TrialModel.Category(rawValue: s) ?? TrialModel.Category.allCases.first(where: { $0.rawValue.lowercased() == s.lowercased() }) {
-            return c
-        }
-        throw ValidationError("'\(s)' is not a category; categories: \(TrialModel.Category.allCases.map(\.rawValue).joined(separator: ", "))")
-    }
+    private static func command<E: Exporter>(for _: E.Type) -> any ParsableCommand.Type { FormatCommand<E>.self }
 }

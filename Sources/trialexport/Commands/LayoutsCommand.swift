@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PDFExport
+import ExportKit
 import TrialExportCore
 
 struct LayoutsCommand: ParsableCommand {
@@ -11,9 +11,13 @@ struct LayoutsCommand: ParsableCommand {
     @OptionGroup var resources: ResourceOptions
 
     func run() throws {
-        let folder = try resources.root().appendingPathComponent("layouts")
+        // The format that keeps its layouts in layouts/ (the PDF handout) lists and checks them.
+        guard let kind = ExporterRegistry.all.compactMap({ $0.resources }).first(where: { $0.folder == "layouts" }) else {
+            throw Report.fail("no registered format has layouts")
+        }
+        let folder = try resources.root().appendingPathComponent(kind.folder)
         let rows: [(name: String, summary: String)]
-        do { rows = try PDFLayouts.list(layoutsFolder: folder) } catch {
+        do { rows = try kind.list(folder) } catch {
             throw Report.fail("\(error)")
         }
         let width = rows.map(\.name.count).max() ?? 0

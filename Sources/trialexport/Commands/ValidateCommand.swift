@@ -2,7 +2,6 @@ import ArgumentParser
 import ExportKit
 import CTGovImport
 import Foundation
-import PDFExport
 import TrialExportCore
 import TrialModel
 
@@ -39,24 +38,15 @@ struct ValidateCommand: ParsableCommand {
         let config = configOption ?? Project.defaultPath(Project.settingsFileName)
         let (settings, settingsDiagnostics) = Project.loadSettings(at: config)
         let library = Library.load(paths: paths.isEmpty ? [Project.defaultPath("summaries")] : paths)
-        // Layouts and fonts are inputs too: a broken one would only show at export time. Outside a project
-        // (no layouts/ or fonts/ found) only the summaries and settings are checked.
+        // Each format checks its own resources (layouts, fonts: inputs too, which would otherwise only show at
+        // export time) and what it has to say about the summaries. Outside a project (no layouts/ or fonts/ found)
+        // only the summaries and settings are checked.
         let resources = Project.resourceRoot()
-        let layouts = resources.appendingPathComponent("layouts"), fonts = resources.appendingPathComponent("fonts")
-        let layoutProblems = FileManager.default.fileExists(atPath: layouts.path) ? PDFLayouts.problems(layoutsFolder: layouts) : []
-        let glyphs = FileManager.default.fileExists(atPath: fonts.path)
-            ? GlyphWarnings.check(library.summaries, fontsFolder: fonts) : (diagnostics: [], problems: [])
-        var all = settingsDiagnostics + library.diagnostics + glyphs.diagnostics
-        // A brief that runs past one sheet is worth a warning, not an error: it still prints.
-        if let settings {
-            let context = ExportContext(settings: settings, resourceRoot: Project.resourceRoot(), toolVersion: TrialExportVersion.current)
-            if let check = try? BriefCheck(context: context) {
-                let worker = WorkerCache()
-                for item in library.summaries { all += check.warnings(item, worker: worker) }
-            }
-        }
+        let checks = ExporterRegistry.all.map { $0.check(library.summaries, resourceRoot: resources, settings: settings, depth: .validate) }
+        var all = settingsDiagnostics + library.diagnostics + checks.flatMap(\.diagnostics)
+        let problems = checks.flatMap(\.problems)
         for d in all { print(d) }
-        for line in layoutProblems + glyphs.problems { print(PrintableText.escape(line, limit: 2000)) }
+        for line in problems { print(PrintableText.escape(line, limit: 2000)) }
         if let registry {
             let report = RegistryCrossCheck.check(library.summaries, registry: registry)
             for d in report.diagnostics { print(d) }
@@ -64,7 +54,7 @@ struct ValidateCommand: ParsableCommand {
             all += report.diagnostics
             print("registry: \(report.checked) summaries compared with \(registry): \(report.diagnostics.count) disagreements, \(report.undecided.count) mappings not decided")
         }
-        let errors = all.filter { $0.severity == .error }.count + layoutProblems.count + glyphs.problems.count
+        let errors = all.filter { $0.severity == .error }.count + problems.count
         let warnings = all.filter { $0.severity == .warning }.count
         let checked = library.summaries.count + library.failedFiles.count
         print("\(checked) summaries checked: \(library.summaries.count) valid, \(library.failedFiles.count) invalid; \(errors) errors, \(warnings) warnings")

@@ -12,11 +12,9 @@ enum Completions {
             .map { ($0 as NSString).deletingPathExtension }.filter { $0.hasPrefix(prefix) }.sorted()
     }
 
-    /// Layout names from every layouts/ folder the run would search.
-    @Sendable static func layouts(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
-        let search = ResourceSearch(explicit: value(of: "--resources", in: words))
-        return ResourceSearch.merged(search.folders("layouts")).map(\.name)
-            .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.filter { $0.hasPrefix(prefix) }
+    /// File names in every `kind` folder (layouts/) the run would search, for `ResourceCompletion`.
+    @Sendable static func resourceFiles(_ words: [String], _ kind: String) -> [String] {
+        ResourceSearch.merged(ResourceSearch(explicit: value(of: "--resources", in: words)).folders(kind)).map(\.name)
     }
 
     private static func value(of option: String, in words: [String]) -> String? {

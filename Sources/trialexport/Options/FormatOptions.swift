@@ -9,11 +9,11 @@ struct FormatOptions: ParsableArguments {
     var formats: [[String]] = []
 
     @Option(name: .long, help: "PDF layout to render (repeatable; default: the layouts in trialexport.yaml).",
-            completion: .custom(Completions.layouts))
+            completion: ResourceCompletion.names("layouts", suffix: ".yaml"))
     var layout: [String] = []
 
     var names: [String] { formats.flatMap { $0 } }
-    var exportOptions: ExportOptions { ExportOptions(layouts: layout.isEmpty ? nil : layout) }
+    var exportOptions: ExportOptions { ExportOptions(variants: layout.isEmpty ? nil : layout) }
 
     func validate() throws {
         for f in names where ExporterRegistry.named(f) == nil {

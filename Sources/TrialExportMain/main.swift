@@ -1,0 +1,3 @@
+import TrialExportCLI
+
+EntryPoint.main()

@@ -143,4 +143,6 @@ page-fill:
 	cat .build/page-fill.md
 
 clean:
-	rm -rf .build $(FUZZ_SCRATCH) output/pdf output/epub output/digest output/jsonld output/manifest.json
+	rm -rf .build $(FUZZ_SCRATCH)
+	# Everything a run wrote: each format's folder (FormatInfo.folder), the manifest and the lock; not .gitkeep.
+	find output -mindepth 1 -maxdepth 1 ! -name .gitkeep -exec rm -rf {} +

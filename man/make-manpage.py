@@ -112,13 +112,15 @@ def main():
             esc("A folder with layouts/ and fonts/, searched after --resources and before the project folder."),
             ".SH FILES",
             ".TP", ".I trialexport.yaml",
-            esc("Project settings; its folder is the project folder, found upward from the working directory."),
+            esc("Project settings; its folder is the project folder, found upward from the working directory. "
+                "Site-wide keys, lint:, and one section per format that has settings (pdf:, newsletter:)."),
             ".TP", ".I summaries/", esc("One YAML summary per file."),
-            ".TP", ".I output/", esc("Everything written, with output/manifest.json."),
+            ".TP", ".I output/", esc("Everything written, one folder per format (output/pdf/, output/epub/, ...), with output/manifest.json."),
             ".TP", ".I layouts/, fonts/",
             esc("A project's own page layouts and fonts; each file overrides the installed one of the same name."),
             ".TP", ".I PREFIX/share/trialexport/",
-            esc("Installed layouts/, fonts/ and schema/summary.schema.json (the source format)."),
+            esc("Installed layouts/, fonts/, schema/summary.schema.json (the source format) and "
+                "schema/settings.schema.json (trialexport.yaml)."),
             ".SH EXIT STATUS",
             esc("0 success; 1 invalid summaries or settings, or a failed export; 2 usage error "
                 "(unknown command or option, bad value, unknown summary id, a --config file that does not exist)."),

@@ -1,7 +1,7 @@
 /// One print layout (`layouts/<name>.yaml`): page, margins, type and colours. Everything the renderer
 /// needs to know about the page lives here, so a new layout is a new data file, not new code.
 public struct PageLayout: Sendable, Equatable {
-    /// File name without `.yaml`: what `--layout` and `pdfLayouts` name.
+    /// File name without `.yaml`: what `--layout` and `pdf.layouts` name.
     public var name: String
     public var title: String
     public var description: String

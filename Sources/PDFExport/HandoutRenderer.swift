@@ -28,8 +28,8 @@ struct HandoutRenderer {
 
     /// The PDF as cairo writes it, and the finisher that makes it PDF/UA-1 (apart for `make bench`).
     func draw(_ item: LoadedSummary) throws -> (result: Result, finisher: PDFUAFinisher) {
-        let styles = StyleSheet(layout)
         fonts.begin(language: item.summary.language)
+        let styles = StyleSheet(layout, fonts: fonts)
         let items = HandoutComposer(item: item, settings: settings, styles: styles, fonts: fonts).compose()
         let footerLeft = TextBlock(StyledText("\(settings.siteName) · \(item.summary.trial.name)"), style: styles.footer,
                                    width: layout.contentWidth * 0.6, fonts: fonts, singleLine: true)

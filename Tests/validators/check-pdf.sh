@@ -54,6 +54,32 @@ for f in "${patinas[@]}"; do
   grep -qF "https://clinicaltrials.gov/study/NCT02947685" <<<"$urls" || problem "$f: registry link missing"
 done
 
+# The fictional Arabic (right to left) and Chinese fixtures in every layout (issue 19): the same checks, the
+# script's font embedded as a subset, and the text recovered by pdftotext (bidi marks removed; words without
+# lam-alef ligatures, whose letters poppler reverses in right-to-left text).
+scripts_out=$(mktemp -d)
+layouts=()
+for f in layouts/*.yaml; do layouts+=(--layout "$(basename "$f" .yaml)"); done
+"$TRIALEXPORT" pdf --quiet "${layouts[@]}" --output "$scripts_out" Tests/fixtures/languages/wadi-ar.yaml \
+  Tests/fixtures/languages/wadi-zh.yaml >/dev/null || problem "rendering the Arabic and Chinese fixtures failed"
+scripts=0
+for f in "$scripts_out"/pdf/*/wadi-*.pdf; do
+  layout=$(basename "$(dirname "$f")")
+  case "$layout" in letter|brief-letter) size="612 x 792 pts (letter)";; *) size="595.276 x 841.89 pts (A4)";; esac
+  check_file "$f" "$size"
+  check_margins "$f" "$(margin_for "$layout")"
+  case "$f" in
+    *wadi-ar.pdf) font=NotoSansArabic-Regular; words="فيلوراسيب دراسة الرئة 412 14.2 NCT09999901";;
+    *) font=NotoSansCJKsc-Regular; words="维洛拉西布 肺癌 412 14.2 NCT09999902";;
+  esac
+  pdffonts "$f" | grep -q "+$font " || problem "$f: $font is not embedded as a subset"
+  text=$(pdftotext "$f" - | perl -CSD -pe 's/[\x{202A}-\x{202E}]//g')
+  for w in $words; do grep -qF "$w" <<<"$text" || problem "$f: '$w' missing from the text"; done
+  scripts=$((scripts + 1))
+done
+rm -rf "$scripts_out"
+[ "$scripts" -ge 6 ] || problem "expected the Arabic and Chinese fixtures in at least 3 layouts, found $scripts"
+
 # A spread of the samples (2–4 arms, long titles, non-ASCII names): every 20th file of each layout.
 count=0
 for dir in "$SAMPLES_OUT"/pdf/*/; do
@@ -75,5 +101,5 @@ FONTCONFIG_FILE="$tmp/empty.conf" "$TRIALEXPORT" pdf --quiet --layout a4 --outpu
   || problem "rendering with no system fonts failed"
 cmp -s "$tmp/out/pdf/a4/patina.pdf" "$OUT/pdf/a4/patina.pdf" || problem "output with no system fonts differs from the normal build"
 
-[ "$fail" = 0 ] && echo "check-pdf: ${#patinas[@]} PATINA handouts and $count samples pass qpdf, pdffonts, pdfinfo, pdftotext, margins; no-system-font rebuild identical"
+[ "$fail" = 0 ] && echo "check-pdf: ${#patinas[@]} PATINA handouts, $scripts Arabic and Chinese fixture handouts and $count samples pass qpdf, pdffonts, pdfinfo, pdftotext, margins; no-system-font rebuild identical"
 exit "$fail"

@@ -89,9 +89,24 @@ final class FontSetup {
         }
     }
 
-    /// Metrics of the primary font for a description, in points, cached per description.
+    /// Metrics of the primary font for a description, in points, cached per description. With script fonts
+    /// loaded, the ascent and descent are the largest of the primary and the script fonts at the same size,
+    /// so a line of Arabic or Chinese is centred in its line pitch like a line of Latin.
     func metrics(_ font: FontSpec) -> FontMetrics {
         if let m = metricsCache[font.key] { return m }
+        var m = primaryMetrics(font)
+        for script in scripts.sorted() {
+            var f = font
+            f.family = script.family
+            let s = primaryMetrics(f)
+            m.ascent = max(m.ascent, s.ascent)
+            m.descent = max(m.descent, s.descent)
+        }
+        metricsCache[font.key] = m
+        return m
+    }
+
+    private func primaryMetrics(_ font: FontSpec) -> FontMetrics {
         let desc = font.makeDescription()
         defer { pango_font_description_free(desc) }
         let m = pango_context_get_metrics(context, desc, pango_language_from_string("en"))
@@ -100,7 +115,6 @@ final class FontSetup {
         let r = FontMetrics(ascent: pt(pango_font_metrics_get_ascent(m)), descent: pt(pango_font_metrics_get_descent(m)),
                             underlinePosition: pt(pango_font_metrics_get_underline_position(m)),
                             underlineThickness: pt(pango_font_metrics_get_underline_thickness(m)))
-        metricsCache[font.key] = r
         return r
     }
 

@@ -19,6 +19,16 @@ enum ScriptFont: String, CaseIterable, Comparable {
         }
     }
 
+    /// The font family the files hold.
+    var family: String {
+        switch self {
+        case .arabic: "Noto Sans Arabic"
+        case .hebrew: "Noto Sans Hebrew"
+        case .devanagari: "Noto Sans Devanagari"
+        case .han: "Noto Sans CJK SC"
+        }
+    }
+
     var title: String {
         switch self {
         case .arabic: "Arabic"
@@ -62,7 +72,13 @@ enum ScriptFont: String, CaseIterable, Comparable {
         }
         // Every string of the model (the source could spell a character as an escape). ASCII needs no script font.
         guard let json = try? JSONEncoder().encode(item.summary), json.contains(where: { $0 >= 0x80 }) else { return out }
-        for u in String(decoding: json, as: UTF8.self).unicodeScalars where u.value >= 0x80 {
+        return out.union(needed(in: String(decoding: json, as: UTF8.self)))
+    }
+
+    /// The script fonts the characters of `text` need.
+    static func needed(in text: String) -> Set<ScriptFont> {
+        var out = Set<ScriptFont>()
+        for u in text.unicodeScalars where u.value >= 0x80 {
             if let s = of(u) { out.insert(s) }
         }
         return out

@@ -21,10 +21,20 @@ struct StyleSheet {
     let layout: PageLayout
     let body, lead, title, heading, subheading, small, smallBold, footer, quote, attribution, label: TextStyle
 
-    init(_ l: PageLayout) {
+    /// With `fonts` holding script fonts (Arabic, Chinese…), which are taller than the Latin ones, every pitch
+    /// is at least the fonts' ascent plus descent, so no line reaches into the next or past the margins.
+    init(_ l: PageLayout, fonts: FontSetup? = nil) {
         layout = l
         let t = l.type, c = l.colours
         func font(_ size: Double, bold: Bool = false) -> FontSpec { FontSpec(family: t.family, size: size, bold: bold) }
+        func TextStyle(font: FontSpec, colour: RGB, lineSpacing: Double, spaceBefore: Double) -> PDFExport.TextStyle {
+            var style = PDFExport.TextStyle(font: font, colour: colour, lineSpacing: lineSpacing, spaceBefore: spaceBefore)
+            if let fonts, !fonts.scripts.isEmpty {
+                let m = fonts.metrics(font)
+                style.pitch = max(style.pitch, (m.ascent + m.descent).rounded(.up, toPlaces: 2))
+            }
+            return style
+        }
         // Paragraph spacing: a little more than half a line keeps paragraphs apart without gaps (RNIB).
         let para = t.body * 0.7
         body = TextStyle(font: font(t.body), colour: c.text, lineSpacing: t.lineSpacing, spaceBefore: para)
@@ -46,9 +56,9 @@ struct StyleSheet {
 }
 
 extension Double {
-    func rounded(toPlaces n: Int) -> Double {
+    func rounded(_ rule: FloatingPointRoundingRule = .toNearestOrAwayFromZero, toPlaces n: Int) -> Double {
         var m = 1.0
         for _ in 0..<n { m *= 10 }
-        return (self * m).rounded() / m
+        return (self * m).rounded(rule) / m
     }
 }

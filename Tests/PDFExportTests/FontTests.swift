@@ -14,9 +14,20 @@ import TrialModel
         let fonts = try FontSetup(fontsFolder: fontsFolder)
         #expect(fonts.systemFontCount == 0)
         // Script fonts (Arabic, Hebrew, Devanagari, Chinese) are loaded only for the handouts that need them.
-        let main = try FontSetup.fontFiles(in: fontsFolder).filter { !$0.lastPathComponent.hasPrefix("NotoSans") || $0.lastPathComponent.hasPrefix("NotoSans-") || $0.lastPathComponent.hasPrefix("NotoSansMath") || $0.lastPathComponent.hasPrefix("NotoSansSymbols") }
+        let main = try FontSetup.fontFiles(in: fontsFolder).filter { f in
+            !ScriptFont.allCases.contains { f.lastPathComponent.hasPrefix($0.filePrefix) }
+        }
         #expect(fonts.applicationFontCount == main.count)
         #expect(fonts.families == ["Atkinson Hyperlegible", "Noto Sans", "Noto Sans Math", "Noto Sans Symbols", "Noto Sans Symbols2"])
+    }
+
+    /// Each script font adds its own family, and only it.
+    @Test func scriptFontsAddTheirFamily() throws {
+        for script in ScriptFont.allCases {
+            let fonts = try FontSetup(fontsFolder: fontsFolder, scripts: [script])
+            #expect(fonts.systemFontCount == 0)
+            #expect(fonts.families == ["Atkinson Hyperlegible", "Noto Sans", "Noto Sans Math", "Noto Sans Symbols", "Noto Sans Symbols2", script.family])
+        }
     }
 
     @Test func everyBundledFontHasItsLicence() throws {

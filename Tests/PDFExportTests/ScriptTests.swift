@@ -1,3 +1,4 @@
+import CPangoCairo
 import ExportKit
 import Foundation
 import Testing
@@ -131,6 +132,7 @@ import TrialModel
             // The document's language, which structure elements inherit: from the summary.
             let json = try TestSupport.run("qpdf", ["--json=2", "--json-key=qpdf", url.path]).stdout
             #expect(json.contains("\"/Lang\": \"u:\(item.summary.language)\""), "\(layout)")
+            #expect(json.contains("\"/Direction\": \"/R2L\"") == (name == "wadi-ar"), "\(layout)")
         }
         // Right to left, "Page 1 of N" is on the left of the page and the title ends at the right margin.
         let a4 = dir.appendingPathComponent("\(name)-a4.pdf")
@@ -138,5 +140,29 @@ import TrialModel
         let page = try #require(boxes.split(separator: "\n").first { $0.contains(">Page<") })
         let xMin = try #require(Double(page.split(separator: "\"")[1]))
         if name == "wadi-ar" { #expect(xMin < 100, "\(page)") } else { #expect(xMin > 400, "\(page)") }
+        // List bullets sit at the start of the line: right of centre right to left, left of it otherwise.
+        let bullets = boxes.split(separator: "\n").filter { $0.contains(">•<") }
+        #expect(!bullets.isEmpty)
+        for b in bullets {
+            let x = try #require(Double(b.split(separator: "\"")[1]))
+            if name == "wadi-ar" { #expect(x > 450, "\(b)") } else { #expect(x < 100, "\(b)") }
+        }
+    }
+
+    /// Chinese has no spaces: lines break between characters, never before closing punctuation.
+    @Test func chineseBreaksBetweenCharacters() throws {
+        let fonts = try FontSetup(fontsFolder: fontsFolder, scripts: [.han])
+        let text = String(repeating: "在这项虚构的研究中，维洛拉西布使晚期肺癌开始生长之前的平均时间延长了。", count: 4)
+        let b = try block(text, language: "zh-Hans", fonts: fonts, width: 200)
+        #expect(b.lineCount >= 8)
+        #expect(b.unknownGlyphs == 0)
+        let iter = pango_layout_get_iter(b.layout)
+        defer { pango_layout_iter_free(iter) }
+        let bytes = Array(text.utf8)
+        repeat {
+            let start = Int(pango_layout_iter_get_index(iter))
+            let first = String(decoding: bytes[start..<min(bytes.count, start + 3)], as: UTF8.self)
+            #expect(!["，", "。"].contains(first), "a line starts with \(first)")
+        } while pango_layout_iter_next_line(iter) != 0
     }
 }

@@ -149,10 +149,10 @@ fuzz-keep:
 # Speed: cold and warm `trialexport all` on 1, 100 and 1,000 sample summaries (docs/performance.md); watch's
 # latency from a save to all outputs written (docs/watch-latency.md). Then the per-document benchmarks (PDF and
 # EPUB phases), which `swift test` leaves out.
-bench: deps release
+bench: deps fonts release
 	python3 bench/run.py .build/release/trialexport --sizes $(BENCH_SIZES)
 	python3 bench/watch.py .build/release/trialexport
-	TRIALEXPORT_BENCH=1 swift test -c release -Xswiftc -enable-testing -j $(JOBS) --filter 'PDFBenchmark|PDFPhaseBenchmark|EPUBBenchmark'
+	TRIALEXPORT_BENCH=1 swift test -c release -Xswiftc -enable-testing -j $(JOBS) --filter 'PDFBenchmark|PDFPhaseBenchmark|ScriptBenchmark|EPUBBenchmark'
 	swift build -c release -j $(JOBS) --product pdfua-bench
 	.build/release/trialexport sample --count 100 --seed 1 --output .build/bench-samples >/dev/null
 	.build/release/pdfua-bench .build/bench-samples

@@ -38,7 +38,7 @@ test: deps venv fonts
 	$(MAKE) --no-print-directory hostile
 
 # External validators over real outputs: the summaries/ library and a 200-summary sample.
-checks:
+checks: fonts
 	rm -rf $(CHECK_DIR) && mkdir -p $(CHECK_DIR)
 	.build/debug/trialexport all --quiet --input summaries --output $(CHECK_DIR)/out
 	.build/debug/trialexport sample --count 200 --seed 1 --output $(CHECK_DIR)/samples

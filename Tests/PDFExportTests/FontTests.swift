@@ -13,8 +13,21 @@ import TrialModel
     @Test func privateConfigurationSeesOnlyBundledFonts() throws {
         let fonts = try FontSetup(fontsFolder: fontsFolder)
         #expect(fonts.systemFontCount == 0)
-        #expect(fonts.applicationFontCount == (try FontSetup.fontFiles(in: fontsFolder)).count)
+        // Script fonts (Arabic, Hebrew, Devanagari, Chinese) are loaded only for the handouts that need them.
+        let main = try FontSetup.fontFiles(in: fontsFolder).filter { f in
+            !ScriptFont.allCases.contains { f.lastPathComponent.hasPrefix($0.filePrefix) }
+        }
+        #expect(fonts.applicationFontCount == main.count)
         #expect(fonts.families == ["Atkinson Hyperlegible", "Noto Sans", "Noto Sans Math", "Noto Sans Symbols", "Noto Sans Symbols2"])
+    }
+
+    /// Each script font adds its own family, and only it.
+    @Test func scriptFontsAddTheirFamily() throws {
+        for script in ScriptFont.allCases {
+            let fonts = try FontSetup(fontsFolder: fontsFolder, scripts: [script])
+            #expect(fonts.systemFontCount == 0)
+            #expect(fonts.families == ["Atkinson Hyperlegible", "Noto Sans", "Noto Sans Math", "Noto Sans Symbols", "Noto Sans Symbols2", script.family])
+        }
     }
 
     @Test func everyBundledFontHasItsLicence() throws {
@@ -32,6 +45,8 @@ import TrialModel
         }
         #expect(!names.isEmpty)
         #expect(names.allSatisfy { $0.hasPrefix("AtkinsonHyperlegible-") || $0.hasPrefix("NotoSans") }, "\(names)")
+        // An English handout embeds no script font: they are not even loaded.
+        #expect(!names.contains { $0.hasPrefix("NotoSansArabic") || $0.hasPrefix("NotoSansCJK") }, "\(names)")
     }
 
     @Test func patinaHasNoUnknownGlyphs() throws {

@@ -39,12 +39,12 @@ import TrialModel
         let coverage = try GlyphCoverage(fontsFolder: fontsFolder)
         #expect(coverage.warnings(for: item).isEmpty)
         let source = String(decoding: item.sourceBytes, as: UTF8.self)
-            .replacingOccurrences(of: "Multiple countries", with: "Multiple countries 日本語 עברית")
+            .replacingOccurrences(of: "Multiple countries", with: "Multiple countries 한국어 ไทย")
         item.sourceBytes = Array(source.utf8)
-        item.summary.trial.locations = "Multiple countries 日本語 עברית"
+        item.summary.trial.locations = "Multiple countries 한국어 ไทย"
         let w = coverage.warnings(for: item)
         #expect(w.count == 1)
-        #expect(w.first?.description.hasPrefix("\(item.sourcePath):67:33: warning: the PDF fonts have no glyph for 8 characters: 日 (U+65E5)") == true,
+        #expect(w.first?.description.hasPrefix("\(item.sourcePath):67:33: warning: the PDF fonts have no glyph for 6 characters: 한 (U+D55C)") == true,
                 "\(w)")
     }
 

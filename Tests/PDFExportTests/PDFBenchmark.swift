@@ -51,3 +51,26 @@ import TestSupport
                      compose, charts.count, drawCharts, whole))
     }
 }
+
+/// What other scripts cost (issue 19): loading each set of script fonts once per worker, and one handout of
+/// the fictional Arabic and Chinese fixtures beside PATINA. Prints only.
+@Suite(.enabled(if: TestSupport.benchmarking, "benchmarks run in `make bench`")) struct ScriptBenchmark {
+    @Test func fontLoadingAndHandoutsPerScript() throws {
+        let folder = TestSupport.context().fontsFolder
+        for scripts: Set<ScriptFont> in [[], [.arabic], [.hebrew], [.devanagari], [.han]] {
+            let ms = try TestSupport.milliseconds(runs: 3) {
+                let fonts = try FontSetup(fontsFolder: folder, scripts: scripts)
+                _ = fonts.metrics(FontSpec(family: "Atkinson Hyperlegible", size: 12))
+            }
+            print(String(format: "ScriptBenchmark: font setup %@: %.1f ms (once per worker)",
+                         scripts.isEmpty ? "main fonts" : scripts.sorted().map(\.rawValue).joined(), ms))
+        }
+        let exporter = try Handout.exporter(["a4"])
+        let worker = WorkerCache()
+        for item in [try TestSupport.patina(), try ScriptTests.load("wadi-ar"), try ScriptTests.load("wadi-zh")] {
+            _ = try exporter.render(item, variant: "a4", worker: worker)
+            let ms = try TestSupport.milliseconds(runs: 5) { _ = try exporter.render(item, variant: "a4", worker: worker) }
+            print(String(format: "ScriptBenchmark: %@ a4: %.1f ms per handout", item.id, ms))
+        }
+    }
+}

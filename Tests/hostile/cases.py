@@ -187,7 +187,8 @@ def cases():
              r"exported", digest_width=True),
         case("long-words-digest-width", "output", S(with_paragraph(" ".join(["x" * 300] * 20))), ALL, 0, r"exported",
              digest_width=True),
-        case("cjk-text-warns", "output", S(with_paragraph("患者の" * 20)), ALL_PDF, 0,
+        # Chinese and Japanese kana have a font now (issue 19); Korean has none yet.
+        case("korean-text-warns", "output", S(with_paragraph("환자의" * 20)), ALL_PDF, 0,
              r"patina\.yaml:175:\d+: warning: the PDF fonts have no glyph for 3 characters"),
         case("layout-text-area-too-small", "output",
              {"summaries/patina.yaml": PATINA, "layouts/tiny.yaml": "LAYOUT:tiny"}, ["validate", "summaries"], 1,

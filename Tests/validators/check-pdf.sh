@@ -25,13 +25,13 @@ check_file() {   # file, expected page-size text
 }
 
 # Every word inside the margins (20 mm; 25.4 mm in large print), with 1 pt for rounding.
-check_margins() {   # file, margin in pt
+check_margins() {   # file, margin in pt[, extra room above and below in pt]
   local boxes; boxes=$(pdftotext -bbox "$1" -)
-  awk -v m="$2" -v f="$1" '
+  awk -v m="$2" -v f="$1" -v v="${3:-0}" '
     /<page / { match($0, /width="[0-9.]+"/); w = substr($0, RSTART + 7, RLENGTH - 8) + 0
                match($0, /height="[0-9.]+"/); h = substr($0, RSTART + 8, RLENGTH - 9) + 0 }
     /<word / { split($0, a, "\""); x0 = a[2]; y0 = a[4]; x1 = a[6]; y1 = a[8]
-               if (x0 < m - 1 || y0 < m - 1 || x1 > w - m + 1 || y1 > h - m + 1) { print f ": outside the margins: " $0; bad = 1; exit } }
+               if (x0 < m - 1 || y0 < m - v - 1 || x1 > w - m + 1 || y1 > h - m + v + 1) { print f ": outside the margins: " $0; bad = 1; exit } }
     END { exit bad }' <<<"$boxes" || fail=1
 }
 
@@ -54,6 +54,34 @@ for f in "${patinas[@]}"; do
   grep -qF "https://clinicaltrials.gov/study/NCT02947685" <<<"$urls" || problem "$f: registry link missing"
 done
 
+# The fictional Arabic (right to left) and Chinese fixtures in every layout (issue 19): the same checks, the
+# script's font embedded as a subset, and the text recovered by pdftotext (bidi marks removed; words without
+# lam-alef ligatures, whose letters poppler reverses in right-to-left text).
+scripts_out=$(mktemp -d)
+layouts=()
+for f in layouts/*.yaml; do layouts+=(--layout "$(basename "$f" .yaml)"); done
+"$TRIALEXPORT" pdf --quiet "${layouts[@]}" --output "$scripts_out" Tests/fixtures/languages/wadi-ar.yaml \
+  Tests/fixtures/languages/wadi-zh.yaml >/dev/null || problem "rendering the Arabic and Chinese fixtures failed"
+scripts=0
+for f in "$scripts_out"/pdf/*/wadi-*.pdf; do
+  layout=$(basename "$(dirname "$f")")
+  case "$layout" in letter|brief-letter) size="612 x 792 pts (letter)";; *) size="595.276 x 841.89 pts (A4)";; esac
+  check_file "$f" "$size"
+  # poppler boxes an Arabic word with Noto Sans Arabic's font-wide ascent and descent (1.374 and 0.738 em, room
+  # for stacked marks), up to 7 pt above the ink of the 24 pt title at a page's top: vertical room, never sideways.
+  case "$f" in *wadi-ar.pdf) check_margins "$f" "$(margin_for "$layout")" 8;; *) check_margins "$f" "$(margin_for "$layout")";; esac
+  case "$f" in
+    *wadi-ar.pdf) font=NotoSansArabic-Regular; words="فيلوراسيب دراسة الرئة 412 14.2 NCT09999901";;
+    *) font=NotoSansCJKsc-Regular; words="维洛拉西布 肺癌 412 14.2 NCT09999902";;
+  esac
+  pdffonts "$f" | grep -q "+$font " || problem "$f: $font is not embedded as a subset"
+  text=$(pdftotext "$f" - | perl -CSD -pe 's/[\x{202A}-\x{202E}]//g')
+  for w in $words; do grep -qF "$w" <<<"$text" || problem "$f: '$w' missing from the text"; done
+  scripts=$((scripts + 1))
+done
+rm -rf "$scripts_out"
+[ "$scripts" -ge 6 ] || problem "expected the Arabic and Chinese fixtures in at least 3 layouts, found $scripts"
+
 # A spread of the samples (2–4 arms, long titles, non-ASCII names): every 20th file of each layout.
 count=0
 for dir in "$SAMPLES_OUT"/pdf/*/; do
@@ -75,5 +103,5 @@ FONTCONFIG_FILE="$tmp/empty.conf" "$TRIALEXPORT" pdf --quiet --layout a4 --outpu
   || problem "rendering with no system fonts failed"
 cmp -s "$tmp/out/pdf/a4/patina.pdf" "$OUT/pdf/a4/patina.pdf" || problem "output with no system fonts differs from the normal build"
 
-[ "$fail" = 0 ] && echo "check-pdf: ${#patinas[@]} PATINA handouts and $count samples pass qpdf, pdffonts, pdfinfo, pdftotext, margins; no-system-font rebuild identical"
+[ "$fail" = 0 ] && echo "check-pdf: ${#patinas[@]} PATINA handouts, $scripts Arabic and Chinese fixture handouts and $count samples pass qpdf, pdffonts, pdfinfo, pdftotext, margins; no-system-font rebuild identical"
 exit "$fail"

@@ -28,6 +28,12 @@ for f in layouts/*.yaml; do layouts+=(--layout "$(basename "$f" .yaml)"); done
 "$TRIALEXPORT" pdf --quiet "${layouts[@]}" --output "$tmp/patina" summaries/patina.yaml >/dev/null || problem "rendering PATINA failed"
 files=("$tmp"/patina/pdf/*/patina.pdf)
 [ "${#files[@]}" -ge 3 ] || problem "expected PATINA in at least 3 layouts, found ${#files[@]}"
+# The fictional Arabic (right to left) and Chinese fixtures in every layout (issue 19).
+"$TRIALEXPORT" pdf --quiet "${layouts[@]}" --output "$tmp/scripts" Tests/fixtures/languages/wadi-ar.yaml \
+  Tests/fixtures/languages/wadi-zh.yaml >/dev/null || problem "rendering the Arabic and Chinese fixtures failed"
+scripts=("$tmp"/scripts/pdf/*/wadi-*.pdf)
+[ "${#scripts[@]}" -ge 6 ] || problem "expected the Arabic and Chinese fixtures in at least 3 layouts, found ${#scripts[@]}"
+files+=("${scripts[@]}")
 samples=0
 for dir in "$SAMPLES_OUT"/pdf/*/; do
   mapfile -t some < <(find "$dir" -name '*.pdf' | sort | head -n 100)
@@ -50,5 +56,5 @@ for f in "${files[@]}"; do
   qpdf --check "$f" >/dev/null 2>&1 || problem "$f: qpdf --check failed"
 done
 
-[ "$fail" = 0 ] && echo "check-pdfua: ${#files[@]} handouts (PATINA in every layout, $samples samples): pdfua, check_pdfua.py, qpdf --check: 0 failures; broken copies caught"
+[ "$fail" = 0 ] && echo "check-pdfua: ${#files[@]} handouts (PATINA and the Arabic and Chinese fixtures in every layout, $samples samples): pdfua, check_pdfua.py, qpdf --check: 0 failures; broken copies caught"
 exit "$fail"

@@ -23,7 +23,13 @@ PAINT = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "Tj", "TJ", "'", '"', "
 TEXT = {"Tj", "TJ", "'", '"'}
 NS = {"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "dc": "http://purl.org/dc/elements/1.1/",
       "xmp": "http://ns.adobe.com/xap/1.0/", "pdfuaid": "http://www.aiim.org/pdfua/ns/id/"}
-SENTENCE_END = tuple(".!?:;)\"”’")
+SENTENCE_END = tuple(".!?:;)\"”’") + tuple("。！？：；）」』؟؛")
+
+
+def right_to_left(text):
+    """Text with Hebrew or Arabic letters: cairo shows a right-to-left run's glyphs in visual order, so the
+    content stream's last character is not the paragraph's last one, and the sentence-end test cannot apply."""
+    return any(0x0590 <= ord(c) <= 0x08FF or 0xFB1D <= ord(c) <= 0xFEFF for c in text)
 
 
 def cmap_of(font):
@@ -299,7 +305,8 @@ class Checker:
                 across_pages = bool(pa and pb) and pb[0] == pa[-1] + 1
                 if sa in ("Table", "L", "BlockQuote") and across_pages:
                     self.problem(f"item 8: a {sa} split into two at the end of page {pa[-1] + 1}")
-                elif sa in ("P", "LI") and across_pages and ta.strip() and not ta.rstrip().endswith(SENTENCE_END):
+                elif (sa in ("P", "LI") and across_pages and ta.strip() and not ta.rstrip().endswith(SENTENCE_END)
+                      and not right_to_left(ta)):
                     self.problem(f"item 8: a {sa} split into two at the end of page {pa[-1] + 1}: …{ta.strip()[-30:]!r}")
                 elif sa == "Link" and annotation_uri(a) == annotation_uri(b):
                     self.problem(f"item 8: one link split into two Link elements ({annotation_uri(a)})")

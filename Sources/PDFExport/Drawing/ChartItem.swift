@@ -115,29 +115,31 @@ final class ChartItem: FlowItem {
         // tags content only in leaf elements.
         canvas.beginTag("Div")
         let bx = x + labelColumn, barsTop = y
+        // Right to left, names are on the right and bars grow leftwards from there: the whole plot is mirrored.
+        let m = HorizontalFlip(rightToLeft: title.rightToLeft, left: x, width: width)
         for row in rows {
             let rowHeight = stacked ? row.label.height + barHeight : max(row.label.height, barHeight)
             let labelTop = stacked ? y : y + (rowHeight - row.label.height) / 2
-            row.label.draw(canvas, x: x, top: labelTop, lines: 0..<row.label.lineCount)
+            row.label.draw(canvas, x: m.x(x, width: row.label.width), top: labelTop, lines: 0..<row.label.lineCount)
             let barTop = stacked ? y + row.label.height : y + (rowHeight - barHeight) / 2
             let length = barLength * row.fraction
-            drawBar(cr, x: bx, y: barTop, width: length, height: barHeight, arm: row.armIndex)
-            if stacked { drawZeroLine(cr, x: bx, top: barTop - 2, bottom: barTop + barHeight + 2) }
+            drawBar(cr, x: m.x(bx, width: length), y: barTop, width: length, height: barHeight, arm: row.armIndex)
+            if stacked { drawZeroLine(cr, x: m.point(bx), top: barTop - 2, bottom: barTop + barHeight + 2) }
             // The value sits just past the bar's end, vertically centred on it.
-            row.value.draw(canvas, x: bx + length + barHeight * 0.3, top: barTop + (barHeight - row.value.height) / 2, lines: 0..<1)
+            row.value.draw(canvas, x: m.text(row.value, at: bx + length + barHeight * 0.3), top: barTop + (barHeight - row.value.height) / 2, lines: 0..<1)
             y += rowHeight + gap
         }
         // Names above their bars: a full-height zero line would run through them, so each bar has its own.
-        drawAxis(cr, x: bx, top: stacked ? y - gap * 0.5 : barsTop, bottom: y - gap * 0.5)
+        drawAxis(cr, m, x: bx, top: stacked ? y - gap * 0.5 : barsTop, bottom: y - gap * 0.5)
         y -= gap * 0.5
         let tickTop = y + 4
         for tick in ticks {
             // Centred under its tick, but never past the chart's edges.
             let tx = bx + barLength * tick.fraction - tick.label.usedWidth / 2
-            tick.label.draw(canvas, x: min(max(x, tx), x + width - tick.label.usedWidth), top: tickTop, lines: 0..<1)
+            tick.label.draw(canvas, x: m.text(tick.label, at: min(max(x, tx), x + width - tick.label.usedWidth)), top: tickTop, lines: 0..<1)
         }
         y = tickTop + (ticks.first?.label.height ?? 0)
-        axisTitle.draw(canvas, x: bx, top: y, lines: 0..<axisTitle.lineCount)
+        axisTitle.draw(canvas, x: m.x(bx, width: axisTitle.width), top: y, lines: 0..<axisTitle.lineCount)
         y += axisTitle.height + gap * 0.5
 
         canvas.endTag()
@@ -161,20 +163,20 @@ final class ChartItem: FlowItem {
     }
 
     /// The value axis: a zero line up the bars' left edge, and a baseline with a tick at each labelled value.
-    private func drawAxis(_ cr: OpaquePointer, x: Double, top: Double, bottom: Double) {
+    private func drawAxis(_ cr: OpaquePointer, _ m: HorizontalFlip, x: Double, top: Double, bottom: Double) {
         cairo_set_source_rgb(cr, axisColour.r, axisColour.g, axisColour.b)
         cairo_set_line_width(cr, 0.75)
         for tick in ticks where tick.fraction > 0 {
-            let tx = x + barLength * tick.fraction
+            let tx = m.point(x + barLength * tick.fraction)
             cairo_move_to(cr, tx, bottom)
             cairo_line_to(cr, tx, bottom + 4)
         }
         cairo_stroke(cr)
         cairo_set_line_width(cr, 1.2)
-        cairo_move_to(cr, x, top - 2)
-        cairo_line_to(cr, x, bottom + 4)
-        cairo_move_to(cr, x, bottom)
-        cairo_line_to(cr, x + barLength, bottom)
+        cairo_move_to(cr, m.point(x), top - 2)
+        cairo_line_to(cr, m.point(x), bottom + 4)
+        cairo_move_to(cr, m.point(x), bottom)
+        cairo_line_to(cr, m.point(x + barLength), bottom)
         cairo_stroke(cr)
     }
 

@@ -55,7 +55,9 @@ final class FramedBox: FlowItem {
         cairo_set_line_width(cr, 1.5)
         cairo_rectangle(cr, x + 0.75, top + 0.75, width - 1.5, boxHeight - 1.5)
         cairo_stroke(cr)
-        cairo_rectangle(cr, x, top, 5, boxHeight)
+        // The thick edge is where lines start: on the right, right to left, with the label column.
+        let m = HorizontalFlip(rightToLeft: heading.rightToLeft, left: x, width: width)
+        cairo_rectangle(cr, m.x(x, width: 5), top, 5, boxHeight)
         cairo_fill(cr)
 
         let inner = x + padding
@@ -71,10 +73,10 @@ final class FramedBox: FlowItem {
             case .table:
                 canvas.beginTag("TR")
                 canvas.beginTag("TH", scope: "Row")
-                label?.draw(canvas, x: inner, top: y, lines: 0..<(label?.lineCount ?? 0))
+                if let label { label.draw(canvas, x: m.x(inner, width: label.width), top: y, lines: 0..<label.lineCount) }
                 canvas.endTag()
                 canvas.beginTag("TD")
-                value.draw(canvas, x: inner + labelWidth, top: y, lines: 0..<value.lineCount)
+                value.draw(canvas, x: m.x(inner + labelWidth, width: value.width), top: y, lines: 0..<value.lineCount)
                 canvas.endTag()
                 canvas.endTag()
             case .list:

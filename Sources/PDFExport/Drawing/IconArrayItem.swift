@@ -100,14 +100,25 @@ final class IconArrayItem: FlowItem {
         canvas.beginTag("Figure", alt: altText)
         // Grids, labels and key are one leaf: cairo 1.16 tags content only in leaf elements.
         canvas.beginTag("Div")
+        // Right to left, the first group is on the right, its label left of its grid, and the grid fills
+        // from its top right corner: the whole figure is mirrored, the text only placed.
+        let m = HorizontalFlip(rightToLeft: title.rightToLeft, left: x, width: title.width)
         for rowStart in stride(from: 0, to: columns.count, by: perRow) {
             let row = columns[rowStart..<min(columns.count, rowStart + perRow)]
             for (i, c) in row.enumerated() {
                 let cx = x + Double(i) * (columnWidth + columnGap)
-                IconArrayItem.drawGrid(canvas.cr, x: cx, y: y, cell: cell, filled: c.filled, arm: c.armIndex,
+                let gx = m.x(cx, width: grid)
+                if m.rightToLeft {
+                    cairo_save(canvas.cr)
+                    cairo_translate(canvas.cr, gx * 2 + grid, 0)
+                    cairo_scale(canvas.cr, -1, 1)
+                }
+                IconArrayItem.drawGrid(canvas.cr, x: gx, y: y, cell: cell, filled: c.filled, arm: c.armIndex,
                                        palette: palette, empty: emptyColour)
-                c.label.draw(canvas, x: cx + grid + gap, top: y, lines: 0..<c.label.lineCount)
-                c.value.draw(canvas, x: cx + grid + gap, top: y + c.label.height + gap * 0.3, lines: 0..<c.value.lineCount)
+                if m.rightToLeft { cairo_restore(canvas.cr) }
+                let lx = m.x(cx + grid + gap, width: c.label.width)
+                c.label.draw(canvas, x: lx, top: y, lines: 0..<c.label.lineCount)
+                c.value.draw(canvas, x: lx, top: y + c.label.height + gap * 0.3, lines: 0..<c.value.lineCount)
             }
             y += IconArrayItem.rowHeight(row, grid: grid, gap: gap) + gap
         }

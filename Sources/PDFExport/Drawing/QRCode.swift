@@ -56,16 +56,20 @@ final class QRItem: FlowItem {
     override var textBlocks: [TextBlock] { [text] }
 
     override func draw(_ canvas: PDFCanvas, x: Double, top: Double, slice: Range<Double>) {
+        // Right to left, the code is on the right and the text left of it.
+        let gap = side * 0.12
+        let m = HorizontalFlip(rightToLeft: text.rightToLeft, left: x, width: side + gap + text.width)
+        let qx = m.x(x, width: side)
         canvas.beginTag("Figure", alt: "QR code linking to \(url)")
-        matrix.draw(canvas.cr, x: x, y: top, side: side, colour: colour)
+        matrix.draw(canvas.cr, x: qx, y: top, side: side, colour: colour)
         canvas.endTag()
-        let tx = x + side + side * 0.12
+        let tx = m.x(x + side + gap, width: text.width)
         let ty = top + max(0, (side - text.height) / 2)
         canvas.beginTag("P")
         text.draw(canvas, x: tx, top: ty, lines: 0..<text.lineCount)
         // The code itself is clickable too; its link sits with the printed address, keeping the Figure a
         // leaf element (cairo 1.16 tags content only in leaves).
-        canvas.link(url, rects: [[x, top, side, side]], description: "QR code: link to \(url)")
+        canvas.link(url, rects: [[qx, top, side, side]], description: "QR code: link to \(url)")
         canvas.endTag()
     }
 }

@@ -23,18 +23,21 @@ final class TextItem: FlowItem {
     override func draw(_ canvas: PDFCanvas, x: Double, top: Double, slice: Range<Double>) {
         let pitch = block.style.pitch
         let lines = Int((slice.lowerBound / pitch).rounded())..<Int((slice.upperBound / pitch).rounded())
+        // Right to left, the indent and the bullet are on the right.
+        let m = HorizontalFlip(rightToLeft: block.rightToLeft, left: x, width: indent + block.width)
+        let bodyX = m.x(x + indent, width: block.width)
         guard let bullet else {
-            block.draw(canvas, x: x + indent, top: top, lines: lines)
+            block.draw(canvas, x: bodyX, top: top, lines: lines)
             return
         }
         // A list item is a label (the bullet) and a body, as PDF structure has it.
         if slice.lowerBound == 0 {
             canvas.beginTag("Lbl")
-            bullet.draw(canvas, x: x + indent - bullet.usedWidth - block.style.font.size * 0.45, top: top, lines: 0..<1)
+            bullet.draw(canvas, x: m.text(bullet, at: x + indent - bullet.usedWidth - block.style.font.size * 0.45), top: top, lines: 0..<1)
             canvas.endTag()
         }
         canvas.beginTag("LBody", continues: slice.lowerBound > 0)
-        block.draw(canvas, x: x + indent, top: top, lines: lines)
+        block.draw(canvas, x: bodyX, top: top, lines: lines)
         canvas.endTag()
     }
 }

@@ -2,6 +2,7 @@ import CCairo
 import CPangoCairo
 import ExportKit
 import Foundation
+import TrialModel
 
 /// The fonts in `fonts/`, loaded into a private Fontconfig configuration that sees nothing else, and a
 /// Pango font map and context bound to it. Output therefore never depends on the machine's fonts.
@@ -14,7 +15,13 @@ final class FontSetup {
     let context: OpaquePointer                    // PangoContext*
     /// Families the private configuration holds, e.g. "Atkinson Hyperlegible", "Noto Sans".
     let families: Set<String>
+    /// The script fonts loaded besides the main ones (see `ScriptFont`).
+    let scripts: Set<ScriptFont>
     private var metricsCache: [String: FontMetrics] = [:]
+    /// Language and direction of the handout being set: a worker sets one handout at a time, and every
+    /// layout made meanwhile takes them (see `begin(language:)`).
+    private(set) var language = "en"
+    private(set) var direction = WritingDirection.leftToRight
 
     /// Font files `fonts/` provides, sorted so loading order (and fallback order) is stable.
     static func fontFiles(in folder: URL) throws -> [URL] {
@@ -24,9 +31,15 @@ final class FontSetup {
         return fonts.map { folder.appendingPathComponent($0) }
     }
 
-    init(fontsFolder: URL) throws {
+    /// The main fonts of `fonts/` (every file no `ScriptFont` claims), plus the fonts of `scripts`; a script
+    /// whose font is missing is an error naming `summary` and the script, never a silent fallback.
+    init(fontsFolder: URL, scripts: Set<ScriptFont> = [], summary: String? = nil) throws {
+        let all = try FontSetup.fontFiles(in: fontsFolder)
+        let main = all.filter { f in !ScriptFont.allCases.contains { f.lastPathComponent.hasPrefix($0.filePrefix) } }
+        let extra = try scripts.sorted().flatMap { try $0.files(in: all, summary: summary) }
+        self.scripts = scripts
         guard let config = FcConfigCreate() else { throw ExportError.configuration("Fontconfig could not create a configuration") }
-        for file in try FontSetup.fontFiles(in: fontsFolder) {
+        for file in main + extra {
             do { try FontFileCheck.check(file) } catch { FcConfigDestroy(config); throw error }
             if FcConfigAppFontAddFile(config, file.path) == 0 {
                 FcConfigDestroy(config)
@@ -59,6 +72,15 @@ final class FontSetup {
         FcConfigDestroy(config)
     }
 
+    /// Sets the language (BCP 47) and direction of the next handout's text: the context's language (line
+    /// breaking, font choice) and base direction, which every `TextBlock` made from it follows.
+    func begin(language tag: String) {
+        language = tag
+        direction = WritingDirection(languageTag: tag)
+        pango_context_set_language(context, pango_language_from_string(tag))
+        pango_context_set_base_dir(context, direction.isRightToLeft ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR)
+    }
+
     /// Fails with a configuration error when a layout asks for a family `fonts/` lacks.
     func require(family: String, layout: String) throws {
         guard families.contains(family) else {
@@ -67,9 +89,24 @@ final class FontSetup {
         }
     }
 
-    /// Metrics of the primary font for a description, in points, cached per description.
+    /// Metrics of the primary font for a description, in points, cached per description. With script fonts
+    /// loaded, the ascent and descent are the largest of the primary and the script fonts at the same size,
+    /// so a line of Arabic or Chinese is centred in its line pitch like a line of Latin.
     func metrics(_ font: FontSpec) -> FontMetrics {
         if let m = metricsCache[font.key] { return m }
+        var m = primaryMetrics(font)
+        for script in scripts.sorted() {
+            var f = font
+            f.family = script.family
+            let s = primaryMetrics(f)
+            m.ascent = max(m.ascent, s.ascent)
+            m.descent = max(m.descent, s.descent)
+        }
+        metricsCache[font.key] = m
+        return m
+    }
+
+    private func primaryMetrics(_ font: FontSpec) -> FontMetrics {
         let desc = font.makeDescription()
         defer { pango_font_description_free(desc) }
         let m = pango_context_get_metrics(context, desc, pango_language_from_string("en"))
@@ -78,7 +115,6 @@ final class FontSetup {
         let r = FontMetrics(ascent: pt(pango_font_metrics_get_ascent(m)), descent: pt(pango_font_metrics_get_descent(m)),
                             underlinePosition: pt(pango_font_metrics_get_underline_position(m)),
                             underlineThickness: pt(pango_font_metrics_get_underline_thickness(m)))
-        metricsCache[font.key] = r
         return r
     }
 

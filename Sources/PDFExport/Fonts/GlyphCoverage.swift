@@ -5,9 +5,13 @@ import TrialModel
 /// reports them as one located warning per summary, at the first such character in the source file.
 public final class GlyphCoverage {
     private let fonts: FontSetup
+    private let fontsFolder: URL
+    /// A script's fonts are loaded the first time a summary uses the script (nil: `fonts/` has none).
+    private var scriptFonts: [ScriptFont: FontSetup?] = [:]
     private var known: [UInt32: Bool] = [:]
 
     public init(fontsFolder: URL) throws {
+        self.fontsFolder = fontsFolder
         fonts = try FontSetup(fontsFolder: fontsFolder)
     }
 
@@ -30,7 +34,13 @@ public final class GlyphCoverage {
 
     private func covers(_ u: Unicode.Scalar) -> Bool {
         if let k = known[u.value] { return k }
-        let k = fonts.covers(u)
+        var k = fonts.covers(u)
+        if !k, let script = ScriptFont.of(u) {
+            if scriptFonts[script] == nil {
+                scriptFonts[script] = .some(try? FontSetup(fontsFolder: fontsFolder, scripts: [script]))
+            }
+            k = scriptFonts[script]??.covers(u) ?? false
+        }
         known[u.value] = k
         return k
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TrialModel
 
 /// Completes what cairo 1.16 writes into a PDF/UA-1 document, in memory, before the handout is returned:
 /// the structure tree joined and annotated from the renderer's notes, unmarked content made Artifacts,
@@ -26,7 +27,10 @@ struct PDFUAFinisher {
         }
         root["Lang"] = doc.text(language)
         root["MarkInfo"] = doc.dictionary(["Marked": doc.bool(true)])
-        root["ViewerPreferences"] = doc.dictionary(["DisplayDocTitle": doc.bool(true)])
+        // A right-to-left handout's pages follow each other right to left in a two-page view.
+        root["ViewerPreferences"] = WritingDirection(languageTag: language).isRightToLeft
+            ? doc.dictionary(["DisplayDocTitle": doc.bool(true), "Direction": doc.name("R2L")])
+            : doc.dictionary(["DisplayDocTitle": doc.bool(true)])
         // Plain decimal page numbers from 1 (cairo 1.16 writes an empty number tree).
         root["PageLabels"] = doc.dictionary(["Nums": doc.array([doc.integer(0), doc.dictionary(["S": doc.name("D")])])])
         let producer = doc.trailer["Info"]?["Producer"]?.utf8

@@ -15,6 +15,10 @@ final class TextBlock {
     let width: Double
     let lineCount: Int
     let links: [(range: Range<Int>, url: String)]
+    /// Set right to left (the handout's language is): lines sit at the block's right edge.
+    let rightToLeft: Bool
+    /// Each line's start from the block's left edge, in points (all 0 left to right).
+    private let lineStarts: [Double]
     private let metrics: FontMetrics
     private var ascent: Double { metrics.ascent }
     private var descent: Double { metrics.descent }
@@ -33,11 +37,32 @@ final class TextBlock {
         // Break between words; only a URL longer than the line may break inside.
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         if singleLine { pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END) }
-        let attrs = TextBlock.attributes(content)
+        rightToLeft = fonts.direction.isRightToLeft
+        if rightToLeft {
+            // Every paragraph takes the handout's direction, even one that starts with a Latin name or a
+            // number (Pango would otherwise guess it from the first strong character), and ends on the right.
+            pango_layout_set_auto_dir(layout, 0)
+            pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        }
+        let attrs = TextBlock.attributes(content, language: fonts.language)
         pango_layout_set_attributes(layout, attrs)
         pango_attr_list_unref(attrs)
         lineCount = Int(pango_layout_get_line_count(layout))
+        lineStarts = rightToLeft ? TextBlock.lineStarts(layout) : Array(repeating: 0, count: lineCount)
         metrics = fonts.metrics(style.font)
+    }
+
+    /// Where Pango's alignment puts each line, from the iterator's logical line extents.
+    private static func lineStarts(_ layout: OpaquePointer) -> [Double] {
+        var out: [Double] = []
+        let iter = pango_layout_get_iter(layout)
+        defer { pango_layout_iter_free(iter) }
+        repeat {
+            var logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iter, nil, &logical)
+            out.append(Double(logical.x) / Double(PANGO_SCALE))
+        } while pango_layout_iter_next_line(iter) != 0
+        return out
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
@@ -54,6 +79,15 @@ final class TextBlock {
         return Double(logical.width) / Double(PANGO_SCALE)
     }
 
+    /// Where the longest line starts from the block's left edge (0 left to right; `width - usedWidth` right
+    /// to left): to put a short label's text at x, draw the block at `x - usedLeft`.
+    var usedLeft: Double {
+        guard rightToLeft else { return 0 }
+        var ink = PangoRectangle(), logical = PangoRectangle()
+        pango_layout_get_extents(layout, &ink, &logical)
+        return Double(logical.x) / Double(PANGO_SCALE)
+    }
+
     /// Draws lines `lines` with the first at `top`, as real text (Pango glyphs shown by cairo, never paths).
     ///
     /// Lines are drawn run by run, for two cairo 1.16 reasons. It marks content only in leaf structure
@@ -66,7 +100,7 @@ final class TextBlock {
         let text = pango_layout_get_text(layout)!
         for i in lines {
             let y = top + baseline(i - lines.lowerBound)
-            var runX = x
+            var runX = x + lineStarts[i]
             var node = pango_layout_get_line_readonly(layout, Int32(i))?.pointee.runs
             while let n = node {
                 let run = n.pointee.data.assumingMemoryBound(to: PangoGlyphItem.self)
@@ -164,7 +198,7 @@ final class TextBlock {
         return count
     }
 
-    private static func attributes(_ content: StyledText) -> OpaquePointer {
+    private static func attributes(_ content: StyledText, language: String) -> OpaquePointer {
         let list = pango_attr_list_new()!
         func add(_ a: UnsafeMutablePointer<PangoAttribute>, _ r: Range<Int>) {
             a.pointee.start_index = UInt32(r.lowerBound)
@@ -174,6 +208,8 @@ final class TextBlock {
         // No automatic hyphens: RNIB asks to keep word splitting to a minimum, and a soft hyphen
         // would otherwise end up in copied and extracted text.
         add(pango_attr_insert_hyphens_new(0), 0..<content.text.utf8.count)
+        // The handout's language: line breaking (Chinese breaks between characters) and shaping follow it.
+        add(pango_attr_language_new(pango_language_from_string(language)), 0..<content.text.utf8.count)
         for (range, style) in content.styles {
             switch style {
             case .bold: add(pango_attr_weight_new(PANGO_WEIGHT_BOLD), range)

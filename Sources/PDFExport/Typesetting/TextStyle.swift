@@ -21,10 +21,18 @@ struct StyleSheet {
     let layout: PageLayout
     let body, lead, title, heading, subheading, small, smallBold, footer, quote, attribution, label: TextStyle
 
-    init(_ l: PageLayout) {
+    /// With `fonts` holding script fonts (Arabic, Chinese…), no text is set tighter than
+    /// `scriptLineSpacing`: Arabic stacks marks above and below its letters, and Chinese is read more easily
+    /// with more space between lines (W3C's clreq suggests 1.5 to 2); it also keeps the taller fonts' boxes
+    /// inside the line, and so inside the margins.
+    init(_ l: PageLayout, fonts: FontSetup? = nil) {
         layout = l
         let t = l.type, c = l.colours
         func font(_ size: Double, bold: Bool = false) -> FontSpec { FontSpec(family: t.family, size: size, bold: bold) }
+        let minimum = fonts.map { $0.scripts.isEmpty ? 0 : StyleSheet.scriptLineSpacing } ?? 0
+        func TextStyle(font: FontSpec, colour: RGB, lineSpacing: Double, spaceBefore: Double) -> PDFExport.TextStyle {
+            PDFExport.TextStyle(font: font, colour: colour, lineSpacing: max(lineSpacing, minimum), spaceBefore: spaceBefore)
+        }
         // Paragraph spacing: a little more than half a line keeps paragraphs apart without gaps (RNIB).
         let para = t.body * 0.7
         body = TextStyle(font: font(t.body), colour: c.text, lineSpacing: t.lineSpacing, spaceBefore: para)
@@ -40,6 +48,9 @@ struct StyleSheet {
         attribution = TextStyle(font: font(t.body, bold: true), colour: c.muted, lineSpacing: t.lineSpacing, spaceBefore: para * 0.5)
         label = TextStyle(font: font(t.body, bold: true), colour: c.text, lineSpacing: t.lineSpacing, spaceBefore: para)
     }
+
+    /// Noto Sans CJK's ascent plus descent is 1.448 em.
+    static let scriptLineSpacing = 1.45
 
     /// Space between stacked blocks in a box or chart, in points.
     var gap: Double { layout.type.body * 0.6 }

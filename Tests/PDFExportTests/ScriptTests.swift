@@ -1,0 +1,168 @@
+import CPangoCairo
+import ExportKit
+import Foundation
+import Testing
+@testable import PDFExport
+import TestSupport
+import TrialModel
+
+/// Summaries in other scripts (issue 19): every glyph present with the handout's font setup, right-to-left
+/// layout, script fonts loaded only when needed, and a clear error when one is missing.
+@Suite struct ScriptTests {
+    let fontsFolder = TestSupport.repoRoot.appendingPathComponent("fonts")
+
+    /// One sentence per supported script, with digits and punctuation mixed in as summaries have them.
+    static let samples: [(language: String, text: String)] = [
+        ("en", "Zoë took the medicine every morning; about 8 in 10 people (79.7%) felt better."),
+        ("ar", "تناولت زينب الدواء كل صباح، وشعر نحو 8 من كل 10 أشخاص (79.7%) بتحسن."),
+        ("he", "זואי נטלה את התרופה בכל בוקר, וכ־8 מתוך 10 אנשים (79.7%) הרגישו טוב יותר."),
+        ("zh-Hans", "佐伊每天早上服药，每 10 个人中约有 8 人（79.7%）感觉好转。"),
+        ("hi", "ज़ोई हर सुबह दवा लेती थी, और 10 में से लगभग 8 लोगों (79.7%) ने बेहतर महसूस किया।"),
+    ]
+
+    static func load(_ name: String) throws -> LoadedSummary {
+        let path = TestSupport.repoRoot.appendingPathComponent("Tests/fixtures/languages/\(name).yaml").path
+        let lib = Library.load(paths: [path])
+        guard let s = lib.summaries.first, !lib.diagnostics.contains(where: { $0.severity == .error }) else {
+            throw TestFailure("\(name) did not load: \(lib.diagnostics.map(\.description).joined(separator: "\n"))")
+        }
+        return s
+    }
+
+    private func block(_ text: String, language: String, fonts: FontSetup, width: Double = 400) throws -> TextBlock {
+        fonts.begin(language: language)
+        let style = StyleSheet(try PDFLayouts.load("a4", layoutsFolder: TestSupport.repoRoot.appendingPathComponent("layouts"))).body
+        return TextBlock(StyledText(text), style: style, width: width, fonts: fonts)
+    }
+
+    @Test(arguments: samples.map(\.language))
+    func sampleInEachScriptHasNoUnknownGlyphs(language: String) throws {
+        let text = try #require(Self.samples.first { $0.language == language }?.text)
+        let fonts = try FontSetup(fontsFolder: fontsFolder, scripts: ScriptFont.needed(in: text))
+        #expect(try block(text, language: language, fonts: fonts).unknownGlyphs == 0)
+    }
+
+    /// The same samples with only the main fonts (the script font removed): Pango reports unknown glyphs, so
+    /// the check above can fail.
+    @Test func withoutItsScriptFontASampleHasUnknownGlyphs() throws {
+        let main = try FontSetup(fontsFolder: fontsFolder)
+        for (language, text) in Self.samples where language != "en" {
+            #expect(try block(text, language: language, fonts: main).unknownGlyphs > 0, "\(language)")
+        }
+    }
+
+    @Test func scriptsComeFromTheLanguageAndTheText() throws {
+        #expect(ScriptFont.needed(in: "Palbociclib, 79.7% ± 2 → Привет") == [])
+        #expect(ScriptFont.needed(in: "WADI 研究 و עברית और") == [.han, .arabic, .hebrew, .devanagari])
+        #expect(ScriptFont.needed(by: try Self.load("wadi-ar")) == [.arabic])
+        #expect(ScriptFont.needed(by: try Self.load("wadi-zh")) == [.han])
+        #expect(ScriptFont.needed(by: try TestSupport.patina()).isEmpty)
+    }
+
+    /// A summary whose script font is missing fails with its id and the script, instead of printing boxes.
+    @Test func missingScriptFontIsAnErrorNamingSummaryAndScript() throws {
+        let dir = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fonts = dir.appendingPathComponent("fonts")
+        try FileManager.default.copyItem(at: fontsFolder, to: fonts)
+        for name in try FileManager.default.contentsOfDirectory(atPath: fonts.path) where name.hasPrefix("NotoSansArabic-") {
+            try FileManager.default.removeItem(at: fonts.appendingPathComponent(name))
+        }
+        try FileManager.default.copyItem(at: TestSupport.repoRoot.appendingPathComponent("layouts"), to: dir.appendingPathComponent("layouts"))
+        let context = ExportContext(settings: .defaults, resourceRoot: dir, options: ExportOptions(layouts: ["a4"]), toolVersion: "0.0.0-test")
+        let exporter = try PDFExporter(context: context)
+        #expect { _ = try exporter.renderHandout(try Self.load("wadi-ar"), variant: "a4", worker: WorkerCache()) } throws: {
+            "\($0)".contains("summary 'wadi-ar' needs a font for the Arabic script")
+        }
+        // English handouts do not need it.
+        _ = try exporter.renderHandout(try TestSupport.patina(), variant: "a4", worker: WorkerCache())
+    }
+
+    @Test func rightToLeftTextEndsAtTheRightEdge() throws {
+        let fonts = try FontSetup(fontsFolder: fontsFolder, scripts: [.arabic])
+        let arabic = try block("الخلاصة", language: "ar", fonts: fonts, width: 300)
+        #expect(arabic.rightToLeft)
+        #expect(abs(arabic.usedLeft + arabic.usedWidth - 300) < 0.01)
+        // A paragraph that starts with a Latin name still takes the handout's direction.
+        let latinFirst = try block("WADI دراسة", language: "ar", fonts: fonts, width: 300)
+        #expect(abs(latinFirst.usedLeft + latinFirst.usedWidth - 300) < 0.01)
+        let english = try block("The bottom line", language: "en", fonts: fonts, width: 300)
+        #expect(!english.rightToLeft && english.usedLeft == 0)
+    }
+
+    @Test func directionOfLanguageTags() {
+        for tag in ["ar", "ar-EG", "he", "he-IL", "fa", "ur", "yi", "az-Arab", "dv"] {
+            #expect(WritingDirection(languageTag: tag) == .rightToLeft, "\(tag)")
+        }
+        for tag in ["en", "es", "zh-Hans", "hi", "ja", "ku-Latn", "sr-Cyrl"] {
+            #expect(WritingDirection(languageTag: tag) == .leftToRight, "\(tag)")
+        }
+        #expect(WritingScript(languageTag: "zh-Hans") == .han)
+        #expect(WritingScript(languageTag: "zh-CN") == .han)
+        #expect(WritingScript(languageTag: "hi") == .devanagari)
+        #expect(WritingScript(languageTag: "ar-Latn") == .latin)
+        #expect(WritingScript(languageTag: "tlh-Piqd") == .other)
+    }
+
+    /// Whole handouts of the fictional Arabic and Chinese fixtures: no unknown glyph, the script's font embedded
+    /// as a subset, the text recoverable, /Lang set, and right to left on the right.
+    @Test(arguments: ["wadi-ar", "wadi-zh"])
+    func fixtureHandouts(name: String) throws {
+        let item = try Self.load(name)
+        let exporter = try Handout.exporter()
+        let dir = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for layout in exporter.variants {
+            let result = try exporter.renderHandout(item, variant: layout, worker: WorkerCache())
+            #expect(result.unknownGlyphs == 0, "\(layout)")
+            let url = dir.appendingPathComponent("\(name)-\(layout).pdf")
+            try result.pdf.write(to: url)
+            let fonts = try TestSupport.run("pdffonts", [url.path]).stdout
+            let script = name == "wadi-ar" ? "NotoSansArabic-Regular" : "NotoSansCJKsc-Regular"
+            #expect(fonts.contains("+\(script)"), "\(layout): \(fonts)")
+            // Embedded, subset and Unicode-mapped: the emb, sub and uni columns are all "yes".
+            let lines = fonts.split(separator: "\n").dropFirst(2)
+            #expect(lines.allSatisfy { $0.split(separator: " ").suffix(5).prefix(3) == ["yes", "yes", "yes"] }, "\(fonts)")
+            let text = try TestSupport.run("pdftotext", [url.path, "-"]).stdout
+                .unicodeScalars.filter { !(0x202A...0x202E).contains($0.value) }.map(String.init).joined()
+            // Words without lam-alef ligatures: poppler reverses the letters of a ligature in right-to-left text.
+            let words = name == "wadi-ar" ? ["فيلوراسيب", "دراسة", "الرئة", "412", "14.2", "NCT09999901"]
+                                          : ["维洛拉西布", "肺癌", "412", "14.2", "NCT09999902"]
+            for w in words { #expect(text.contains(w), "\(layout): \(w)") }
+            // The document's language, which structure elements inherit: from the summary.
+            let json = try TestSupport.run("qpdf", ["--json=2", "--json-key=qpdf", url.path]).stdout
+            #expect(json.contains("\"/Lang\": \"u:\(item.summary.language)\""), "\(layout)")
+            #expect(json.contains("\"/Direction\": \"/R2L\"") == (name == "wadi-ar"), "\(layout)")
+        }
+        // Right to left, "Page 1 of N" is on the left of the page and the title ends at the right margin.
+        let a4 = dir.appendingPathComponent("\(name)-a4.pdf")
+        let boxes = try TestSupport.run("pdftotext", ["-bbox", "-f", "1", "-l", "1", a4.path, "-"]).stdout
+        let page = try #require(boxes.split(separator: "\n").first { $0.contains(">Page<") })
+        let xMin = try #require(Double(page.split(separator: "\"")[1]))
+        if name == "wadi-ar" { #expect(xMin < 100, "\(page)") } else { #expect(xMin > 400, "\(page)") }
+        // List bullets sit at the start of the line: right of centre right to left, left of it otherwise.
+        let bullets = boxes.split(separator: "\n").filter { $0.contains(">•<") }
+        #expect(!bullets.isEmpty)
+        for b in bullets {
+            let x = try #require(Double(b.split(separator: "\"")[1]))
+            if name == "wadi-ar" { #expect(x > 450, "\(b)") } else { #expect(x < 100, "\(b)") }
+        }
+    }
+
+    /// Chinese has no spaces: lines break between characters, never before closing punctuation.
+    @Test func chineseBreaksBetweenCharacters() throws {
+        let fonts = try FontSetup(fontsFolder: fontsFolder, scripts: [.han])
+        let text = String(repeating: "在这项虚构的研究中，维洛拉西布使晚期肺癌开始生长之前的平均时间延长了。", count: 4)
+        let b = try block(text, language: "zh-Hans", fonts: fonts, width: 200)
+        #expect(b.lineCount >= 8)
+        #expect(b.unknownGlyphs == 0)
+        let iter = pango_layout_get_iter(b.layout)
+        defer { pango_layout_iter_free(iter) }
+        let bytes = Array(text.utf8)
+        repeat {
+            let start = Int(pango_layout_iter_get_index(iter))
+            let first = String(decoding: bytes[start..<min(bytes.count, start + 3)], as: UTF8.self)
+            #expect(!["，", "。"].contains(first), "a line starts with \(first)")
+        } while pango_layout_iter_next_line(iter) != 0
+    }
+}

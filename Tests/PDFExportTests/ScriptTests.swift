@@ -69,7 +69,7 @@ import TrialModel
             try FileManager.default.removeItem(at: fonts.appendingPathComponent(name))
         }
         try FileManager.default.copyItem(at: TestSupport.repoRoot.appendingPathComponent("layouts"), to: dir.appendingPathComponent("layouts"))
-        let context = ExportContext(settings: .defaults, resourceRoot: dir, options: ExportOptions(layouts: ["a4"]), toolVersion: "0.0.0-test")
+        let context = ExportContext(settings: .defaults, resourceRoot: dir, options: ExportOptions(variants: ["a4"]), toolVersion: "0.0.0-test")
         let exporter = try PDFExporter(context: context)
         #expect { _ = try exporter.renderHandout(try Self.load("wadi-ar"), variant: "a4", worker: WorkerCache()) } throws: {
             "\($0)".contains("summary 'wadi-ar' needs a font for the Arabic script")

@@ -95,7 +95,7 @@ public struct Manifest: Codable, Sendable, Equatable {
 }
 
 /// A manifest's outputs grouped by job (format, variant, summary id), built once per run. Finding a job's outputs
-/// by scanning every entry made the no-change rerun quadratic: 4,000 jobs × 8,000 entries took half of the
+/// by scanning every entry made the no-change rerun quadratic: 6,000 job checks × 7,000 entries took most of the
 /// 1,000-summary warm run (docs/performance.md).
 struct ManifestIndex: Sendable {
     private struct Job: Hashable, Sendable { var format, variant, summaryID: String }

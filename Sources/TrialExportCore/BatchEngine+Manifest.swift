@@ -25,8 +25,13 @@ extension BatchEngine {
                 continue
             }
             // A job's earlier outputs are replaced by what it produced now; files it no longer produces go.
-            let earlier = manifest.files.filter { $0.value.format == r.job.format && $0.value.variant == r.job.variant && $0.value.summaryID == r.job.summaryID }
-            report.pruned += remove(earlier.keys.filter { r.entries[$0] == nil }, from: &manifest)
+            // Only this job adds entries with its format, variant and id, so they are among those recorded (looked
+            // up in the index: filtering every entry per job made a 1,000-summary run quadratic).
+            let earlier = (recordedIndex?.paths(format: r.job.format, variant: r.job.variant, summaryID: r.job.summaryID) ?? []).filter {
+                guard let e = manifest.files[$0] else { return false }
+                return e.format == r.job.format && e.variant == r.job.variant && e.summaryID == r.job.summaryID
+            }
+            report.pruned += remove(earlier.filter { r.entries[$0] == nil }, from: &manifest)
             manifest.files.merge(r.entries) { _, new in new }
             report.outputs += r.entries.keys.sorted()
         }

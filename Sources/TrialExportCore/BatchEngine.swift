@@ -16,6 +16,9 @@ public final class BatchEngine: Sendable {
     let recorded: Manifest?
     /// What skipping works from: the recorded manifest, unless `--force`.
     let previous: Manifest?
+    /// `recorded` and `previous` with their outputs grouped by job.
+    let recordedIndex: ManifestIndex?
+    let previousIndex: ManifestIndex?
     /// Set when a manifest exists but cannot be used; pruning then scans the output tree instead.
     let manifestUnreadable: Bool
     /// Problems with the recorded manifest, for the caller to print.
@@ -41,6 +44,8 @@ public final class BatchEngine: Sendable {
             warnings = ["\(path): warning: the manifest cannot be used (\(why)); every output is rebuilt, and files in the output folders that this run does not produce are pruned"]
         }
         previous = options.force ? nil : recorded
+        recordedIndex = recorded.map(ManifestIndex.init)
+        previousIndex = options.force ? nil : recordedIndex
         var st = stat()
         manifestWritten = recorded != nil && stat(options.outputFolder.appendingPathComponent(Manifest.fileName).path, &st) == 0
             ? (st.st_mtim.tv_sec, st.st_mtim.tv_nsec) : nil
@@ -58,7 +63,7 @@ public final class BatchEngine: Sendable {
     /// Sources that need no parsing: unchanged since the previous run, with every output of theirs intact and
     /// built from the same inputs. Returns path → summary id.
     public func unchangedSources(_ sources: [SourceFile]) -> [String: String] {
-        guard let previous else { return [:] }
+        guard let previous, let previousIndex else { return [:] }
         let digests = sources.map { (path: $0.path, digest: Hashing.sha256($0.bytes)) }
         let recorded = digests.filter { previous.sources[$0.path]?.sha256 == $0.digest }
         if options.collections {
@@ -66,7 +71,7 @@ public final class BatchEngine: Sendable {
             guard recorded.count == digests.count, previous.sources.count == digests.count else { return [:] }
             let hashes = hasher.collectionHashes(digests)
             for e in exporters where type(of: e).info.hasCollection
-                && !upToDate(format: type(of: e).info.name, variant: "", summaryID: "", inputHash: hashes[type(of: e).info.name]!, in: previous) {
+                && !upToDate(format: type(of: e).info.name, variant: "", summaryID: "", inputHash: hashes[type(of: e).info.name]!, in: previousIndex) {
                 return [:]
             }
         }
@@ -76,7 +81,7 @@ public final class BatchEngine: Sendable {
             let fresh = exporters.allSatisfy { e in
                 e.variants.allSatisfy { v in
                     upToDate(format: type(of: e).info.name, variant: v, summaryID: id,
-                             inputHash: hasher.summaryHash(e, variant: v, sourceDigest: digest), in: previous)
+                             inputHash: hasher.summaryHash(e, variant: v, sourceDigest: digest), in: previousIndex)
                 }
             }
             if fresh { known[path] = id }
@@ -163,15 +168,17 @@ public final class BatchEngine: Sendable {
     }
 
     /// Whether the manifest records outputs of this job, all built from `inputHash` and all intact.
-    private func upToDate(format: String, variant: String, summaryID: String, inputHash: String, in manifest: Manifest) -> Bool {
-        guard let paths = manifest.outputs(format: format, variant: variant, summaryID: summaryID, inputHash: inputHash) else { return false }
-        return paths.allSatisfy { intact($0, manifest.files[$0]!) }
+    private func upToDate(format: String, variant: String, summaryID: String, inputHash: String, in index: ManifestIndex) -> Bool {
+        guard let paths = index.outputs(format: format, variant: variant, summaryID: summaryID, inputHash: inputHash) else { return false }
+        return paths.allSatisfy { intact($0, index.manifest.files[$0]!) }
     }
 
     private func perform(_ job: BatchJob, cache: WorkerCache) -> JobResult {
-        if let previous, upToDate(format: job.format, variant: job.variant, summaryID: job.summaryID, inputHash: job.inputHash, in: previous) {
-            let paths = Set(previous.outputs(format: job.format, variant: job.variant, summaryID: job.summaryID, inputHash: job.inputHash)!)
-            return JobResult(job: job, outcome: .skipped, entries: previous.files.filter { paths.contains($0.key) })
+        if let previousIndex, upToDate(format: job.format, variant: job.variant, summaryID: job.summaryID, inputHash: job.inputHash, in: previousIndex) {
+            let paths = previousIndex.outputs(format: job.format, variant: job.variant, summaryID: job.summaryID, inputHash: job.inputHash)!
+            var entries: [String: Manifest.Entry] = [:]
+            for p in paths { entries[p] = previousIndex.manifest.files[p]! }
+            return JobResult(job: job, outcome: .skipped, entries: entries)
         }
         do {
             let files: [OutputFile]

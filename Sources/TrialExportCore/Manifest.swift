@@ -93,10 +93,32 @@ public struct Manifest: Codable, Sendable, Equatable {
         return try e.encode(self) + Data("\n".utf8)
     }
 
-    /// Paths recorded for one job, if all of them carry `inputHash`.
+}
+
+/// A manifest's outputs grouped by job (format, variant, summary id), built once per run. Finding a job's outputs
+/// by scanning every entry made the no-change rerun quadratic: 6,000 job checks × 7,000 entries took most of the
+/// 1,000-summary warm run (docs/performance.md).
+struct ManifestIndex: Sendable {
+    private struct Job: Hashable, Sendable { var format, variant, summaryID: String }
+    private let paths: [Job: [String]]
+    let manifest: Manifest
+
+    init(_ manifest: Manifest) {
+        var paths: [Job: [String]] = [:]
+        for (path, e) in manifest.files { paths[Job(format: e.format, variant: e.variant, summaryID: e.summaryID), default: []].append(path) }
+        self.paths = paths.mapValues { $0.sorted() }
+        self.manifest = manifest
+    }
+
+    /// Paths recorded for one job, sorted.
+    func paths(format: String, variant: String, summaryID: String) -> [String] {
+        paths[Job(format: format, variant: variant, summaryID: summaryID)] ?? []
+    }
+
+    /// Paths recorded for one job, sorted, if all of them carry `inputHash`.
     func outputs(format: String, variant: String, summaryID: String, inputHash: String) -> [String]? {
-        let paths = files.filter { $0.value.format == format && $0.value.variant == variant && $0.value.summaryID == summaryID }
-        guard !paths.isEmpty, paths.allSatisfy({ $0.value.inputHash == inputHash }) else { return nil }
-        return paths.keys.sorted()
+        let p = paths(format: format, variant: variant, summaryID: summaryID)
+        guard !p.isEmpty, p.allSatisfy({ manifest.files[$0]!.inputHash == inputHash }) else { return nil }
+        return p
     }
 }

@@ -16,14 +16,18 @@ final class PDFCanvas {
     private(set) var notes: [StructureNote] = []
     private var outlineParents: [Int: Int32] = [:]
 
-    /// Receives the bytes cairo writes.
-    private final class Sink { var data = Data() }
+    /// Receives the bytes cairo writes: thousands of small writes per handout, so a byte array with room
+    /// reserved up front (appending to `Data` cost ten times as much per write; docs/performance.md).
+    private final class Sink {
+        var bytes: [UInt8] = []
+        init() { bytes.reserveCapacity(256 << 10) }
+    }
 
     init(width: Double, height: Double) {
         sink = Sink()
         let write: cairo_write_func_t = { closure, bytes, length in
             let sink = Unmanaged<Sink>.fromOpaque(closure!).takeUnretainedValue()
-            sink.data.append(bytes!, count: Int(length))
+            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: bytes!, count: Int(length)))
             return CAIRO_STATUS_SUCCESS
         }
         surface = cairo_pdf_surface_create_for_stream(write, Unmanaged.passUnretained(sink).toOpaque(), width, height)
@@ -44,7 +48,7 @@ final class PDFCanvas {
         guard status == CAIRO_STATUS_SUCCESS else {
             throw PDFError("cairo: " + String(cString: cairo_status_to_string(status)))
         }
-        return sink.data
+        return Data(sink.bytes)
     }
 
     func showPage() {

@@ -93,8 +93,12 @@ import ZIPFoundation
                 if !plan.headings.contains(planned) { out.append("\(id): \(format) has the heading '\(h)', which the content plan lacks") }
                 for other in fullFormats where other != format {
                     guard let o = shown[other] else { continue }
-                    let words = FormatExceptions.headings(other).aliases[planned] ?? planned
-                    if !o.text.contains(normalized(words)) { out.append("\(id): the heading '\(h)' is in \(format) but not in \(other)") }
+                    let words = normalized(FormatExceptions.headings(other).aliases[planned] ?? planned)
+                    // pdftotext joins a word broken after a hyphen at a line end and drops the hyphen.
+                    let unhyphenated = { (t: String) in t.replacingOccurrences(of: "-", with: "") }
+                    if !o.text.contains(words), !unhyphenated(o.text).contains(unhyphenated(words)) {
+                        out.append("\(id): the heading '\(h)' is in \(format) but not in \(other)")
+                    }
                 }
             }
         }
@@ -117,11 +121,9 @@ import ZIPFoundation
     }
 
     static func pdf(_ file: URL) throws -> Shown {
-        // The running footer's "Page N of M" is the PDF's own; a line that breaks after a hyphen
-        // ("gastro-" / "oesophageal") is one word again.
+        // The running footer's "Page N of M" is the PDF's own.
         let text = normalized(try TestSupport.run("pdftotext", ["-enc", "UTF-8", file.path, "-"]).stdout
-            .replacingOccurrences(of: #"Page [0-9]+ of [0-9]+"#, with: " ", options: .regularExpression)
-            .replacingOccurrences(of: "-\n", with: "-"))
+            .replacingOccurrences(of: #"Page [0-9]+ of [0-9]+"#, with: " ", options: .regularExpression))
         // Headings as the reader navigates them: the bookmarks (sections, charts, subheadings).
         let json = try TestSupport.run("qpdf", ["--json=2", "--json-key=outlines", file.path]).stdout
         let root = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]

@@ -91,6 +91,28 @@ import Testing
         #expect(pages.map { $0.map(\.item) } == [[0], [1, 2]])
     }
 
+    @Test func shortPageAheadOfAFigureRunTakesLinesFromThePageBefore() {
+        // Greedy: page 1 holds only a 4-line paragraph (40 %), because two figures follow and no text can flow
+        // up. Balanced: page 0 gives its last two lines, so both pages are at least 60 % full; order and page
+        // count stay.
+        let items = [text(9), text(4), figure(70), figure(70)]
+        let pages = Paginator(pageHeight: 100).paginate(items)
+        #expect(pages.map { $0.map(\.item) } == [[0], [0, 1], [2], [3]])
+        #expect(pages[0][0].slice == 0..<70 && pages[1][0].slice == 70..<90)
+        let fill = Paginator.fill(pages, items: items, pageHeight: 100)
+        #expect(fill.dropLast().allSatisfy { $0 >= 0.6 })
+        // Without balancing, the page before the figures is left at 40 %.
+        let greedy = Paginator(pageHeight: 100, minimumFill: 0).paginate(items)
+        #expect(greedy.map { $0.map(\.item) } == [[0], [1], [2], [3]])
+    }
+
+    @Test func balancingNeverAddsAPage() {
+        // The page before (one box) has nothing to give: the short page stays as it is, and no page is added.
+        let items = [box(80), text(4), figure(70), figure(70)]
+        let pages = Paginator(pageHeight: 100).paginate(items)
+        #expect(pages.map { $0.map(\.item) } == [[0], [1], [2], [3]])
+    }
+
     func list() -> FlowItem {
         let f = text(2)
         f.tag = "LI"

@@ -6,16 +6,87 @@
 /// what is left of a page, the plain paragraphs and headings after it fill that space first (the last one
 /// may split and goes on under the unit), and the unit opens the next page; so a page is never left
 /// mostly empty ahead of a chart.
+///
+/// When no text can flow up (the chart is followed by another chart), the page ahead of the chart would
+/// still end early. Then the pages before it are balanced: the page before gives up its last lines or
+/// blocks (it ends a little earlier), the short page takes them, and the chart stays where it was. Order
+/// and page count never change; only where earlier pages end.
 struct Paginator {
     /// Usable height of a page's text area, in points.
     var pageHeight: Double
     /// Space left on a page below which a unit that does not fit simply moves on (nothing worth pulling).
     var pullThreshold = 0.15
+    /// Pages (but the last) filled less than this are balanced with the pages before them.
+    var minimumFill = 0.6
+    /// How many pages before a short page may give it content.
+    var balanceReach = 2
 
     private let slack = 0.01
 
     func paginate(_ items: [FlowItem]) -> [[Placement]] {
-        var state = State()
+        var best = layout(items, capacities: [:])
+        var capacities: [Int: Double] = [:]
+        var score = Score(best, items: items, pageHeight: pageHeight, minimumFill: minimumFill)
+        // Each round fixes the first short page it can; a page that cannot be helped stays as it is.
+        var skip = Set<Int>()
+        for _ in 0..<8 {
+            guard let short = score.fills.indices.dropLast().first(where: { $0 > 0 && score.fills[$0] < minimumFill && !skip.contains($0) })
+            else { break }
+            var improved = false
+            for giver in stride(from: short - 1, through: max(0, short - balanceReach), by: -1) {
+                for cap in cutHeights(best[giver], items: items) {
+                    var trial = capacities
+                    trial[giver] = cap + slack
+                    // Pages between the giver and the short page pass content on in turn: leave them unbounded.
+                    let pages = layout(items, capacities: trial)
+                    let s = Score(pages, items: items, pageHeight: pageHeight, minimumFill: minimumFill)
+                    if s.isBetter(than: score) { best = pages; score = s; capacities = trial; improved = true }
+                }
+                if improved { break }
+            }
+            if !improved { skip.insert(short) }
+        }
+        return best
+    }
+
+    /// How good a pagination is: never more pages; then fewer short pages; then a fuller shortest page.
+    private struct Score {
+        var fills: [Double]
+        var pages: Int { fills.count }
+        var short: Int
+        var lowest: Double
+
+        init(_ pages: [[Placement]], items: [FlowItem], pageHeight: Double, minimumFill: Double) {
+            fills = Paginator.fill(pages, items: items, pageHeight: pageHeight)
+            let measured = fills.dropLast()
+            short = measured.filter { $0 < minimumFill }.count
+            lowest = measured.min() ?? 1
+        }
+
+        func isBetter(than other: Score) -> Bool {
+            guard pages <= other.pages else { return false }
+            if short != other.short { return short < other.short }
+            return lowest > other.lowest + 0.005
+        }
+    }
+
+    /// Heights at which a page could end earlier: above each block on it (but the first), and at each
+    /// allowed cut inside a block, highest first.
+    private func cutHeights(_ page: [Placement], items: [FlowItem]) -> [Double] {
+        var cuts: [Double] = []
+        for (n, p) in page.enumerated() {
+            if n > 0 { cuts.append(p.top - p.gapAbove) }
+            let item = items[p.item]
+            for b in item.breaks where b > p.slice.lowerBound && b < p.slice.upperBound {
+                cuts.append(p.top + extent(item, p.slice.lowerBound..<b))
+            }
+        }
+        return cuts.filter { $0 > 0 }.sorted(by: >)
+    }
+
+    /// The pagination with each page's usable height (`capacities`, by page index; others `pageHeight`).
+    private func layout(_ items: [FlowItem], capacities: [Int: Double]) -> [[Placement]] {
+        var state = State(capacities: capacities, pageHeight: pageHeight)
         var pulled = Set<Int>()
         var i = 0
         while i < items.count {
@@ -24,7 +95,7 @@ struct Paginator {
             if let end = unitEnd(items, i), !state.atTop {
                 let space = items[i].spaceBefore
                 let need = keepHeight(items, i)
-                let available = pageHeight - state.y - space
+                let available = state.height - state.y - space
                 if need > available + slack, need <= pageHeight, available > pageHeight * pullThreshold {
                     let remainder = pullText(items, after: end, into: &state, pulled: &pulled)
                     // The unit opens the next page; a split paragraph goes on under it.
@@ -42,8 +113,12 @@ struct Paginator {
 
     /// Pages being filled and the height used on the last one.
     private struct State {
+        let capacities: [Int: Double]
+        let pageHeight: Double
         var pages: [[Placement]] = [[]]
         var y = 0.0
+        /// Usable height of the page being filled.
+        var height: Double { capacities[pages.count - 1] ?? pageHeight }
         var atTop: Bool { pages[pages.count - 1].isEmpty }
         mutating func newPage() { pages.append([]); y = 0 }
         mutating func place(_ i: Int, _ space: Double, _ slice: Range<Double>, extent: Double) {
@@ -59,7 +134,7 @@ struct Paginator {
         while true {
             let atTop = state.atTop
             let space = atTop || from > 0 ? 0 : item.spaceBefore
-            let available = pageHeight - state.y - space
+            let available = state.height - state.y - space
             if from == 0, !atTop, keepHeight(items, i) > available + slack { state.newPage(); continue }
             if extent(item, from..<item.height) <= available + slack {
                 state.place(i, space, from..<item.height, extent: extent(item, from..<item.height))
@@ -91,7 +166,7 @@ struct Paginator {
         while j < items.count, items[j].flowsAroundUnits {
             let item = items[j]
             let space = state.atTop ? 0 : item.spaceBefore
-            let available = pageHeight - state.y - space
+            let available = state.height - state.y - space
             if item.keepWithNext {
                 // A heading comes along only with the start of movable text under it.
                 guard j + 1 < items.count, items[j + 1].flowsAroundUnits, !items[j + 1].keepWithNext,

@@ -23,7 +23,7 @@ import ZIPFoundation
     }
 
     @Test func nothingAppearsInOneFormatOnly() throws {
-        let context = TestSupport.context(options: ExportOptions(layouts: ["a4"]))
+        let context = TestSupport.context(options: ExportOptions(variants: ["a4"]))
         let pdf = try PDFExporter(context: context), epub = try EPUBExporter(context: context)
         let digest = try DigestExporter(context: context), jsonld = try JSONLDExporter(context: context)
         let worker = WorkerCache()
@@ -51,7 +51,7 @@ import ZIPFoundation
     /// with a heading of its own.
     @Test func aFormatOnlyNumberOrHeadingIsFound() throws {
         let item = try TestSupport.patina()
-        let context = TestSupport.context(options: ExportOptions(layouts: ["a4"]))
+        let context = TestSupport.context(options: ExportOptions(variants: ["a4"]))
         let worker = WorkerCache()
         let epub = try Self.epub(EPUBExporter(context: context).render(item, variant: "", worker: worker)[0].bytes())
         let digestText = String(decoding: try DigestExporter(context: context).render(item, variant: "", worker: worker)[0].bytes(),

@@ -1,8 +1,8 @@
 import Foundation
 import TrialModel
 
-/// Runs every lint check over loaded summaries. Checks read the model only; source positions come from the
-/// summary's own bytes, so each finding is located at the paragraph (or field) it is about.
+/// Runs every lint check over loaded summaries. Checks read the model only; source positions are those recorded
+/// while loading, so each finding is located at the paragraph (or field) it is about.
 public struct Linter: Sendable {
     public var settings: LintSettings
 
@@ -17,7 +17,7 @@ public struct Linter: Sendable {
 
     public func lint(_ loaded: LoadedSummary) -> LintReport {
         let s = loaded.summary
-        let positions = FieldPositions(yaml: String(decoding: loaded.sourceBytes, as: UTF8.self))
+        let positions = loaded.fieldPositions
         var findings: [LintFinding] = []
         func add(_ rule: LintRule, _ level: LintSettings.Level, _ field: String, _ message: String) {
             let p = positions.position(of: field)

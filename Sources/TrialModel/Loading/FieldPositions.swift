@@ -1,15 +1,20 @@
 import Yams
 
 /// Where each field of a summary source is, by the field path diagnostics use (`outcomes[0].values.palbo`),
-/// for checks that run on the model after loading (the registry cross-check) and still report file:line:col.
-public struct FieldPositions: Sendable {
+/// for checks that run on the model after loading (lint, the registry cross-check) and still report file:line:col.
+/// Recorded from the node tree the reader already composed (`LoadedSummary.positions`), so those checks never
+/// parse the YAML again: re-parsing was most of lint's time.
+public struct FieldPositions: Sendable, Equatable {
     public struct Position: Sendable, Equatable { public var line: Int; public var column: Int }
     private var positions: [String: Position] = [:]
 
+    /// Parses `yaml` for its positions; for a summary that was not loaded by `SummaryReader`.
     public init(yaml: String) {
         guard let root = try? Yams.compose(yaml: yaml, .basic) else { return }
         walk(root, path: "")
     }
+
+    init(root: Node) { walk(root, path: "") }
 
     /// The field's position, or its nearest written ancestor's (a missing field is reported where it belongs).
     public func position(of path: String) -> Position {

@@ -123,7 +123,8 @@ public struct Library: Sendable {
             if known[file] != nil { unchanged[file] = id; continue }
             guard let s = result?.summary else { continue }
             loaded.append(LoadedSummary(summary: s, sourcePath: file, sourceBytes: source.bytes,
-                                        warnings: result!.diagnostics.filter { $0.severity == .warning }))
+                                        warnings: result!.diagnostics.filter { $0.severity == .warning },
+                                        positions: result?.positions))
         }
         loaded.sort { $0.id < $1.id }
         var lib = Library(summaries: loaded, diagnostics: diagnostics, failedFiles: failed)

@@ -8,6 +8,8 @@ public enum SummaryReader {
         /// Where the `id` field is, for library-wide duplicate checks.
         public var idLine: Int
         public var idColumn: Int
+        /// Where each field is, recorded from the tree just parsed (nil when the file did not parse).
+        public var positions: FieldPositions? = nil
     }
 
     /// Reads a source's bytes: checked for encoding and size first, so those errors are located too.
@@ -48,8 +50,10 @@ public enum SummaryReader {
         let top = YAMLValue(node: root, path: "", log: log)
         let summary = ctx.summary(top)
         let idNode = top.map(SummaryKeys.top.all).flatMap { $0.optional("id") }
-        return Result(summary: log.hasErrors ? nil : summary, diagnostics: sorted(log.items),
-                      idLine: idNode?.line ?? 1, idColumn: idNode?.column ?? 1)
+        let loaded = log.hasErrors ? nil : summary
+        return Result(summary: loaded, diagnostics: sorted(log.items),
+                      idLine: idNode?.line ?? 1, idColumn: idNode?.column ?? 1,
+                      positions: loaded == nil ? nil : FieldPositions(root: root))
     }
 
     static func sorted(_ d: [Diagnostic]) -> [Diagnostic] {

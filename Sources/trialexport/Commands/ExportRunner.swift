@@ -12,6 +12,9 @@ struct ExportRunner {
     var exportOptions = ExportOptions()
     /// Summary files or ids; empty means the whole `--input` folder.
     var selection: [String] = []
+    /// Set by `watch`, which runs many exports in one process: its writer (Ctrl-C is the watch's to handle) and
+    /// the fonts it keeps loaded between rounds.
+    var session: WatchSession? = nil
 
     func run() throws {
         let (settings, settingsDiagnostics) = Project.loadSettings(at: project.config)
@@ -24,8 +27,8 @@ struct ExportRunner {
         do { exporters = try Project.exporters(named: formats, context: context) } catch {
             throw Report.fail("\(error)")
         }
-        let writer = AtomicWriter()
-        InterruptHandler.install(cleaning: writer)
+        let writer = session?.writer ?? AtomicWriter()
+        if session == nil { InterruptHandler.install(cleaning: writer) }
         let outputFolder = URL(fileURLWithPath: output.output)
         // One run at a time per output folder; a second waits (documented in README, "Batch behaviour").
         let lock: OutputLock
@@ -68,12 +71,13 @@ struct ExportRunner {
         Report.print(library.diagnostics)
         if formats.isEmpty || formats.contains("pdf") {
             // A font problem fails the PDF jobs themselves; here only the located glyph warnings matter.
-            Report.print(GlyphWarnings.check(library.summaries, fontsFolder: context.fontsFolder).diagnostics)
+            Report.print(session?.glyphWarnings(library.summaries, fontsFolder: context.fontsFolder)
+                ?? GlyphWarnings.check(library.summaries, fontsFolder: context.fontsFolder).diagnostics)
         }
         Report.print(engine.recordedWarnings(forUnchanged: library.unchanged))
         let mine = output.shard.map { shard in library.summaries.filter { shard.contains(id: $0.id) } } ?? library.summaries
         var report = engine.run(mine, collectionLibrary: library.inCategoryOrder, unchanged: library.unchanged,
-                                invalidSources: library.failedFiles, keep: library.disputedIDs)
+                                invalidSources: library.failedFiles, keep: library.disputedIDs, workers: session?.workers)
         report.failed += library.failedFiles.count
         Report.print(report.notes)
         Report.print(report.failures)

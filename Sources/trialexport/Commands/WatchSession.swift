@@ -1,0 +1,79 @@
+import Foundation
+import PDFExport
+import TrialExportCore
+import TrialModel
+
+/// What `watch` keeps between its export rounds, which run in its own process: one writer (so Ctrl-C can let the
+/// round in progress finish its files), the workers' font maps and the glyph coverage of the fonts. The
+/// executable's fingerprint (`CodeFingerprint.current`) is computed once per process, so once per session too.
+final class WatchSession: @unchecked Sendable {
+    let writer = AtomicWriter()
+    private(set) var workers = WorkerCachePool()
+    private var coverage: (folder: URL, coverage: GlyphCoverage)?
+
+    private let lock = NSLock()
+    private var running = false
+    private var stopping = false
+    private var ended = false
+
+    /// Fonts or layouts may have changed: what was built from them is built again in the next round.
+    func resourcesChanged() {
+        workers = WorkerCachePool()
+        coverage = nil
+    }
+
+    /// Glyph warnings with the fonts loaded once per session (on the watch's own thread).
+    func glyphWarnings(_ summaries: [LoadedSummary], fontsFolder: URL) -> [Diagnostic] {
+        guard !summaries.isEmpty else { return [] }
+        if coverage?.folder != fontsFolder {
+            // A font folder that cannot be loaded fails the PDF jobs themselves, with their own message.
+            guard let c = try? GlyphCoverage(fontsFolder: fontsFolder) else { return [] }
+            coverage = (fontsFolder, c)
+        }
+        return summaries.flatMap(coverage!.coverage.warnings(for:))
+    }
+
+    /// Runs one round unless the watch is stopping; a stop asked for meanwhile ends the process once it is done.
+    func round(_ body: () -> Void) {
+        let go = lock.withLock { () -> Bool in
+            if !stopping { running = true }
+            return !stopping
+        }
+        if go { body() }
+        lock.withLock { running = false }
+        if lock.withLock({ stopping }) { stopped() }
+    }
+
+    /// Ctrl-C (or SIGTERM): between rounds the watch ends at once; during one, the jobs in progress finish and the
+    /// manifest is written first (no new output starts), and a second Ctrl-C removes the files being written
+    /// and ends it. Either way no half-written file is left and the status is 0.
+    func stopOnInterrupt() {
+        for sig in [SIGINT, SIGTERM] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler { [self] in
+                let (busy, again) = lock.withLock { () -> (Bool, Bool) in
+                    defer { stopping = true }
+                    return (running, stopping)
+                }
+                guard busy else { stopped() }
+                if again {
+                    writer.interruptAndDrain()
+                    stopped()
+                }
+                writer.interrupt()
+            }
+            source.resume()
+            WatchSession.signalSources.append(source)
+        }
+    }
+
+    /// Ends the process once, whichever thread (the signal handler's or the watch's) gets here first.
+    private func stopped() -> Never {
+        if lock.withLock({ defer { ended = true }; return ended }) { while true { pause() } }
+        Console.out("watch stopped")
+        exit(0)
+    }
+
+    nonisolated(unsafe) private static var signalSources: [any DispatchSourceSignal] = []
+}

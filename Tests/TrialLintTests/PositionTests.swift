@@ -12,7 +12,8 @@ import TrialModel
         let samples = try SampleGenerator(seed: 3).summaries(count: 40).enumerated().map { i, s in
             SourceFile(path: "sample-\(i).yaml", bytes: Array(try SummaryWriter.yaml(s).utf8))
         }
-        return Library.load(paths: fixtures).summaries + Library.load(sources: samples).summaries
+        return Library.load(paths: fixtures, recordingPositions: true).summaries
+            + Library.load(sources: samples, recordingPositions: true).summaries
     }
 
     @Test func recordedPositionsEqualAFreshParse() throws {
@@ -22,6 +23,12 @@ import TrialModel
             let recorded = try #require(s.positions, "\(s.sourcePath): no positions recorded")
             #expect(recorded == FieldPositions(yaml: String(decoding: s.sourceBytes, as: UTF8.self)), "\(s.sourcePath)")
         }
+    }
+
+    @Test func positionsAreRecordedOnlyWhenAsked() {
+        let fixture = FixtureRuleTests.folder.appendingPathComponent("clean.yaml").path
+        #expect(Library.load(paths: [fixture]).summaries.first?.positions == nil)
+        #expect(Library.load(paths: [fixture], recordingPositions: true).summaries.first?.positions != nil)
     }
 
     @Test func reportsAreTheSameWithoutRecordedPositions() throws {

@@ -8,7 +8,7 @@ public struct LoadedSummary: Sendable {
     public var sourceBytes: [UInt8]
     /// Warnings found while loading (errors prevent loading).
     public var warnings: [Diagnostic]
-    /// Where each field is in the source, recorded while loading; nil for a summary built another way.
+    /// Where each field is in the source, recorded while loading when asked (`Library.load(…, recordingPositions:)`).
     public var positions: FieldPositions?
 
     public init(summary: Summary, sourcePath: String, sourceBytes: [UInt8], warnings: [Diagnostic] = [],

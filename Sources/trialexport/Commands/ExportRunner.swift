@@ -24,7 +24,7 @@ struct ExportRunner {
         let context = ExportContext(settings: settings, resourceRoot: try project.resources.root(), options: exportOptions,
                                     toolVersion: TrialExportVersion.current)
         let exporters: [any Exporter]
-        do { exporters = try Project.exporters(named: formats, context: context) } catch {
+        do { exporters = try session?.exporters(named: formats, context: context) ?? Project.exporters(named: formats, context: context) } catch {
             throw Report.fail("\(error)")
         }
         let writer = session?.writer ?? AtomicWriter()

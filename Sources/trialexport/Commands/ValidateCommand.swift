@@ -38,7 +38,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let config = configOption ?? Project.defaultPath(Project.settingsFileName)
         let (settings, settingsDiagnostics) = Project.loadSettings(at: config)
-        let library = Library.load(paths: paths.isEmpty ? [Project.defaultPath("summaries")] : paths)
+        let library = Library.load(paths: paths.isEmpty ? [Project.defaultPath("summaries")] : paths, recordingPositions: registry != nil)
         // Layouts and fonts are inputs too: a broken one would only show at export time. Outside a project
         // (no layouts/ or fonts/ found) only the summaries and settings are checked.
         let resources = Project.resourceRoot()

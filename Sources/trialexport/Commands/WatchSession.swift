@@ -1,15 +1,17 @@
+import ExportKit
 import Foundation
 import PDFExport
 import TrialExportCore
 import TrialModel
 
 /// What `watch` keeps between its export rounds, which run in its own process: one writer (so Ctrl-C can let the
-/// round in progress finish its files), the workers' font maps and the glyph coverage of the fonts. The
+/// round in progress finish its files), the exporters, the workers' font maps and the glyph coverage of the fonts. The
 /// executable's fingerprint (`CodeFingerprint.current`) is computed once per process, so once per session too.
 final class WatchSession: @unchecked Sendable {
     let writer = AtomicWriter()
     private(set) var workers = WorkerCachePool()
     private var coverage: (folder: URL, coverage: GlyphCoverage)?
+    private var exporters: (formats: [String], context: ExportContext, made: [any Exporter])?
 
     private let lock = NSLock()
     private var running = false
@@ -20,6 +22,19 @@ final class WatchSession: @unchecked Sendable {
     func resourcesChanged() {
         workers = WorkerCachePool()
         coverage = nil
+        exporters = nil
+    }
+
+    /// The exporters, made again only when the settings, options or resources changed: making them reads the
+    /// layouts and digests every font file, which was a seventh of a round.
+    func exporters(named names: [String], context: ExportContext) throws -> [any Exporter] {
+        if let e = exporters, e.formats == names, e.context.settings == context.settings, e.context.options == context.options,
+           e.context.resourceRoot == context.resourceRoot {
+            return e.made
+        }
+        let made = try Project.exporters(named: names, context: context)
+        exporters = (names, context, made)
+        return made
     }
 
     /// Glyph warnings with the fonts loaded once per session (on the watch's own thread).

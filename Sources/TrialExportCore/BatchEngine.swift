@@ -97,16 +97,19 @@ public final class BatchEngine: Sendable {
     /// Exports `summaries`; collection outputs are built from `collectionLibrary` (defaults to the same summaries).
     /// `unchanged` (path → id) are summaries left unparsed because `unchangedSources` found them up to date.
     /// `invalidSources` are source paths that failed to load, and `keep` ids whose owner is in doubt (a duplicate
-    /// id): the earlier outputs of both are kept, not pruned.
+    /// id): the earlier outputs of both are kept, not pruned. Workers take their caches from `workers` when given
+    /// (and give them back), else start empty ones.
     public func run(_ summaries: [LoadedSummary], collectionLibrary: [LoadedSummary]? = nil,
-                    unchanged: [String: String] = [:], invalidSources: [String] = [], keep: Set<String> = []) -> BatchReport {
+                    unchanged: [String: String] = [:], invalidSources: [String] = [], keep: Set<String> = [],
+                    workers: WorkerCachePool? = nil) -> BatchReport {
         AtomicWriter.removeStaleTemporaries(in: options.outputFolder)
         let jobs = makeJobs(summaries, collectionLibrary: collectionLibrary ?? summaries, unchanged: unchanged)
         let progress = Progress(total: jobs.count, quiet: options.quiet)
         let queue = JobQueue(jobs)
         let results = ResultCollector()
         WorkerThreads.run(count: min(options.jobs, max(1, jobs.count))) {
-            let cache = WorkerCache()
+            let cache = workers?.take() ?? WorkerCache()
+            defer { workers?.give(back: cache) }
             // After an interrupt no new job starts; jobs in progress finish, and the manifest records them.
             while !self.writer.isInterrupted, let job = queue.next() {
                 let r = self.perform(job, cache: cache)

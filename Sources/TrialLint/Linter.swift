@@ -1,8 +1,8 @@
 import Foundation
 import TrialModel
 
-/// Runs every lint check over loaded summaries. Checks read the model only; source positions come from the
-/// summary's own bytes, so each finding is located at the paragraph (or field) it is about.
+/// Runs every lint check over loaded summaries. Checks read the model only; source positions are those recorded
+/// while loading, so each finding is located at the paragraph (or field) it is about.
 public struct Linter: Sendable {
     public var settings: LintSettings
 
@@ -17,7 +17,7 @@ public struct Linter: Sendable {
 
     public func lint(_ loaded: LoadedSummary) -> LintReport {
         let s = loaded.summary
-        let positions = FieldPositions(yaml: String(decoding: loaded.sourceBytes, as: UTF8.self))
+        let positions = loaded.fieldPositions
         var findings: [LintFinding] = []
         func add(_ rule: LintRule, _ level: LintSettings.Level, _ field: String, _ message: String) {
             let p = positions.position(of: field)
@@ -31,8 +31,11 @@ public struct Linter: Sendable {
         var sectionStats: [Int: TextStats] = [:]
         var leadStats = TextStats()
         var syllables: [String: Int] = [:]
+        var unitSentences: [[String]] = []
+        unitSentences.reserveCapacity(units.count)
         for unit in units {
             let sentences = Sentences.split(unit.plain)
+            unitSentences.append(sentences)
             let words = sentences.map(Words.split)
             let stats = TextStats.of(sentences: words, language: language, cache: &syllables)
             if let i = unit.section { sectionStats[i, default: TextStats()] = sectionStats[i, default: TextStats()] + stats }
@@ -69,8 +72,8 @@ public struct Linter: Sendable {
             .union(s.trial.name.split(whereSeparator: { !$0.isLetter }).map(String.init))
             .union(s.glossary.flatMap { $0.term.split(whereSeparator: { !$0.isLetter }).map(String.init) })
             .union(s.arms.flatMap(\.interventions).flatMap { $0.name.split(whereSeparator: { !$0.isLetter }).map(String.init) })
-        for unit in units {
-            for hit in WordingRules.check(unit, knownCaps: known) { add(hit.rule, .warning, unit.field, hit.message) }
+        for (unit, sentences) in zip(units, unitSentences) {
+            for hit in WordingRules.check(unit, sentences: sentences, knownCaps: known) { add(hit.rule, .warning, unit.field, hit.message) }
         }
         for hit in GlossaryRule.check(units, glossary: s.glossary) { add(hit.rule, .warning, units[hit.unit].field, hit.message) }
 

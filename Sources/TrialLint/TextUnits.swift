@@ -8,7 +8,15 @@ struct TextUnit {
     /// Index of the section it belongs to; nil for the lead, arms and outcomes.
     var section: Int?
     var rich: RichText
-    var plain: String { rich.plainText }
+    /// The plain text, worked out once: every check reads it.
+    let plain: String
+
+    init(field: String, section: Int?, rich: RichText) {
+        self.field = field
+        self.section = section
+        self.rich = rich
+        plain = rich.plainText
+    }
 
     /// Every unit in reading order: lead, sections (with their blocks; an outcome's explanation, finding and
     /// maturity note where the section places it), then arm descriptions and outcomes no section places.

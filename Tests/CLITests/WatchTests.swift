@@ -66,4 +66,39 @@ import TestSupport
         #expect(watch.stop() == 0)
         #expect(watch.stdout.contains("watch stopped"))
     }
+
+    /// Rounds run inside the watch process: invalid settings fail a round, not the watch; the output folder is
+    /// locked only while a round runs, so another run can use it in between. Every wait is for an end state.
+    @Test func invalidSettingsFailARoundAndTheOutputFolderIsFreeBetweenRounds() throws {
+        let project = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: project) }
+        #expect(try CLI.run(["init", project.path]).status == 0)
+        let settings = project.appendingPathComponent("trialexport.yaml")
+        let good = try String(contentsOf: settings, encoding: .utf8)
+        let resources = ["--resources", TestSupport.repoRoot.path]
+        let watch = try Background(["watch", "--formats", "jsonld"] + resources, cwd: project)
+        defer { _ = watch.stop() }
+        #expect(watch.waitFor("watching "), "no start message: \(watch.stdout)\(watch.stderr)")
+
+        // Idle: another run on the same output folder neither waits for the watch nor is refused.
+        let other = try Background(["all", "--formats", "jsonld", "--force"] + resources, cwd: project)
+        #expect(Background.waitUntil { !other.process.isRunning }, "the second run is still waiting: \(other.stderr)")
+        #expect(other.stop() == 0, "\(other.stderr)")
+        #expect(!other.stderr.contains("waiting"))
+
+        // Invalid settings: a located error and a failed round; the watch goes on.
+        var mark = watch.stdout.count
+        try Data(good.replacingOccurrences(of: "\nbaseURL: https://", with: "\nbaseURL: not-a-url-").utf8).write(to: settings)
+        #expect(Background.waitUntil { watch.stderr.contains("trialexport.yaml:13:10: error: baseURL") }, "\(watch.stderr)")
+        #expect(watch.waitFor("with errors (see above)", after: mark), "\(watch.stdout)")
+
+        // Fixed again: a round without errors follows.
+        mark = watch.stdout.count
+        try Data(good.replacingOccurrences(of: "summaries/\n", with: "pages/\n").utf8).write(to: settings)
+        #expect(Background.waitUntil { let since = String(watch.stdout.dropFirst(mark))
+            return since.contains("wrote output/jsonld/example.jsonld") && since.hasSuffix("outputs written\n") },
+                "\(watch.stdout)\(watch.stderr)")
+        #expect(watch.stop() == 0)
+        #expect(watch.stdout.contains("watch stopped"))
+    }
 }

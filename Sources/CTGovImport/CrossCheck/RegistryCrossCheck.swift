@@ -24,8 +24,7 @@ public enum RegistryCrossCheck {
     public static func check(_ summaries: [LoadedSummary], registry folder: String) -> CrossCheckReport {
         var report = CrossCheckReport()
         for s in summaries {
-            let positions = FieldPositions(yaml: String(decoding: s.sourceBytes, as: UTF8.self))
-            let c = RecordComparison(summary: s.summary, file: s.sourcePath, positions: positions)
+            let c = RecordComparison(summary: s.summary, file: s.sourcePath, positions: s.fieldPositions)
             guard let nct = s.summary.trial.registryIDs.first(where: { $0.registry == .clinicalTrialsGov }) else {
                 c.note("trial.registryIds", "no ClinicalTrials.gov id, so no record to compare with")
                 report.undecided += c.notes

@@ -6,7 +6,8 @@ import TrialModel
 enum WordingRules {
     typealias Hit = (rule: LintRule, message: String)
 
-    static func check(_ unit: TextUnit, knownCaps: Set<String>) -> [Hit] {
+    /// `sentences` are the unit's text split by `Sentences.split`, which the readability count has done already.
+    static func check(_ unit: TextUnit, sentences: [String], knownCaps: Set<String>) -> [Hit] {
         let text = unit.plain
         var hits: [Hit] = []
         // NSRegularExpression is slow on Linux; most paragraphs have no digit and skip every numeracy pattern.
@@ -17,7 +18,7 @@ enum WordingRules {
         if hasDigit, let r = Patterns.confidenceInterval.firstMatch(in: text) {
             hits.append((.confidenceInterval, "'\(excerpt(text, r))' is a confidence interval written as numbers: say in words how sure the result is."))
         }
-        for sentence in hasDigit || text.hasSubstring(" likely") || text.hasSubstring("halved") || text.hasSubstring("doubled") ? Sentences.split(text) : [] {
+        for sentence in hasDigit || text.hasSubstring(" likely") || text.hasSubstring("halved") || text.hasSubstring("doubled") ? sentences : [] {
             if let r = Patterns.relativeRisk.firstMatch(in: sentence) {
                 if Patterns.absoluteNumbers.firstMatch(in: text) == nil {
                     hits.append((.relativeRiskWithoutAbsolute, "'\(excerpt(sentence, r))' gives a relative change in risk: add the absolute numbers nearby, e.g. '12 out of 100 people compared with 16 out of 100'."))

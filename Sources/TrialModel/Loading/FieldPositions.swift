@@ -1,15 +1,20 @@
 import Yams
 
 /// Where each field of a summary source is, by the field path diagnostics use (`outcomes[0].values.palbo`),
-/// for checks that run on the model after loading (the registry cross-check) and still report file:line:col.
-public struct FieldPositions: Sendable {
+/// for checks that run on the model after loading (lint, the registry cross-check) and still report file:line:col.
+/// Recorded, when asked, from the node tree the reader already composed (`LoadedSummary.positions`), so those
+/// checks do not compose the YAML a second time.
+public struct FieldPositions: Sendable, Equatable {
     public struct Position: Sendable, Equatable { public var line: Int; public var column: Int }
     private var positions: [String: Position] = [:]
 
+    /// Parses `yaml` for its positions; for a summary that was not loaded by `SummaryReader`.
     public init(yaml: String) {
         guard let root = try? Yams.compose(yaml: yaml, .basic) else { return }
         walk(root, path: "")
     }
+
+    init(root: Node) { walk(root, path: "") }
 
     /// The field's position, or its nearest written ancestor's (a missing field is reported where it belongs).
     public func position(of path: String) -> Position {
@@ -22,17 +27,22 @@ public struct FieldPositions: Sendable {
         return positions[""] ?? Position(line: 1, column: 1)
     }
 
+    // Paths joined with `+`, not interpolation: this walk runs over every node of every summary loaded.
     private mutating func walk(_ node: Node, path: String) {
-        positions[path] = Position(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        let mark = node.mark
+        positions[path] = Position(line: mark?.line ?? 1, column: mark?.column ?? 1)
         switch node {
         case .mapping(let m):
             for (k, v) in m {
                 let key = k.string ?? ""
-                let child = path.isEmpty ? key : "\(path).\(key)"
-                walk(DraftMarker.keyedByArm.contains(key) ? v : DraftMarker.inner(v) ?? v, path: child)
+                walk(DraftMarker.keyedByArm.contains(key) ? v : DraftMarker.inner(v) ?? v, path: path.isEmpty ? key : path + "." + key)
             }
         case .sequence(let s):
-            for (i, item) in s.enumerated() { walk(DraftMarker.inner(item) ?? item, path: "\(path)[\(i)]") }
+            var i = 0
+            for item in s {
+                walk(DraftMarker.inner(item) ?? item, path: path + "[" + String(i) + "]")
+                i += 1
+            }
         default: break
         }
     }

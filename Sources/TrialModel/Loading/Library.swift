@@ -24,10 +24,12 @@ public struct Library: Sendable {
     /// earlier outputs must not be pruned.
     public var disputedIDs: Set<String> = []
 
-    /// Loads files and folders (a folder contributes its `*.yaml`/`*.yml` files, not recursing).
-    public static func load(paths: [String]) -> Library {
+    /// Loads files and folders (a folder contributes its `*.yaml`/`*.yml` files, not recursing). With
+    /// `recordingPositions`, each summary keeps where its fields are (`LoadedSummary.positions`), for checks that
+    /// locate findings after loading (lint); recording costs a walk over every node, so other commands skip it.
+    public static func load(paths: [String], recordingPositions: Bool = false) -> Library {
         let (sources, problems) = readSources(paths: paths)
-        var lib = load(sources: sources)
+        var lib = load(sources: sources, recordingPositions: recordingPositions)
         lib.adding(refused: problems)
         return lib
     }
@@ -81,10 +83,12 @@ public struct Library: Sendable {
     /// Two files with one id: the file that `owners` (id → path, from the previous run) says owned it keeps it and
     /// the other is refused; with no owner among them, every file with that id is refused and the id goes into
     /// `disputedIDs`, whose earlier outputs the caller keeps. File-name order never decides.
-    public static func load(sources: [SourceFile], known: [String: String] = [:], owners: [String: String] = [:]) -> Library {
+    public static func load(sources: [SourceFile], known: [String: String] = [:], owners: [String: String] = [:],
+                            recordingPositions: Bool = false) -> Library {
         let slots = ResultSlots<SummaryReader.Result?>(count: sources.count)
         WorkerThreads.forEach(sources.count) { i in
-            let result: SummaryReader.Result? = known[sources[i].path] == nil ? read(sources[i]) : nil
+            let result: SummaryReader.Result? = known[sources[i].path] == nil
+                ? SummaryReader.read(bytes: sources[i].bytes, file: sources[i].path, recordingPositions: recordingPositions) : nil
             slots[i] = .some(result)
         }
         let results = slots.values
@@ -123,7 +127,8 @@ public struct Library: Sendable {
             if known[file] != nil { unchanged[file] = id; continue }
             guard let s = result?.summary else { continue }
             loaded.append(LoadedSummary(summary: s, sourcePath: file, sourceBytes: source.bytes,
-                                        warnings: result!.diagnostics.filter { $0.severity == .warning }))
+                                        warnings: result!.diagnostics.filter { $0.severity == .warning },
+                                        positions: result?.positions))
         }
         loaded.sort { $0.id < $1.id }
         var lib = Library(summaries: loaded, diagnostics: diagnostics, failedFiles: failed)
@@ -132,9 +137,6 @@ public struct Library: Sendable {
         return lib
     }
 
-    private static func read(_ source: SourceFile) -> SummaryReader.Result {
-        SummaryReader.read(bytes: source.bytes, file: source.path)
-    }
 }
 
 extension Library {

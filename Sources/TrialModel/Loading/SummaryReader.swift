@@ -8,17 +8,20 @@ public enum SummaryReader {
         /// Where the `id` field is, for library-wide duplicate checks.
         public var idLine: Int
         public var idColumn: Int
+        /// Where each field is, recorded from the tree just parsed when asked (nil when the file did not load).
+        public var positions: FieldPositions? = nil
     }
 
     /// Reads a source's bytes: checked for encoding and size first, so those errors are located too.
-    public static func read(bytes: [UInt8], file: String) -> Result {
+    public static func read(bytes: [UInt8], file: String, recordingPositions: Bool = false) -> Result {
         switch SourceBytes.text(bytes, file: file) {
-        case .success(let text): read(yaml: text, file: file)
+        case .success(let text): read(yaml: text, file: file, recordingPositions: recordingPositions)
         case .failure(let d): Result(summary: nil, diagnostics: [d], idLine: 1, idColumn: 1)
         }
     }
 
-    public static func read(yaml: String, file: String) -> Result {
+    /// `recordingPositions`: keep where each field is (`Result.positions`), from the tree parsed here.
+    public static func read(yaml: String, file: String, recordingPositions: Bool = false) -> Result {
         let log = DiagnosticLog(file: file)
         if yaml.utf8.count > Limits.fileBytes {
             log.add(.error, line: 1, column: 1, field: "", SourceCheck.tooBig(yaml.utf8.count))
@@ -48,8 +51,10 @@ public enum SummaryReader {
         let top = YAMLValue(node: root, path: "", log: log)
         let summary = ctx.summary(top)
         let idNode = top.map(SummaryKeys.top.all).flatMap { $0.optional("id") }
-        return Result(summary: log.hasErrors ? nil : summary, diagnostics: sorted(log.items),
-                      idLine: idNode?.line ?? 1, idColumn: idNode?.column ?? 1)
+        let loaded = log.hasErrors ? nil : summary
+        return Result(summary: loaded, diagnostics: sorted(log.items),
+                      idLine: idNode?.line ?? 1, idColumn: idNode?.column ?? 1,
+                      positions: loaded == nil || !recordingPositions ? nil : FieldPositions(root: root))
     }
 
     static func sorted(_ d: [Diagnostic]) -> [Diagnostic] {

@@ -12,6 +12,9 @@ struct ExportRunner {
     var exportOptions = ExportOptions()
     /// Summary files or ids; empty means the whole `--input` folder.
     var selection: [String] = []
+    /// Set by `watch`, which runs many exports in one process: its writer (Ctrl-C is the watch's to handle) and
+    /// the fonts it keeps loaded between rounds.
+    var session: WatchSession? = nil
 
     func run() throws {
         let (settings, settingsDiagnostics) = Project.loadSettings(at: project.config)
@@ -21,11 +24,11 @@ struct ExportRunner {
         let context = ExportContext(settings: settings, resourceRoot: try project.resources.root(), options: exportOptions,
                                     toolVersion: TrialExportVersion.current)
         let exporters: [any Exporter]
-        do { exporters = try Project.exporters(named: formats, context: context) } catch {
+        do { exporters = try session?.exporters(named: formats, context: context) ?? Project.exporters(named: formats, context: context) } catch {
             throw Report.fail("\(error)")
         }
-        let writer = AtomicWriter()
-        InterruptHandler.install(cleaning: writer)
+        let writer = session?.writer ?? AtomicWriter()
+        if session == nil { InterruptHandler.install(cleaning: writer) }
         let outputFolder = URL(fileURLWithPath: output.output)
         // One run at a time per output folder; a second waits (documented in README, "Batch behaviour").
         let lock: OutputLock
@@ -74,7 +77,7 @@ struct ExportRunner {
         Report.toStderr(engine.recordedWarnings(forUnchanged: library.unchanged))
         let mine = output.shard.map { shard in library.summaries.filter { shard.contains(id: $0.id) } } ?? library.summaries
         var report = engine.run(mine, collectionLibrary: library.inCategoryOrder, unchanged: library.unchanged,
-                                invalidSources: library.failedFiles, keep: library.disputedIDs)
+                                invalidSources: library.failedFiles, keep: library.disputedIDs, workers: session?.workers)
         report.failed += library.failedFiles.count
         Report.toStderr(report.notes)
         Report.toStderr(report.failures)

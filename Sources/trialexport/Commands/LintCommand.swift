@@ -38,7 +38,7 @@ struct LintCommand: ParsableCommand {
         for d in settingsDiagnostics { stderr.write(Data((d.description + "\n").utf8)) }
         guard var lint = loadedSettings?.lint else { throw ExitCodeError.failed }
         if let maxGrade { lint.maxGrade = maxGrade }
-        let library = Library.load(paths: paths.isEmpty ? ["summaries"] : paths)
+        let library = Library.load(paths: paths.isEmpty ? ["summaries"] : paths, recordingPositions: true)
         for d in library.errors { stderr.write(Data((d.description + "\n").utf8)) }
         let reports = Linter(settings: lint).lint(library.summaries)
         switch format {

@@ -37,7 +37,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let config = configOption ?? Project.defaultPath(Project.settingsFileName)
         let (settings, settingsDiagnostics) = Project.loadSettings(at: config)
-        let library = Library.load(paths: paths.isEmpty ? [Project.defaultPath("summaries")] : paths)
+        let library = Library.load(paths: paths.isEmpty ? [Project.defaultPath("summaries")] : paths, recordingPositions: registry != nil)
         // Each format checks its own resources (layouts, fonts: inputs too, which would otherwise only show at
         // export time) and what it has to say about the summaries. Outside a project (no layouts/ or fonts/ found)
         // only the summaries and settings are checked.

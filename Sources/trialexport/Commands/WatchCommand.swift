@@ -3,8 +3,9 @@ import ExportKit
 import Foundation
 import TrialExportCore
 
-/// Re-exports on every save. Each round runs `trialexport all` as a child process, so the batch engine's input
-/// hashes decide what is rebuilt, and a crash or a bad file in one round never ends the watch.
+/// Re-exports on every save. Each round runs the export of `trialexport all` in this process (fonts stay loaded
+/// between rounds), so the batch engine's input hashes decide what is rebuilt, and a bad file or a failed job in
+/// one round never ends the watch.
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
@@ -30,10 +31,13 @@ struct WatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let output = outputOption ?? Project.defaultPath("output")
-        let round = WatchRound(arguments: childArguments(output: output), output: output)
+        let output = try OutputOptions.parse(["--quiet", "--output=" + (outputOption ?? Project.defaultPath("output"))])
+        let session = WatchSession()
+        let round = WatchRound(export: ExportRunner(project: project, output: output, formats: selection.names,
+                                                    exportOptions: selection.exportOptions, session: session),
+                               session: session)
         let watcher = FolderWatcher(pollingMilliseconds: poll)
-        WatchRound.stopOnInterrupt()
+        session.stopOnInterrupt()
 
         // Watched before the first snapshot, so a save during the first round is seen.
         watcher.watch(folders: watchedFolders())
@@ -46,18 +50,16 @@ struct WatchCommand: ParsableCommand {
         while true {
             watcher.watch(folders: watchedFolders())
             let now = watcher.next(after: last, settle: settle, snapshot: inputs)
-            round.run(changed: now.changes(since: last))
+            let changed = now.changes(since: last)
+            // Fonts and layouts are loaded once per session; a change to them (or to the settings) reloads them.
+            if changed.contains(where: { !isSummary($0) }) { session.resourcesChanged() }
+            round.run(changed: changed)
             last = now
         }
     }
 
-    private func childArguments(output: String) -> [String] {
-        var args = ["all", "--quiet", "--input", project.input, "--output", output]
-        if let c = project.configOption { args += ["--config", c] }
-        if let r = project.resources.folder { args += ["--resources", r] }
-        if !selection.names.isEmpty { args += ["--formats", selection.names.joined(separator: ",")] }
-        for l in selection.layout { args += ["--layout", l] }
-        return args
+    private func isSummary(_ path: String) -> Bool {
+        (path as NSString).deletingLastPathComponent == project.input && (path.hasSuffix(".yaml") || path.hasSuffix(".yml"))
     }
 
     /// The settings file, the summaries and every layouts/ and fonts/ folder the run may read.
@@ -76,72 +78,40 @@ struct WatchCommand: ParsableCommand {
     }
 }
 
-/// One export round: the child process, then the outputs it wrote.
+/// One export round, in this process: the export of `all` (the manifest's input hashes decide what is rebuilt),
+/// then the outputs it wrote. An error ends the round, never the watch.
 struct WatchRound {
-    var arguments: [String]
-    var output: String
+    var export: ExportRunner
+    var session: WatchSession
 
     func run(changed: [String]) {
         for c in changed { Console.out("changed: \(c)") }
         let start = ContinuousClock.now
         let before = outputs()
-        let child = Process()
-        child.executableURL = Project.executable
-        child.arguments = arguments
-        do {
-            try child.run()
-            WatchRound.current.set(child.processIdentifier)
-            child.waitUntilExit()
-            WatchRound.current.set(0)
-        } catch {
-            Console.err("error: cannot run the export: \(error)")
+        var failed = false
+        session.round {
+            // Problems are printed where they arise (settings, summaries, jobs); the error only says there were some.
+            do { try export.run() } catch is ExitCodeError { failed = true } catch is ExitCode { failed = true } catch {
+                Console.err("error: \(error)")
+                failed = true
+            }
         }
+        // The export's summary line (print, buffered) goes out before watch's own lines (Console, unbuffered).
+        fflush(nil)
         let written = outputs().changes(since: before).filter { !$0.hasSuffix("/" + "manifest.json") }
         for w in written { Console.out("wrote \(w)") }
         let ms = (ContinuousClock.now - start).components
-        Console.out("round done in \(ms.seconds * 1000 + ms.attoseconds / 1_000_000_000_000_000) ms: \(written.count) outputs written" + (child.terminationStatus == 0 ? "" : ", with errors (see above)"))
+        Console.out("round done in \(ms.seconds * 1000 + ms.attoseconds / 1_000_000_000_000_000) ms: \(written.count) outputs written" + (failed ? ", with errors (see above)" : ""))
     }
 
     private func outputs() -> FileSnapshot {
         var s = FileSnapshot()
-        s.addTree(output)
+        s.addTree(export.output.output)
         return s
     }
-
-    /// The running child's pid (0: none), for Ctrl-C.
-    static let current = RunningChild()
-    nonisolated(unsafe) private static var signalSources: [any DispatchSourceSignal] = []
-
-    /// Ctrl-C (or SIGTERM) lets a running export clean up its temporary files, then ends the watch with status 0.
-    static func stopOnInterrupt() {
-        for sig in [SIGINT, SIGTERM] {
-            signal(sig, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler {
-                let pid = current.get()
-                if pid > 0 {
-                    kill(pid, sig)
-                    var status: Int32 = 0
-                    waitpid(pid, &status, 0)
-                }
-                Console.out("watch stopped")
-                exit(0)
-            }
-            source.resume()
-            signalSources.append(source)
-        }
-    }
 }
 
-/// The pid of the export running now (0: none), shared with the signal handler.
-final class RunningChild: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pid: Int32 = 0
-    func set(_ p: Int32) { lock.withLock { pid = p } }
-    func get() -> Int32 { lock.withLock { pid } }
-}
-
-/// Unbuffered writes, so lines reach a pipe in order with the child's own output.
+/// Unbuffered writes, so lines reach a pipe in order with the export's own output.
 enum Console {
     static func out(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
     static func err(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }

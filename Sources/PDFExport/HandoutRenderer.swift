@@ -68,7 +68,7 @@ struct HandoutRenderer {
             // Document: cairo 1.16 marks content only in leaf elements, and the finisher makes the unmarked
             // footer an Artifact.
             canvas.suspendTags()
-            drawFooter(canvas, left: footerLeft, page: index + 1, of: pages.count, styles: styles)
+            drawFooter(canvas, left: footerLeft, page: index + 1, of: pages.count, styles: styles, words: item.views.words)
             canvas.showPage()
             canvas.resumeTags()
         }
@@ -87,7 +87,7 @@ struct HandoutRenderer {
 
     /// Site and trial name on the left, "Page N of M" on the right, always in the same place, inside the
     /// bottom margin's limit, under a thin rule.
-    private func drawFooter(_ canvas: PDFCanvas, left: TextBlock, page: Int, of total: Int, styles: StyleSheet) {
+    private func drawFooter(_ canvas: PDFCanvas, left: TextBlock, page: Int, of total: Int, styles: StyleSheet, words: Messages) {
         let cr = canvas.cr
         let top = layout.pageHeight - layout.margins.bottom - left.height
         let muted = layout.colours.muted
@@ -97,7 +97,7 @@ struct HandoutRenderer {
         cairo_line_to(cr, layout.pageWidth - layout.margins.right, top - layout.type.small * 0.3)
         cairo_stroke(cr)
         left.draw(canvas, x: layout.margins.left, top: top, lines: 0..<1)
-        let right = TextBlock(StyledText("Page \(page) of \(total)"), style: styles.footer, width: layout.contentWidth / 2, fonts: fonts)
+        let right = TextBlock(StyledText(words.text(.pageOf, words.integer(page), words.integer(total))), style: styles.footer, width: layout.contentWidth / 2, fonts: fonts)
         right.draw(canvas, x: layout.pageWidth - layout.margins.right - right.usedWidth, top: top, lines: 0..<1)
     }
 }

@@ -40,7 +40,7 @@ import TrialModel
         let text = PlainTextRenderer(settings: .defaults).text(item)
         #expect(!text.contains("\nBcc:") && !text.contains("\nSubject:"))
         for line in text.split(separator: "\n") {
-            #expect(TextWidth.of(line) <= 72 || Wrapper.isURL(line.split(separator: " ").last ?? ""), "\(line)")
+            #expect(TextWidth.of(line) <= 72 || TextWrap.isURL(line.split(separator: " ").last ?? ""), "\(line)")
         }
     }
 

@@ -13,30 +13,30 @@ import TrialModel
 
     @Test func wrapsAtWordsWithinWidth() {
         let text = (1...60).map { "w\($0)" }.joined(separator: " ")
-        let lines = Wrapper.wrap(text, width: 20, first: "- ", rest: "  ")
+        let lines = TextWrap.wrap(text, width: 20, first: "- ", rest: "  ")
         #expect(lines.allSatisfy { TextWidth.of($0) <= 20 })
         #expect(lines[0].hasPrefix("- ") && lines.dropFirst().allSatisfy { $0.hasPrefix("  ") })
         #expect(lines.map { $0.dropFirst(2) }.joined(separator: " ") == text)
     }
 
     @Test func wideCharactersCountDouble() {
-        let lines = Wrapper.wrap(String(repeating: "乳がん ", count: 30), width: 72)
+        let lines = TextWrap.wrap(String(repeating: "乳がん ", count: 30), width: 72)
         #expect(lines.allSatisfy { TextWidth.of($0) <= 72 })
         #expect(lines[0].count < 40)
     }
 
     @Test func urlsOverTheMailLineLimitAreCut() {
         let url = "https://example.org/" + String(repeating: "p", count: 1900)
-        let lines = Wrapper.wrap("see " + url, width: 72)
+        let lines = TextWrap.wrap("see " + url, width: 72)
         #expect(lines.allSatisfy { TextWidth.of($0) <= 72 })
         #expect(lines.joined() == "see" + url)
     }
 
     @Test func urlsAreNeverBrokenOtherLongWordsAre() {
         let url = "https://example.org/" + String(repeating: "p", count: 90)
-        #expect(Wrapper.wrap("see " + url + " end", width: 72) == ["see", url, "end"])
+        #expect(TextWrap.wrap("see " + url + " end", width: 72) == ["see", url, "end"])
         let word = String(repeating: "x", count: 150)
-        let lines = Wrapper.wrap(word, width: 72)
+        let lines = TextWrap.wrap(word, width: 72)
         #expect(lines.count == 3 && lines.allSatisfy { $0.count <= 72 } && lines.joined() == word)
     }
 

@@ -44,7 +44,11 @@ final class QRItem: FlowItem {
     let url: String
     let colour: RGB
 
-    init(matrix: QRMatrix, url: String, text: TextBlock, side: Double, colour: RGB, spaceBefore: Double) {
+    /// Alternate text of the code's Figure, in the summary's language.
+    let alt: String
+
+    init(matrix: QRMatrix, url: String, text: TextBlock, side: Double, colour: RGB, spaceBefore: Double, alt: String) {
+        self.alt = alt
         self.matrix = matrix
         self.side = side
         self.text = text
@@ -56,7 +60,7 @@ final class QRItem: FlowItem {
     override var textBlocks: [TextBlock] { [text] }
 
     override func draw(_ canvas: PDFCanvas, x: Double, top: Double, slice: Range<Double>) {
-        canvas.beginTag("Figure", alt: "QR code linking to \(url)")
+        canvas.beginTag("Figure", alt: alt)
         matrix.draw(canvas.cr, x: x, y: top, side: side, colour: colour)
         canvas.endTag()
         let tx = x + side + side * 0.12

@@ -22,7 +22,21 @@ import TrialModel
     @Test func wideCharactersCountDouble() {
         let lines = TextWrap.wrap(String(repeating: "乳がん ", count: 30), width: 72)
         #expect(lines.allSatisfy { TextWidth.of($0) <= 72 })
-        #expect(lines[0].count < 40)
+        // 36 wide characters fill 72 columns: a line may break between CJK characters, so lines are full.
+        #expect(lines.dropLast().allSatisfy { TextWidth.of($0) >= 70 })
+        #expect(lines.joined().filter { $0 != " " } == String(repeating: "乳がん", count: 30))
+    }
+
+    /// Chinese has no spaces: it wraps between characters, never before closing punctuation or after an
+    /// opening bracket, and combining marks take no column.
+    @Test func chineseWrapsBetweenCharacters() {
+        let text = String(repeating: "这是一个关于临床试验的通俗语言摘要，", count: 6) + "（完）。"
+        let lines = TextWrap.wrap(text, width: 20)
+        #expect(lines.count > 1 && lines.allSatisfy { TextWidth.of($0) <= 20 })
+        #expect(lines.joined() == text)
+        #expect(!lines.dropFirst().contains { $0.hasPrefix("，") || $0.hasPrefix("。") || $0.hasPrefix("）") })
+        #expect(!lines.dropLast().contains { $0.hasSuffix("（") })
+        #expect(TextWidth.of("e\u{301}te\u{301}") == 3 && TextWidth.of("مرحبا") == 5)
     }
 
     @Test func urlsOverTheMailLineLimitAreCut() {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-import TrialModel
+@testable import TrialModel
 @testable import DigestExport
 
 @Suite struct TextLayoutTests {
@@ -96,5 +96,25 @@ import TrialModel
         let out = lines(chart(labels: [long, "Control"], values: ["44.3", "29.1"], unit: "months"))
         #expect(out.allSatisfy { TextWidth.of($0) <= 72 })
         #expect(out.contains("44.3 months  " + String(repeating: "#", count: 35)))
+    }
+}
+
+/// The fast path for common letters agrees with the general rules, scalar by scalar over the ranges it covers.
+@Suite struct TextWidthFastPathTests {
+    @Test func agreesWithTheGeneralRules() {
+        let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x0386...0x03FF, 0x0400...0x052F, 0x05D0...0x05EA,
+                                             0x0620...0x06D3, 0x3041...0x30FF, 0x3400...0x4DBF, 0x4E00...0x4FFF]
+        for r in ranges {
+            for v in r {
+                guard let u = Unicode.Scalar(v) else { continue }
+                let p = u.properties
+                let general: Int
+                switch p.generalCategory {
+                case .control, .format, .nonspacingMark, .enclosingMark: general = 0
+                default: general = p.isEmojiPresentation || TextWidth.isWide(v) ? 2 : 1
+                }
+                #expect(TextWidth.of(Character(u)) == general, "U+\(String(v, radix: 16))")
+            }
+        }
     }
 }

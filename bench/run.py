@@ -1,7 +1,11 @@
 """`make bench`: times the release `trialexport` on synthetic libraries and writes bench/results.json and
 docs/performance.md. Wall time and peak RSS come from wait4() on each child; CPU time is user + system.
 
-Usage: python3 bench/run.py BINARY [--sizes 1,100,1000]"""
+Usage: python3 bench/run.py BINARY [--sizes 1,100,1000] [--languages en,es,fr,de,ar,zh-Hans --language-size 100]
+
+The language rows (issue 19) export the same synthetic trials written in each language (`sample --language`):
+the seed fixes every trial and number, so the rows differ only by language.  Goal: at most 15 % more per
+summary than English."""
 import argparse
 import json
 import os
@@ -32,6 +36,8 @@ def main():
     ap.add_argument("binary")
     ap.add_argument("--sizes", default="1,100,1000")
     ap.add_argument("--formats", default="")
+    ap.add_argument("--languages", default="en,es,fr,de,ar,zh-Hans")
+    ap.add_argument("--language-size", type=int, default=100)
     args = ap.parse_args()
     exe = os.path.abspath(args.binary)
     listed = subprocess.run([exe, "formats"], capture_output=True, text=True, check=True).stdout.splitlines()
@@ -67,6 +73,20 @@ def main():
         results["patina-100"] = patina.measure(exe)
         for r in results["patina-100"]:
             print(json.dumps(r))
+        n = args.language_size
+        for lang in [l for l in args.languages.split(",") if l]:
+            src = os.path.join(work, f"lang-{lang}")
+            run([exe, "sample", "--count", str(n), "--seed", "1", "--language", lang, "--output", src])
+            out = os.path.join(work, f"lang-out-{lang}")
+            best = None
+            for _ in range(3):   # best of three: the machine is shared
+                shutil.rmtree(out, ignore_errors=True)
+                r = run([exe, "all", "--quiet", "--input", src, "--output", out])
+                best = r if best is None or r["wall_s"] < best["wall_s"] else best
+            best["ms_per_summary"] = round(1000 * best["wall_s"] / n, 2)
+            results.setdefault("languages", []).append({"language": lang, "summaries": n, "all_cold": best})
+            print(json.dumps(results["languages"][-1]))
+            shutil.rmtree(out, ignore_errors=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -86,6 +106,16 @@ def main():
               "CPU (user + system) of the whole run over 100, so loading, validating, writing and the manifest are in it; "
               "best of 5 runs, median beside it.", ""]
     lines += patina.table(results["patina-100"])
+    if results.get("languages"):
+        base = next((r["all_cold"]["wall_s"] for r in results["languages"] if r["language"] == "en"), None)
+        lines += ["", "## Languages", "",
+                  f"`trialexport all` (every format, cold, best of 3) on the same {args.language_size} sample trials written "
+                  "in each language (`trialexport sample --language`). Goal: at most +15 % per summary over English.", "",
+                  "| language | wall s | ms / summary | CPU s | vs en |", "|---|---|---|---|---|"]
+        for r in results["languages"]:
+            a = r["all_cold"]
+            ratio = f"{100 * (a['wall_s'] / base - 1):+.1f} %" if base else "n/a"
+            lines.append(f"| {r['language']} | {a['wall_s']} | {a['ms_per_summary']} | {a['cpu_s']} | {ratio} |")
     notes = os.path.join(root, "bench", "notes.md")
     with open(os.path.join(root, "docs", "performance.md"), "w") as f:
         f.write("\n".join(lines) + "\n")

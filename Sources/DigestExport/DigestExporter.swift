@@ -104,8 +104,10 @@ public struct DigestExporter: Exporter {
         let lines = DigestComposer(settings: s).document(items, date: day).canonicalLines
         let canonical = lines.joined(separator: "\n")
 
-        let about = items.count == 1 ? items[0].summary.title : "\(items.count) summaries"
-        let subject = HeaderText.sanitize("\(DigestComposer.newsletterName(s)), \(day.longText): \(about)")
+        let words = DigestComposer.words(items)
+        let about = items.count == 1 ? items[0].summary.title : words.plural(.subjectCount, items.count)
+        // Non-ASCII subjects (any language but English, or a title with "é") go out as RFC 2047 encoded words.
+        let subject = HeaderText.sanitize(words.text(.labelValue, "\(DigestComposer.newsletterName(s)), \(day.text(in: words))", about))
         // Stable: the same content, subject and list always give the same id; any change gives a new one.
         let digest = SHA256.hash(data: Array([canonical, subject, n.listID, DayText.rfc5322(day)].joined(separator: "\n").utf8))
         let hash = digest.map { String(format: "%02x", $0) }.joined()
@@ -118,6 +120,10 @@ public struct DigestExporter: Exporter {
         w.add("Date", DayText.rfc5322(day, hour: Self.sendHour).split(separator: " ").map { .token(String($0)) })
         w.add("Message-ID", token: messageID)
         for (name, value) in MessageWriter.mimeFields { w.add(name, value) }
+        // RFC 3282: the languages of the body, in order of first appearance.
+        var languages: [String] = []
+        for item in items where !languages.contains(item.summary.language) { languages.append(item.summary.language) }
+        w.add("Content-Language", languages.enumerated().map { i, l in .token(l + (i < languages.count - 1 ? "," : "")) })
         w.add("List-Id", [.phrase("\(s.siteName) summaries"), .token("<\(n.listID)>")])
         w.add("List-Unsubscribe", [.token("<\(n.unsubscribeURL)>,"), .token("<\(n.unsubscribeMailto)>")])
         w.add("List-Unsubscribe-Post", token: "List-Unsubscribe=One-Click")

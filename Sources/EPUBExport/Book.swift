@@ -60,4 +60,6 @@ struct BookMetadata {
     var description: String?
     /// The publication holds charts (inline SVG): decides the visual access mode and the alt-text features.
     var hasCharts: Bool
+    /// The publication's own words (navigation, title page, accessibility summary) and their direction.
+    var words: Messages
 }

@@ -30,8 +30,8 @@ extension ContentDocument {
         case .registryLink:
             for rid in summary.trial.registryIDs {
                 let p = section.element("p", ["class": "registry"])
-                p.text("Look up this trial: ")
-                p.element("a", ["href": rid.url], text: "\(rid.value) on \(rid.registry.rawValue)")
+                p.text(words[.lookUpTrial])
+                p.element("a", ["href": rid.url], text: words.text(.registryOn, rid.value, rid.registry.rawValue))
             }
         }
     }

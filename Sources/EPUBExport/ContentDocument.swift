@@ -32,6 +32,7 @@ final class ContentDocument {
     var hasSVG = false
     private var sections: [TOCEntry] = []
     var summary: Summary { item.summary }
+    var words: Messages { item.views.words }
 
     init(item: LoadedSummary, settings: Settings, scope: AnchorScope, href: String, stylesheetHref: String,
          glossary: GlossaryPlan?, glossaryHref: @escaping (String) -> String?) {
@@ -50,7 +51,8 @@ final class ContentDocument {
     func render() -> Output {
         let doc = XMLBuilder()
         doc.doctype("html")
-        let html = XHTMLPage.root(doc, language: summary.language, title: summary.title, stylesheet: stylesheetHref)
+        let html = XHTMLPage.root(doc, language: summary.language, title: summary.title, stylesheet: stylesheetHref,
+                                  direction: words.language.direction)
         // One main landmark holding everything (axe: landmark-one-main, region).
         let body = html.element("body").element("main")
         // The model's content plan, the same order every full format follows.
@@ -72,16 +74,16 @@ final class ContentDocument {
 
     private func writeHeader(_ body: XMLBuilder.Element) {
         let header = body.element("header", ["class": "summary-header"])
-        header.element("p", ["class": "kicker"], text: "\(summary.category.title) · \(summary.cancerType)")
+        header.element("p", ["class": "kicker"], text: "\(summary.category.title(in: words)) · \(summary.cancerType)")
         header.element("h1", ["id": scope.title], text: summary.title)
         richText(summary.lead, into: header.element("p", ["class": "lead"]))
-        header.element("p", ["class": "meta"], text: "\(item.views.readingTime.text) · Reviewed \(summary.reviewed.longText)")
+        header.element("p", ["class": "meta"], text: "\(item.views.readingTime.text(in: words)) · " + words.text(.metaReviewed, summary.reviewed.text(in: words)))
     }
 
     private func writeKeyFacts(_ body: XMLBuilder.Element) {
         let id = scope.keyFacts
         let section = body.element("section", ["id": id, "class": "key-facts"])
-        section.element("h2", text: "Key facts")
+        section.element("h2", text: words[.keyFacts])
         let dl = section.element("dl")
         for fact in item.views.keyFacts.facts {
             dl.element("dt", text: fact.label)
@@ -89,10 +91,12 @@ final class ContentDocument {
         }
         if let main = item.views.keyFacts.mainResult {
             let p = section.element("p", ["class": "main-result"])
-            p.element("strong", text: "Main result:")
-            p.text(" " + main)
+            // "Main result: …" split at the label, so the label alone is strong whatever the language's colon.
+            let label = words.text(.labelValue, words[.mainResult], "\u{0}").components(separatedBy: "\u{0}")
+            p.element("strong", text: TextWrap.trimTrailingSpaces(label[0]))
+            p.text(String(repeating: " ", count: label[0].count - TextWrap.trimTrailingSpaces(label[0]).count) + main)
         }
-        sections.append(TOCEntry(title: "Key facts", href: "\(href)#\(id)"))
+        sections.append(TOCEntry(title: words[.keyFacts], href: "\(href)#\(id)"))
     }
 
     private func writeSection(_ s: Section, into body: XMLBuilder.Element) {
@@ -114,49 +118,51 @@ final class ContentDocument {
         let rest = ids.compactMap(summary.outcome)
         guard !rest.isEmpty else { return }
         let section = body.element("section", ["id": scope.moreResults, "class": "results"])
-        section.element("h2", text: "More results")
+        section.element("h2", text: words[.groupMoreResults])
         for o in rest { writeOutcome(o, into: section, headingLevel: 3) }
-        sections.append(TOCEntry(title: "More results", href: "\(href)#\(scope.moreResults)"))
+        sections.append(TOCEntry(title: words[.groupMoreResults], href: "\(href)#\(scope.moreResults)"))
     }
 
     private func writeGlossary(_ plan: GlossaryPlan, into body: XMLBuilder.Element) {
         guard !plan.entries.isEmpty else { return }
         let section = body.element("section", ["id": scope.glossary, "class": "glossary"])
-        section.element("h2", text: "Glossary")
+        section.element("h2", text: words[.glossary])
         GlossaryList.write(plan.entries, into: section) { entry, dd in
             self.richText(entry.entry.definition, into: dd)
         }
-        sections.append(TOCEntry(title: "Glossary", href: "\(href)#\(scope.glossary)"))
+        sections.append(TOCEntry(title: words[.glossary], href: "\(href)#\(scope.glossary)"))
     }
 
     private func writeAbout(_ body: XMLBuilder.Element) {
         let section = body.element("section", ["id": scope.about, "class": "about"])
-        section.element("h2", text: "About this summary")
+        section.element("h2", text: words[.aboutThisSummary])
         let reviewed = section.element("p")
-        reviewed.text("Reviewed: ")
-        reviewed.element("time", ["datetime": summary.reviewed.description], text: summary.reviewed.longText)
-        reviewed.text(" (version \(summary.version)). Published by \(settings.publisher), \(settings.siteName).")
+        reviewed.text(words[.reviewedLabel])
+        reviewed.element("time", ["datetime": summary.reviewed.description], text: summary.reviewed.text(in: words))
+        reviewed.text(words.text(.aboutVersion, words.integer(summary.version), settings.publisher, settings.siteName))
         if let publication = summary.trial.publication, let link = publication.link {
             let p = section.element("p")
-            p.text("Original publication: ")
+            p.text(words[.originalPublication])
             p.element("a", ["href": link], text: publication.title ?? "\(publication.journal), \(publication.year)")
             if publication.title != nil { p.text(" (\(publication.citation))") }
         }
         let online = section.element("p")
-        online.text("Read this summary online: ")
+        online.text(words[.readOnlineLabel])
         let url = settings.pageURL(for: summary.id)
         online.element("a", ["href": url], text: url)
-        sections.append(TOCEntry(title: "About this summary", href: "\(href)#\(scope.about)"))
+        sections.append(TOCEntry(title: words[.aboutThisSummary], href: "\(href)#\(scope.about)"))
     }
 }
 
 /// The `<html>` and `<head>` every XHTML document of the publication shares.
 enum XHTMLPage {
-    static func root(_ doc: XMLBuilder, language: String, title: String, stylesheet: String) -> XMLBuilder.Element {
+    static func root(_ doc: XMLBuilder, language: String, title: String, stylesheet: String,
+                     direction: String = "ltr") -> XMLBuilder.Element {
         let html = doc.root("html", namespace: XMLNamespace.xhtml)
         html.declareNamespace(XMLNamespace.ops, prefix: "epub")
         html.set("lang", language)
         html.set("xml:lang", language)
+        html.set("dir", direction)
         let head = html.element("head")
         head.element("meta", ["charset": "utf-8"])
         head.element("title", text: title)

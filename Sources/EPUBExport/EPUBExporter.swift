@@ -45,6 +45,7 @@ public struct EPUBExporter: Exporter {
 
     func book(for item: LoadedSummary) -> Book {
         let s = item.summary
+        let w = item.views.words
         let plan = GlossaryPlan.single(item, scope: .single)
         let content = ContentDocument(item: item, settings: settings, scope: .single, href: Self.summaryHref,
                                       stylesheetHref: Stylesheet.href, glossary: plan) { term in
@@ -54,12 +55,13 @@ public struct EPUBExporter: Exporter {
             identifier: PublicationIdentifier.urn(forURL: settings.pageURL(for: s.id)),
             title: s.title, languages: [s.language], modified: s.reviewed,
             creator: settings.publisher, publisher: settings.siteName,
-            subjects: [s.category.title, s.cancerType], description: s.lead.plainText, hasCharts: content.hasSVG)
+            subjects: [s.category.title(in: w), s.cancerType], description: s.lead.plainText, hasCharts: content.hasSVG,
+            words: w)
         // No `toc` landmark: the navigation document is not in this spine, and landmarks may only point at
         // spine items (EPUBCheck RSC-011); reading systems offer the table of contents themselves.
-        var landmarks = [Landmark(type: "bodymatter", title: "Start of content", href: Self.summaryHref)]
+        var landmarks = [Landmark(type: "bodymatter", title: w[.startOfContent], href: Self.summaryHref)]
         if !plan.entries.isEmpty {
-            landmarks.append(Landmark(type: "glossary", title: "Glossary",
+            landmarks.append(Landmark(type: "glossary", title: w[.glossary],
                                       href: "\(Self.summaryHref)#\(AnchorScope.single.glossary)"))
         }
         return Book(
@@ -68,7 +70,7 @@ public struct EPUBExporter: Exporter {
                                     data: content.data, properties: content.hasSVG ? ["svg"] : [], inSpine: true),
                     stylesheetItem],
             toc: [TOCEntry(title: s.title, href: "\(Self.summaryHref)#\(AnchorScope.single.title)")] + content.toc.children,
-            landmarks: landmarks, navInSpineAt: nil, tocTitle: "Contents")
+            landmarks: landmarks, navInSpineAt: nil, tocTitle: w[.contents])
     }
 
     // MARK: - Collection
@@ -102,35 +104,38 @@ public struct EPUBExporter: Exporter {
 
         var languages: [String] = []
         for item in library where !languages.contains(item.summary.language) { languages.append(item.summary.language) }
+        let w = Messages.common(languages)
+        // A mixed collection's own pages (title page, contents, glossary heading) are in English: English is
+        // then its main language.
+        if languages.count > 1 { languages.removeAll { $0 == "en" }; languages.insert("en", at: 0) }
         let metadata = BookMetadata(
             identifier: PublicationIdentifier.urn(forURL: settings.baseURL),
-            title: "\(settings.siteName): plain-language summaries of clinical trials",
+            title: w.text(.collectionTitle, settings.siteName),
             languages: languages, modified: library.map(\.summary.reviewed).max()!,
             creator: settings.publisher, publisher: settings.siteName,
-            subjects: tocByCategory.map(\.0.title),
-            description: (library.count == 1 ? "1 plain-language summary" : "\(library.count) plain-language summaries")
-                + " of clinical trials, grouped by category.",
-            hasCharts: hasCharts)
+            subjects: tocByCategory.map { $0.0.title(in: w) },
+            description: w.text(.collectionDescription, w.plural(.summaries, library.count)),
+            hasCharts: hasCharts, words: w)
 
         var items = [PublicationItem(id: "title", href: CollectionPages.titleHref, mediaType: "application/xhtml+xml",
                                      data: CollectionPages.titlePage(library: library, metadata: metadata, settings: settings),
                                      inSpine: true)]
         items += chapters
-        var toc = [TOCEntry(title: "Title page", href: CollectionPages.titleHref)]
-        toc += tocByCategory.map { TOCEntry(title: $0.0.title, href: nil, children: $0.1) }
-        var landmarks = [Landmark(type: "titlepage", title: "Title page", href: CollectionPages.titleHref),
-                         Landmark(type: "toc", title: "Contents", href: "\(NavDocument.href)#\(NavDocument.tocID)"),
-                         Landmark(type: "bodymatter", title: "Start of content", href: chapters[0].href)]
+        var toc = [TOCEntry(title: w[.titlePage], href: CollectionPages.titleHref)]
+        toc += tocByCategory.map { TOCEntry(title: $0.0.title(in: w), href: nil, children: $0.1) }
+        var landmarks = [Landmark(type: "titlepage", title: w[.titlePage], href: CollectionPages.titleHref),
+                         Landmark(type: "toc", title: w[.contents], href: "\(NavDocument.href)#\(NavDocument.tocID)"),
+                         Landmark(type: "bodymatter", title: w[.startOfContent], href: chapters[0].href)]
         if let glossaryHref {
             items.append(PublicationItem(id: "glossary", href: glossaryHref, mediaType: "application/xhtml+xml",
-                                         data: CollectionPages.glossary(plan, library: library, language: languages[0]), inSpine: true))
-            toc.append(TOCEntry(title: "Glossary", href: glossaryHref))
-            landmarks.append(Landmark(type: "glossary", title: "Glossary", href: glossaryHref))
+                                         data: CollectionPages.glossary(plan, library: library, language: languages[0], words: w), inSpine: true))
+            toc.append(TOCEntry(title: w[.glossary], href: glossaryHref))
+            landmarks.append(Landmark(type: "glossary", title: w[.glossary], href: glossaryHref))
         }
         items.append(stylesheetItem)
         // The navigation document doubles as the visible contents page, right after the title page.
         return Book(metadata: metadata, items: items, toc: toc, landmarks: landmarks, navInSpineAt: 1,
-                    tocTitle: "Contents")
+                    tocTitle: w[.contents])
     }
 
     private var stylesheetItem: PublicationItem {

@@ -11,7 +11,7 @@ enum NavDocument {
         let doc = XMLBuilder()
         doc.doctype("html")
         let html = XHTMLPage.root(doc, language: book.metadata.languages[0], title: book.tocTitle,
-                                  stylesheet: Stylesheet.href)
+                                  stylesheet: Stylesheet.href, direction: book.metadata.words.language.direction)
         // The navigation lists are the page's main content (axe: landmark-one-main, region).
         let body = html.element("body").element("main")
         let toc = body.element("nav", ["epub:type": "toc", "id": tocID, "role": "doc-toc"])
@@ -19,7 +19,7 @@ enum NavDocument {
         list(book.toc, into: toc)
 
         let landmarks = body.element("nav", ["epub:type": "landmarks", "id": "landmarks", "hidden": "hidden"])
-        landmarks.element("h2", text: "Landmarks")
+        landmarks.element("h2", text: book.metadata.words[.landmarks])
         let ol = landmarks.element("ol")
         for l in book.landmarks {
             ol.element("li").element("a", ["epub:type": l.type, "href": l.href], text: l.title)

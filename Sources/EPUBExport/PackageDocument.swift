@@ -1,4 +1,5 @@
 import Foundation
+import TrialModel
 import XMLKit
 
 /// The package document (OPF): metadata including EPUB Accessibility 1.1 discovery metadata, the manifest
@@ -20,6 +21,7 @@ enum PackageDocument {
         package.set("version", "3.0")
         package.set("unique-identifier", identifierID)
         package.set("xml:lang", m.languages[0])
+        package.set("dir", m.words.language.direction)
 
         let metadata = package.element("metadata")
         metadata.declareNamespace(XMLNamespace.dc, prefix: "dc")
@@ -41,6 +43,8 @@ enum PackageDocument {
             if !item.properties.isEmpty { e.set("properties", item.properties.joined(separator: " ")) }
         }
         let spine = package.element("spine")
+        // Right-to-left books turn their pages leftwards.
+        if m.words.language.isRightToLeft { spine.set("page-progression-direction", "rtl") }
         var spineItems = book.items.filter(\.inSpine)
         if let at = book.navInSpineAt { spineItems.insert(nav, at: min(at, spineItems.count)) }
         for item in spineItems { spine.element("itemref", ["idref": item.id]) }
@@ -65,14 +69,7 @@ enum PackageDocument {
     }
 
     private static func summary(_ m: BookMetadata) -> String {
-        var s = "Reflowable text with headings, a table of contents and a logical reading order; "
-            + "text size, fonts and colours follow the reader's settings. "
-        if m.hasCharts {
-            s += "Every chart is an SVG image with a text alternative, followed by a data table with the same numbers; "
-                + "groups are told apart by labels and patterns, not by colour alone. "
-        }
-        s += "No flashing, sound or motion. Meets EPUB Accessibility 1.1 at WCAG 2.2 Level AA, "
-            + "evaluated with axe-core and EPUBCheck."
-        return s
+        let w = m.words
+        return w[.a11ySummaryText] + (m.hasCharts ? w[.a11ySummaryCharts] : "") + w[.a11ySummaryConformance]
     }
 }

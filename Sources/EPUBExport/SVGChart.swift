@@ -73,7 +73,7 @@ struct SVGChart {
                         text: chart.tickLabel(value))
         }
         svg.element("text", ["x": n(pad), "y": n(y + 6 + smallSize * 2 + 4), "font-size": n(smallSize)],
-                    text: chart.unitTitle + " (axis starts at 0)")
+                    text: chart.unitTitle + chart.words[.axisStartsAtZero])
         return y + 6 + smallSize * 2 + 4
     }
 

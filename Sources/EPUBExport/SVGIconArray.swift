@@ -58,7 +58,7 @@ struct SVGIconArray {
                 y += grid + lineHeight
                 svg.element("text", ["x": n(x), "y": n(y), "font-size": n(fontSize), "font-weight": "bold"], text: bar.valueText)
                 if let f = bar.frequency {
-                    for line in TextWrap.lines(f.peopleText, width: wrapAt) {
+                    for line in TextWrap.lines(f.peopleText(in: chart.words), width: wrapAt) {
                         y += lineHeight
                         svg.element("text", ["x": n(x), "y": n(y), "font-size": n(smallSize)], text: line)
                     }
@@ -70,7 +70,7 @@ struct SVGIconArray {
         var y = rowTop
         let wrapAll = Int((width - 2 * pad) / (glyphWidth * fontSize))
         svg.element("text", ["x": n(pad), "y": n(y), "font-size": n(smallSize)],
-                    text: "Each square is 1 person in 100. " + chart.iconBetterText + ".")
+                    text: chart.words.text(.eachSquare, chart.iconBetterText))
         if let effect = chart.effectText {
             for line in TextWrap.lines(effect, width: wrapAll) {
                 y += lineHeight

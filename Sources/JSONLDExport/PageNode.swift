@@ -15,6 +15,13 @@ struct PageNode {
         n.set("headline", s.title)
         n.set("description", s.lead.plainText)
         n.set("inLanguage", s.language)
+        if let original = s.translationOf {
+            // The original's page, described in place: this file holds no node for it to point at.
+            let originalIDs = NodeIDs(baseURL: settings.baseURL, pageURL: settings.pageURL(for: original))
+            var page = Node(type: "MedicalWebPage", id: originalIDs.webPage)
+            page.set("url", originalIDs.pageURL)
+            n.set("translationOfWork", page)
+        }
         n.set("lastReviewed", s.reviewed.description)
         n.set("timeRequired", item.views.readingTime.iso8601)
         n.set("keywords", all: s.tags.filter { !$0.isEmpty }.map { .string($0) })

@@ -48,9 +48,10 @@ struct TrialNodes {
     /// The facts box as the page shows it ("Phase: Phase III. Design: Randomized 1:1, open-label, …"), then the
     /// primary measure; plus the results when there is no publication node to carry them.
     private var trialDescription: String {
-        var parts = item.views.keyFacts.facts.map { "\($0.label): \($0.value)." }
+        let w = item.views.words
+        var parts = item.views.keyFacts.facts.map { w.text(.labelValue, $0.label, $0.value) + (w.language == .zhHans ? "。" : ".") }
         let primary = summary.outcomes.filter { $0.role == .primary }.map(\.name)
-        if !primary.isEmpty { parts.append("Primary measure: \(primary.joined(separator: ", ")).") }
+        if !primary.isEmpty { parts.append(w.text(.primaryMeasure, primary.joined(separator: w[.listSeparator]))) }
         if trial.publication == nil, let results = resultsText { parts.append(results) }
         return parts.joined(separator: " ")
     }
@@ -59,8 +60,9 @@ struct TrialNodes {
     var resultsText: String? {
         let sentences = summary.outcomes.compactMap { o -> String? in
             if let chart = item.views.chart(for: o.id) {
-                let values = chart.bars.map { "\($0.valueText) (\($0.label))" }.joined(separator: " vs ")
-                return "\(o.name): \(values)" + (chart.effectText.map { "; \($0)" } ?? "") + "."
+                let w = chart.words
+                let values = chart.bars.map { "\($0.valueText) (\($0.label))" }.joined(separator: w[.versus])
+                return w.text(.mainResultSentence, o.name, values, chart.effectText.map { w[.groupSeparator] + $0 } ?? "")
                     + (chart.frequencySentence.map { " " + $0 } ?? "")
             }
             // The maturity note is a full sentence naming the outcome ("Overall survival data were not yet mature…").
@@ -90,7 +92,7 @@ struct TrialNodes {
             n.set("name", arm.label)
             if arm.shortLabel != arm.label { n.set("alternateName", arm.shortLabel) }
             var text = arm.description.plainText
-            if let people = arm.participants { text += " People in this group: \(people)." }
+            if let people = arm.participants { text += " " + item.views.words.text(.peopleInGroup, item.views.words.integer(people)) }
             n.set("description", text)
             n.set("drug", all: arm.interventions.compactMap { drugs.drugKey($0) }.map { Node.ref(ids.drug($0)) })
             return n

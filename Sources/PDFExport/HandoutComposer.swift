@@ -21,14 +21,15 @@ struct HandoutComposer {
 
     func compose() -> [FlowItem] {
         let s = item.summary
+        let w = item.views.words
         let plan = styles.layout.content == .brief ? item.views.brief : item.views.plan
         var out: [FlowItem] = []
         var rule = 0
         for part in plan.parts {
             switch part {
             case .title(let lead):
-                let kind = styles.layout.content == .brief ? "Brief summary" : "Plain-language summary"
-                out.append(TextItem(text(StyledText("\(settings.siteName) · \(kind) of a clinical trial · \(s.category.title)"),
+                let kind = w[styles.layout.content == .brief ? .briefSummary : .plainLanguageSummary]
+                out.append(TextItem(text(StyledText(w.text(.handoutKicker, settings.siteName, kind, s.category.title(in: w))),
                                          styles.small)))
                 out.append(TextItem(text(StyledText(s.title), styles.title), spaceBefore: body * 0.5, tag: "H1"))
                 if lead {
@@ -41,7 +42,7 @@ struct HandoutComposer {
             case .section(let i):
                 out += sectionItems(s.sections[i], rule: &rule)
             case .outcomes(let group, let ids):
-                out.append(heading(group.heading, styles.heading, tag: "H2", level: 1))
+                out.append(heading(group.heading(in: w), styles.heading, tag: "H2", level: 1))
                 for id in ids { out += outcome(id) }
             case .glossary:
                 out += glossary()
@@ -73,11 +74,15 @@ struct HandoutComposer {
         let padding = body * (brief ? 0.7 : 0.9)
         let inner = width - padding * 2
         var facts = item.views.keyFacts.facts.filter { !brief || $0.inBrief }.map { ($0.label, StyledText($0.value)) }
-        if let link = item.summary.trial.publication?.link, let i = facts.firstIndex(where: { $0.0 == "Published in" }) {
+        let w = item.views.words
+        // Found by position in the model's facts (the brief filters some out), never by the English label.
+        let shown = item.views.keyFacts.facts.indices.filter { !brief || item.views.keyFacts.facts[$0].inBrief }
+        func row(_ index: Int?) -> Int? { index.flatMap { shown.firstIndex(of: $0) } }
+        if let link = item.summary.trial.publication?.link, let i = row(item.views.keyFacts.publishedIn) {
             facts[i].1.append("\n")   // the address on a line of its own, never broken at a slash or dot
             facts[i].1.appendLink(link, url: link, linkColour: colours.accent)
         }
-        if let i = facts.firstIndex(where: { $0.0 == "Registry ID" }) {
+        if let i = row(item.views.keyFacts.registryID) {
             // Each ID links to its registry entry (the brief has no registry-link block of its own).
             var ids = StyledText("")
             for (n, id) in item.summary.trial.registryIDs.enumerated() {
@@ -87,15 +92,15 @@ struct HandoutComposer {
             facts[i].1 = ids
         }
         // The brief shows the main result's chart right below: the facts box need not repeat it.
-        if let main = item.views.keyFacts.mainResult, styles.layout.content == .full { facts.append(("Main result", StyledText(main))) }
+        if let main = item.views.keyFacts.mainResult, styles.layout.content == .full { facts.append((w[.mainResult], StyledText(main))) }
         let labels = facts.map { text(StyledText($0.0), styles.label, width: inner) }
         let labelWidth = min(inner * 0.36, (labels.map(\.usedWidth).max() ?? 0) + body)
         let rows = zip(labels, facts).map { label, fact in (label, text(fact.1, styles.body, width: inner - labelWidth)) }
-        let heading = text(StyledText("Key facts"), styles.subheading.withColour(colours.accent), width: inner)
+        let heading = text(StyledText(w[.keyFacts]), styles.subheading.withColour(colours.accent), width: inner)
         let box = FramedBox(.table, heading: heading, rows: rows.map { ($0.0, $0.1) }, labelWidth: labelWidth,
                             padding: padding, rowGap: body * (brief ? 0.2 : 0.35), frame: colours.accent,
                             spaceBefore: body * 1.2)
-        box.outline = (1, "Key facts")
+        box.outline = (1, w[.keyFacts])
         return box
     }
 
@@ -167,8 +172,9 @@ struct HandoutComposer {
             }
             return [ChartItem(chart, outcome: o, styles: styles, fonts: fonts, width: width, spaceBefore: figureSpace)]
         }
-        var note = StyledText("No results yet. ", .bold)
-        note.append(.rich(o.maturity ?? "The results for this measure have not been reported.", linkColour: colours.accent))
+        let w = item.views.words
+        var note = StyledText(w[.noResultsYet], .bold)
+        note.append(.rich(o.maturity ?? RichText(w[.resultsNotReported]), linkColour: colours.accent))
         var out = [heading(o.label, styles.subheading, tag: "H3", level: 2)]
         if let e = o.explanation { out.append(paragraph(e)) }
         out.append(TextItem(text(note, styles.body)))
@@ -176,10 +182,11 @@ struct HandoutComposer {
     }
 
     private func registryLink() -> FlowItem {
-        var s = StyledText("Look up this trial: ", .bold)
+        let w = item.views.words
+        var s = StyledText(w[.lookUpTrial], .bold)
         for (i, id) in item.summary.trial.registryIDs.enumerated() {
-            if i > 0 { s.append("; ") }
-            s.append("\(id.value) on \(id.registry.rawValue):\n")
+            if i > 0 { s.append(w[.groupSeparator]) }
+            s.append(w.text(.registryOnLine, id.value, id.registry.rawValue) + "\n")
             // On a line of its own, so the printed address is never broken at a slash.
             s.appendLink(id.url, url: id.url, linkColour: colours.accent)
         }
@@ -194,11 +201,11 @@ struct HandoutComposer {
         let inner = width - padding * 2
         let rows: [(TextBlock?, TextBlock)] = entries.map { entry in
             var s = StyledText(entry.term, .bold)
-            s.append(": ")
+            s.append(item.views.words[.termSeparator])
             s.append(entry.definition, linkColour: colours.accent)
             return (nil, text(s, styles.body, width: inner))
         }
-        let title = "Words used in this summary"
+        let title = item.views.words[.wordsUsed]
         let heading = text(StyledText(title), styles.subheading.withColour(colours.accent), width: inner)
         let box = FramedBox(.list, heading: heading, rows: rows, labelWidth: 0, padding: padding, rowGap: body * 0.45,
                             frame: colours.accent, spaceBefore: body * 1.6)
@@ -209,14 +216,15 @@ struct HandoutComposer {
     private func onlineBlock() -> FlowItem {
         let url = settings.pageURL(for: item.summary.id)
         let side = PageLayout.mm(styles.layout.largePrint ? 34 : 28)
-        var s = StyledText("Read this summary online", .bold)
+        let w = item.views.words
+        var s = StyledText(w[.readOnline], .bold)
         s.append("\n")
         s.appendLink(url, url: url, linkColour: colours.accent)
-        s.append("\nReviewed \(item.summary.reviewed.longText) by \(settings.publisher).")
+        s.append("\n" + w.text(.reviewedBy, item.summary.reviewed.text(in: w), settings.publisher))
         let block = text(s, styles.body, width: width - side * 1.12)
         guard let matrix = QRMatrix(url) else { return TextItem(block) }
         return QRItem(matrix: matrix, url: url, text: block, side: side, colour: styles.layout.colours.text,
-                      spaceBefore: body * 1.6)
+                      spaceBefore: body * 1.6, alt: w.text(.qrCodeAlt, url))
     }
 }
 

@@ -70,7 +70,7 @@ struct HandoutRenderer {
             // Document: cairo 1.16 marks content only in leaf elements, and the finisher makes the unmarked
             // footer an Artifact.
             canvas.suspendTags()
-            drawFooter(canvas, left: footerLeft, page: index + 1, of: pages.count, styles: styles)
+            drawFooter(canvas, left: footerLeft, page: index + 1, of: pages.count, styles: styles, words: item.views.words)
             canvas.showPage()
             canvas.resumeTags()
         }
@@ -89,7 +89,7 @@ struct HandoutRenderer {
 
     /// Site and trial name on the left, "Page N of M" on the right, always in the same place, inside the
     /// bottom margin's limit, under a thin rule.
-    private func drawFooter(_ canvas: PDFCanvas, left: TextBlock, page: Int, of total: Int, styles: StyleSheet) {
+    private func drawFooter(_ canvas: PDFCanvas, left: TextBlock, page: Int, of total: Int, styles: StyleSheet, words: Messages) {
         let cr = canvas.cr
         let top = layout.pageHeight - layout.margins.bottom - left.height
         let muted = layout.colours.muted
@@ -101,7 +101,7 @@ struct HandoutRenderer {
         // Right to left, the site's name is on the right and the page number on the left.
         let m = HorizontalFlip(rightToLeft: left.rightToLeft, left: layout.margins.left, width: layout.contentWidth)
         left.draw(canvas, x: m.x(layout.margins.left, width: left.width), top: top, lines: 0..<1)
-        let right = TextBlock(StyledText("Page \(page) of \(total)"), style: styles.footer, width: layout.contentWidth / 2, fonts: fonts)
+        let right = TextBlock(StyledText(words.text(.pageOf, words.integer(page), words.integer(total))), style: styles.footer, width: layout.contentWidth / 2, fonts: fonts)
         right.draw(canvas, x: m.text(right, at: layout.pageWidth - layout.margins.right - right.usedWidth), top: top, lines: 0..<1)
     }
 }

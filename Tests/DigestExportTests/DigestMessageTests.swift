@@ -100,7 +100,7 @@ import TrialModel
         for item in Self.library {
             let text = r.text(item)
             for line in text.split(separator: "\n") {
-                #expect(TextWidth.of(line) <= 72 || Wrapper.isURL(line.split(separator: " ").last ?? ""), "\(item.id): \(line)")
+                #expect(TextWidth.of(line) <= 72 || TextWrap.isURL(line.split(separator: " ").last ?? ""), "\(item.id): \(line)")
             }
             for chart in item.views.charts {
                 for bar in chart.bars { #expect(text.contains(bar.valueText), "\(item.id) \(chart.outcomeID) \(bar.valueText)") }

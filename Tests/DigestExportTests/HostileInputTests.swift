@@ -30,17 +30,17 @@ import TrialModel
         let expectedSubject = HeaderText.sanitize("New trial summaries, 1 June 2026: " + title)
         let out = try Fixture.pythonCheck(d, subject: expectedSubject)
         #expect(out.hasSuffix("ok\n"))
-        // The header block has exactly the eleven fields, whatever the title.
+        // The header block has exactly the twelve fields (Content-Language since issue 19), whatever the title.
         let raw = String(decoding: d.message, as: UTF8.self)
         let head = raw.components(separatedBy: "\r\n\r\n")[0]
         let names = head.components(separatedBy: "\r\n").filter { !$0.hasPrefix(" ") }.map { $0.prefix { $0 != ":" } }
-        #expect(names.count == 11)
+        #expect(names.count == 12)
         #expect(!head.lowercased().contains("\r\nbcc:"))
         // The per-summary text keeps the title on its own lines, never a header-like line start.
         let text = PlainTextRenderer(settings: .defaults).text(item)
         #expect(!text.contains("\nBcc:") && !text.contains("\nSubject:"))
         for line in text.split(separator: "\n") {
-            #expect(TextWidth.of(line) <= 72 || Wrapper.isURL(line.split(separator: " ").last ?? ""), "\(line)")
+            #expect(TextWidth.of(line) <= 72 || TextWrap.isURL(line.split(separator: " ").last ?? ""), "\(line)")
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrialModel
 @testable import DigestExport
 
 /// The MIME writer against the RFCs' own examples and rules.

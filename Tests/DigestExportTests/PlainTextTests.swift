@@ -38,7 +38,7 @@ import TrialModel
 
     @Test func linesFitSeventyTwoColumnsExceptURLs() throws {
         for line in try patinaText().split(separator: "\n", omittingEmptySubsequences: false) {
-            #expect(TextWidth.of(line) <= 72 || Wrapper.isURL(line.split(separator: " ").last ?? ""), "\(line)")
+            #expect(TextWidth.of(line) <= 72 || TextWrap.isURL(line.split(separator: " ").last ?? ""), "\(line)")
             #expect(!line.hasSuffix(" "))
         }
     }

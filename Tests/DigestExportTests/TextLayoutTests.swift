@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-import TrialModel
+@testable import TrialModel
 @testable import DigestExport
 
 @Suite struct TextLayoutTests {
@@ -13,30 +13,44 @@ import TrialModel
 
     @Test func wrapsAtWordsWithinWidth() {
         let text = (1...60).map { "w\($0)" }.joined(separator: " ")
-        let lines = Wrapper.wrap(text, width: 20, first: "- ", rest: "  ")
+        let lines = TextWrap.wrap(text, width: 20, first: "- ", rest: "  ")
         #expect(lines.allSatisfy { TextWidth.of($0) <= 20 })
         #expect(lines[0].hasPrefix("- ") && lines.dropFirst().allSatisfy { $0.hasPrefix("  ") })
         #expect(lines.map { $0.dropFirst(2) }.joined(separator: " ") == text)
     }
 
     @Test func wideCharactersCountDouble() {
-        let lines = Wrapper.wrap(String(repeating: "乳がん ", count: 30), width: 72)
+        let lines = TextWrap.wrap(String(repeating: "乳がん ", count: 30), width: 72)
         #expect(lines.allSatisfy { TextWidth.of($0) <= 72 })
-        #expect(lines[0].count < 40)
+        // 36 wide characters fill 72 columns: a line may break between CJK characters, so lines are full.
+        #expect(lines.dropLast().allSatisfy { TextWidth.of($0) >= 70 })
+        #expect(lines.joined().filter { $0 != " " } == String(repeating: "乳がん", count: 30))
+    }
+
+    /// Chinese has no spaces: it wraps between characters, never before closing punctuation or after an
+    /// opening bracket, and combining marks take no column.
+    @Test func chineseWrapsBetweenCharacters() {
+        let text = String(repeating: "这是一个关于临床试验的通俗语言摘要，", count: 6) + "（完）。"
+        let lines = TextWrap.wrap(text, width: 20)
+        #expect(lines.count > 1 && lines.allSatisfy { TextWidth.of($0) <= 20 })
+        #expect(lines.joined() == text)
+        #expect(!lines.dropFirst().contains { $0.hasPrefix("，") || $0.hasPrefix("。") || $0.hasPrefix("）") })
+        #expect(!lines.dropLast().contains { $0.hasSuffix("（") })
+        #expect(TextWidth.of("e\u{301}te\u{301}") == 3 && TextWidth.of("مرحبا") == 5)
     }
 
     @Test func urlsOverTheMailLineLimitAreCut() {
         let url = "https://example.org/" + String(repeating: "p", count: 1900)
-        let lines = Wrapper.wrap("see " + url, width: 72)
+        let lines = TextWrap.wrap("see " + url, width: 72)
         #expect(lines.allSatisfy { TextWidth.of($0) <= 72 })
         #expect(lines.joined() == "see" + url)
     }
 
     @Test func urlsAreNeverBrokenOtherLongWordsAre() {
         let url = "https://example.org/" + String(repeating: "p", count: 90)
-        #expect(Wrapper.wrap("see " + url + " end", width: 72) == ["see", url, "end"])
+        #expect(TextWrap.wrap("see " + url + " end", width: 72) == ["see", url, "end"])
         let word = String(repeating: "x", count: 150)
-        let lines = Wrapper.wrap(word, width: 72)
+        let lines = TextWrap.wrap(word, width: 72)
         #expect(lines.count == 3 && lines.allSatisfy { $0.count <= 72 } && lines.joined() == word)
     }
 
@@ -82,5 +96,25 @@ import TrialModel
         let out = lines(chart(labels: [long, "Control"], values: ["44.3", "29.1"], unit: "months"))
         #expect(out.allSatisfy { TextWidth.of($0) <= 72 })
         #expect(out.contains("44.3 months  " + String(repeating: "#", count: 35)))
+    }
+}
+
+/// The fast path for common letters agrees with the general rules, scalar by scalar over the ranges it covers.
+@Suite struct TextWidthFastPathTests {
+    @Test func agreesWithTheGeneralRules() {
+        let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x0386...0x03FF, 0x0400...0x052F, 0x05D0...0x05EA,
+                                             0x0620...0x06D3, 0x3041...0x30FF, 0x3400...0x4DBF, 0x4E00...0x4FFF]
+        for r in ranges {
+            for v in r {
+                guard let u = Unicode.Scalar(v) else { continue }
+                let p = u.properties
+                let general: Int
+                switch p.generalCategory {
+                case .control, .format, .nonspacingMark, .enclosingMark: general = 0
+                default: general = p.isEmojiPresentation || TextWidth.isWide(v) ? 2 : 1
+                }
+                #expect(TextWidth.of(Character(u)) == general, "U+\(String(v, radix: 16))")
+            }
+        }
     }
 }

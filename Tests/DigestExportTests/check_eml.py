@@ -7,15 +7,17 @@ usage: check_eml.py MESSAGE.eml [--canonical TEXT_FILE] [--subject TEXT]
 - parses with email.policy.strict (raises on any defect) and email.policy.default with no defects,
   on the message and on every header;
 - exactly the expected header fields, each once (an injected Bcc or second Subject fails);
-- Date, Message-ID, MIME, List-* values as RFC 5322/2045/2369/2919/8058 require;
+- Date, Message-ID, MIME, List-* values as RFC 5322/2045/2369/2919/8058 require; Content-Language a list of
+  BCP 47 tags (RFC 3282); a non-ASCII Subject carried as RFC 2047 encoded words that decode to it;
 - body: text/plain; charset=utf-8; format=flowed, quoted-printable; flowed lines <= 78 columns
   (a lone URL excepted); the visible unsubscribe link above the `-- ` signature;
 - with --canonical: the body decoded and unflowed (RFC 3676 section 4) equals the file exactly.
 """
-import argparse, email, email.policy, email.utils, re, sys
+import argparse, email, email.header, email.policy, email.utils, re, sys
 
 EXPECTED = ['From', 'To', 'Subject', 'Date', 'Message-ID', 'MIME-Version', 'Content-Type',
-            'Content-Transfer-Encoding', 'List-Id', 'List-Unsubscribe', 'List-Unsubscribe-Post']
+            'Content-Transfer-Encoding', 'Content-Language', 'List-Id', 'List-Unsubscribe', 'List-Unsubscribe-Post']
+TAG = r'[a-z]{2,3}(-[A-Za-z0-9]{2,8})*'
 
 
 def unflow(text):
@@ -99,6 +101,18 @@ def check(path, canonical=None, subject=None):
         problems.append(f'List-Unsubscribe {unsub!r}')
     if str(m['List-Unsubscribe-Post']) != 'List-Unsubscribe=One-Click':
         problems.append('List-Unsubscribe-Post')
+    if not re.fullmatch(rf'{TAG}( *, *{TAG})*', str(m['Content-Language'])):
+        problems.append(f'Content-Language {m["Content-Language"]!r} is not a list of language tags')
+    raw_subject = re.search(rb'\r\nSubject:(.*?)\r\n(?![ \t])', raw, re.S)
+    decoded = str(m['Subject'])
+    if raw_subject and not decoded.isascii():
+        encoded = raw_subject.group(1).decode('ascii', 'replace')
+        if not re.search(r'=\?utf-8\?[qb]\?', encoded, re.I):
+            problems.append(f'non-ASCII Subject not RFC 2047-encoded: {encoded[:60]!r}')
+        words = email.header.decode_header(encoded.replace('\r\n', ''))
+        joined = ''.join(w.decode(c or 'ascii') if isinstance(w, bytes) else w for w, c in words).strip()
+        if ' '.join(joined.split()) != ' '.join(decoded.split()):
+            problems.append(f'Subject decodes to {joined!r}, the parser read {decoded!r}')
     if subject is not None and str(m['Subject']) != subject:
         problems.append(f'Subject {str(m["Subject"])!r} != {subject!r}')
 

@@ -24,4 +24,8 @@ if python3 "$here/check_axe.py" "$tmp/broken.epub" >"$tmp/broken.log" 2>&1; then
 fi
 grep -q "image-alt" "$tmp/broken.log" || { echo "check-axe: the broken copy failed, but not on image-alt:"; cat "$tmp/broken.log"; exit 1; }
 
-python3 "$here/check_axe.py" "${files[@]}" "${samples[@]}"
+# One EPUB per other language (I18N_OUT), and their mixed-language collection.
+: "${I18N_OUT:?I18N_OUT must name the exported samples in other languages}"
+mapfile -t i18n < <(find "$I18N_OUT/epub" -name 'sample-*-1.epub' | sort)
+[ "${#i18n[@]}" -ge 5 ] || { echo "check-axe: expected a sample EPUB per language in $I18N_OUT/epub, found ${#i18n[@]}"; exit 1; }
+python3 "$here/check_axe.py" "${files[@]}" "${samples[@]}" "${i18n[@]}" "$I18N_OUT/epub/collection.epub"

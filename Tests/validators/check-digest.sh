@@ -2,14 +2,16 @@
 # The email digest over real outputs: Python's email package on digest.eml (no defects, headers once,
 # CRLF, lines <= 78 octets, format=flowed, one-click unsubscribe), the .txt files (width, UTF-8,
 # page links, same titles as the message), and a byte-identical rerun.
-# Environment: TRIALEXPORT, OUT, SAMPLES_OUT (see run-all.sh).
+# Also the samples in every other language (I18N_OUT): Content-Language, RFC 2047 subjects, widths of CJK text.
+# Environment: TRIALEXPORT, OUT, SAMPLES_OUT, I18N_OUT (see run-all.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=Tests/DigestExportTests
 base=$(sed -n 's/^baseURL: *//p' trialexport.yaml)
 base=${base:-https://cleartrials.example.org/summaries/}
 status=0
-for dir in "$OUT/digest" "$SAMPLES_OUT/digest"; do
+: "${I18N_OUT:?I18N_OUT must name the exported samples in other languages}"
+for dir in "$OUT/digest" "$SAMPLES_OUT/digest" "$I18N_OUT/digest"; do
   python3 "$here/check_eml.py" "$dir/digest.eml" || status=1
   python3 "$here/check_txt.py" "$dir" "$base" || status=1
 done

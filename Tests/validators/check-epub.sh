@@ -14,6 +14,11 @@ here="$(cd "$(dirname "$0")" && pwd)"
 files=("$OUT"/epub/*.epub)
 mapfile -t samples < <(find "$SAMPLES_OUT/epub" -name '*.epub' ! -name collection.epub | sort | head -n 50)
 files+=("${samples[@]}" "$SAMPLES_OUT/epub/collection.epub")
+# Every EPUB of the samples in other languages (I18N_OUT), right-to-left ones included.
+: "${I18N_OUT:?I18N_OUT must name the exported samples in other languages}"
+mapfile -t i18n < <(find "$I18N_OUT/epub" -name '*.epub' | sort)
+[ "${#i18n[@]}" -ge 6 ] || { echo "expected sample EPUBs in every language in $I18N_OUT/epub, found ${#i18n[@]}"; exit 1; }
+files+=("${i18n[@]}")
 [ -f "$OUT/epub/patina.epub" ] && [ -f "$OUT/epub/collection.epub" ] || { echo "missing PATINA or collection EPUB in $OUT/epub"; exit 1; }
 [ "${#samples[@]}" = 50 ] || { echo "expected 50 sample EPUBs in $SAMPLES_OUT/epub, found ${#samples[@]}"; exit 1; }
 echo "checking ${#files[@]} EPUBs"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # JSON-LD outputs against the offline schema.org 30.0 vocabulary: every document, snippet and collection of the
 # summaries/ library and of the 200-summary sample must pass `check-jsonld --strict` (errors and warnings fail).
-# Environment (from `make checks`): OUT, SAMPLES_OUT. Exits non-zero and prints the failures otherwise.
+# Environment (from `make checks`): OUT, SAMPLES_OUT, I18N_OUT (samples in every other language). Exits non-zero and prints the failures otherwise.
 # The validator and its vocabulary are vendored in jsonld/ (see jsonld/NOTE.md).
 set -euo pipefail
 
@@ -9,7 +9,7 @@ tool="$(cd "$(dirname "$0")" && pwd)/jsonld/tools/check-jsonld"
 if [ ! -x "$tool" ]; then echo "check-jsonld: validator not found at $tool"; exit 1; fi
 
 files=()
-for dir in "${OUT:?OUT not set}" "${SAMPLES_OUT:?SAMPLES_OUT not set}"; do
+for dir in "${OUT:?OUT not set}" "${SAMPLES_OUT:?SAMPLES_OUT not set}" "${I18N_OUT:?I18N_OUT not set}"; do
   if [ ! -d "$dir/jsonld" ]; then echo "check-jsonld: $dir/jsonld is missing"; exit 1; fi
   shopt -s nullglob
   found=("$dir"/jsonld/*.jsonld "$dir"/jsonld/*.html)

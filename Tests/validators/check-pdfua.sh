@@ -22,11 +22,12 @@ command -v qpdf >/dev/null || { echo "check-pdfua: qpdf is missing"; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# PATINA in every layout, not only those `all` renders.
+# PATINA and its Spanish translation in every layout, not only those `all` renders.
 layouts=()
 for f in layouts/*.yaml; do layouts+=(--layout "$(basename "$f" .yaml)"); done
-"$TRIALEXPORT" pdf --quiet "${layouts[@]}" --output "$tmp/patina" summaries/patina.yaml >/dev/null || problem "rendering PATINA failed"
-files=("$tmp"/patina/pdf/*/patina.pdf)
+"$TRIALEXPORT" pdf --quiet "${layouts[@]}" --output "$tmp/patina" summaries/patina.yaml summaries/patina-es.yaml >/dev/null \
+  || problem "rendering PATINA failed"
+files=("$tmp"/patina/pdf/*/patina.pdf "$tmp"/patina/pdf/*/patina-es.pdf)
 [ "${#files[@]}" -ge 3 ] || problem "expected PATINA in at least 3 layouts, found ${#files[@]}"
 # The fictional Arabic (right to left) and Chinese fixtures in every layout (issue 19).
 "$TRIALEXPORT" pdf --quiet "${layouts[@]}" --output "$tmp/scripts" Tests/fixtures/languages/wadi-ar.yaml \

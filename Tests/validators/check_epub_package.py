@@ -62,6 +62,14 @@ def check(path):
     need((md.find(D + 'title').text or '').strip(), 'empty dc:title')
     languages = [l.text for l in md.findall(D + 'language')]
     need(languages and all(languages), 'no dc:language')
+    # Issue 19: the package and every document say their language and direction; right-to-left books turn
+    # pages leftwards.
+    def rtl(tag):
+        return (tag or '').split('-')[0] in ('ar', 'he', 'fa', 'ur')
+    need(pkg.get(XML_LANG) == languages[0], 'package xml:lang is not the first dc:language')
+    need(pkg.get('dir') == ('rtl' if rtl(languages[0]) else 'ltr'), f'package dir {pkg.get("dir")!r} does not fit {languages[0]}')
+    progression = pkg.find(P + 'spine').get('page-progression-direction')
+    need(progression == ('rtl' if rtl(languages[0]) else None), f'page-progression-direction {progression!r} does not fit {languages[0]}')
 
     def meta(p):
         return [(m.text or '').strip() for m in md.findall(P + 'meta') if m.get('property') == p]
@@ -87,6 +95,7 @@ def check(path):
         name = item.get('href')
         root = ET.fromstring(z.read(base + name))
         need(root.get(XML_LANG) == root.get('lang') and root.get('lang') in languages, f'{name}: lang/xml:lang mismatch')
+        need(root.get('dir') == ('rtl' if rtl(root.get('lang')) else 'ltr'), f'{name}: dir {root.get("dir")!r} does not fit {root.get("lang")}')
         need(root.find(f'{H}head/{H}title') is not None and text(root.find(f'{H}head/{H}title')).strip(), f'{name}: no <title>')
         all_ids = [e.get('id') for e in root.iter() if e.get('id')]
         need(len(all_ids) == len(set(all_ids)), f'{name}: duplicate ids')

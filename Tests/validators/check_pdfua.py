@@ -10,12 +10,16 @@
  4. XMP with pdfuaid:part 1, dc:title, creator, description, language, dates
  Also: PDF 1.7 header, no empty /PageLabels /Nums, a structure tree with MarkInfo /Marked true, marked content
  nested inside text objects, and no real content hidden as an Artifact: a page's artifact text is its
- running footer only ("<site> · <trial>" and "Page N of M").
+ running footer only ("<site> · <trial>" and "Page N of M", in any catalogue language).
 Prints one line per problem; exit 1 if any. Usage: check_pdfua.py FILE.pdf ...
 """
 import re
 import sys
 import xml.etree.ElementTree as ET
+
+# "Page N of M" in every language of the tool's message catalogues (Sources/TrialModel/Language, key pageOf).
+PAGE_OF = [r"Page (?P<n>\d+) of (?P<m>\d+)", r"Página (?P<n>\d+) de (?P<m>\d+)", r"Page (?P<n>\d+) sur (?P<m>\d+)",
+           r"Seite (?P<n>\d+) von (?P<m>\d+)", r"الصفحة (?P<n>\d+) من (?P<m>\d+)", r"第(?P<n>\d+)页，共(?P<m>\d+)页"]
 
 import pikepdf
 
@@ -214,8 +218,12 @@ class Checker:
         if stack:
             self.problem(f"page {n}: marked content left open at the end of the page")
         artifact = texts.get((index, "artifact"), "")
-        footer = re.fullmatch(r"(.+ · .+?)?\s*Page (\d+) of (\d+)", artifact.strip())
-        if not footer or int(footer.group(2)) != n or int(footer.group(3)) != self.page_count:
+        footer = None
+        for pattern in PAGE_OF:
+            footer = re.fullmatch(r"(.+ · .+?)?\s*" + pattern, artifact.strip())
+            if footer:
+                break
+        if not footer or int(footer.group("n")) != n or int(footer.group("m")) != self.page_count:
             self.problem(f"page {n}: artifact text is not just the running footer: {artifact.strip()[:80]!r}")
 
     # Items 1, 6, 8 over the structure tree.

@@ -1,3 +1,4 @@
+import TrialModel
 /// format=flowed (RFC 3676, DelSp=No) encoding of canonical text, and its inverse.
 ///
 /// Canonical text is what the reader should get back: one line per paragraph, hard line breaks where

@@ -10,13 +10,13 @@ struct DigestComposer: Sendable {
 
     func document(_ items: [LoadedSummary], date: Day) -> TextDocument {
         var doc = TextDocument()
+        let w = Self.words(items)
         doc.heading(Self.newsletterName(settings), underline: "=")
         doc.blank()
-        let count = items.count == 1 ? "1 new plain-language summary" : "\(items.count) new plain-language summaries"
-        doc.paragraph("\(count) of clinical trial results from \(settings.siteName), \(date.longText).")
+        doc.paragraph(w.text(.digestIntro, w.plural(.newSummaries, items.count), settings.siteName, date.text(in: w)))
         if items.count > 1 {
             doc.blank()
-            doc.paragraph("In this issue:")
+            doc.paragraph(w[.digestInThisIssue])
             for item in items { doc.paragraph(item.summary.title, first: "- ", rest: "  ") }
         }
         for (i, item) in items.enumerated() {
@@ -24,9 +24,12 @@ struct DigestComposer: Sendable {
             if i > 0 { doc.fixed("* * *"); doc.blank() }
             doc.append(Self.summary(item, settings: settings))
         }
-        footer(into: &doc)
+        footer(into: &doc, words: w)
         return doc
     }
+
+    /// The newsletter's own words: the language its summaries share (English for a mixed selection).
+    static func words(_ items: [LoadedSummary]) -> Messages { Messages.common(items.map(\.summary.language)) }
 
     /// The newsletter's name: the subject setting, or the site name when that is blank.
     static func newsletterName(_ s: Settings) -> String {
@@ -37,13 +40,14 @@ struct DigestComposer: Sendable {
     /// One summary, shortened; its link numbers start at [1] and are listed right after it.
     static func summary(_ item: LoadedSummary, settings: Settings) -> TextDocument {
         let s = item.summary
+        let w = item.views.words
         var doc = TextDocument()
         var refs = References()
         var placed = Set<String>()
         PlainTextRenderer.titleBlock(item, into: &doc, refs: &refs)
         PlainTextRenderer.keyFacts(item, into: &doc)
         if let main = item.views.mainOutcome.flatMap(s.outcome) {
-            doc.heading("Main result", underline: "-")
+            doc.heading(w[.mainResult], underline: "-")
             PlainTextRenderer.outcome(main, item, into: &doc, refs: &refs)
         }
         for section in s.sections where section.kind == .bottomLine {
@@ -51,23 +55,21 @@ struct DigestComposer: Sendable {
             PlainTextRenderer.blocks(section.blocks, item, into: &doc, refs: &refs, placed: &placed)
         }
         doc.blank()
-        doc.paragraph("Read the full summary: [\(refs.number(for: settings.pageURL(for: s.id)))]")
+        doc.paragraph(w[.readFullSummary] + " [\(refs.number(for: settings.pageURL(for: s.id)))]")
         refs.write(to: &doc)
         return doc
     }
 
-    private func footer(into doc: inout TextDocument) {
+    private func footer(into doc: inout TextDocument, words w: Messages) {
         let n = settings[section: NewsletterSettings.self]
         doc.blank()
         doc.fixed("* * *")
         doc.blank()
-        doc.paragraph("These summaries explain published research in plain language. They are not medical advice: "
-            + "talk to your own care team before making any decision about your treatment.")
+        doc.paragraph(w[.digestDisclaimer])
         doc.blank()
-        doc.paragraph("You receive this email because you subscribed to the \(settings.siteName) newsletter. "
-            + "To unsubscribe, open this link:")
+        doc.paragraph(w.text(.digestSubscribed, settings.siteName))
         doc.fixed(PlainText.clean(n.unsubscribeURL))
-        doc.paragraph("or send an email to:")
+        doc.paragraph(w[.digestUnsubscribeOr])
         doc.fixed(PlainText.clean(n.unsubscribeMailto))
         doc.blank()
         doc.signatureSeparator()

@@ -15,6 +15,7 @@ struct PlainTextRenderer: Sendable {
 
     func document(_ item: LoadedSummary) -> TextDocument {
         let s = item.summary
+        let w = item.views.words
         var doc = TextDocument()
         var refs = References()
         var placed = Set<String>()
@@ -30,19 +31,19 @@ struct PlainTextRenderer: Sendable {
                 doc.heading(section.heading, underline: "-")
                 Self.blocks(section.blocks, item, into: &doc, refs: &refs, placed: &placed)
             case .outcomes(let group, let ids):
-                doc.heading(group.heading, underline: "-")
+                doc.heading(group.heading(in: w), underline: "-")
                 Self.blocks(ids.map { .outcome($0) }, item, into: &doc, refs: &refs, placed: &placed)
             case .glossary:
                 guard !item.views.usedGlossary.isEmpty else { continue }
-                doc.heading("Words used in this summary", underline: "-")
+                doc.heading(w[.wordsUsed], underline: "-")
                 doc.blank()
                 for entry in item.views.usedGlossary {
                     doc.paragraph(PlainText.clean(entry.term) + ": " + InlineText.render(entry.definition, &refs), first: "- ", rest: "  ")
                 }
             case .about:
                 doc.blank()
-                doc.paragraph("Reviewed \(s.reviewed.longText) (version \(s.version)).")
-                doc.paragraph("Read this summary on \(settings.siteName) [\(refs.number(for: settings.pageURL(for: s.id)))]")
+                doc.paragraph(w.text(.reviewedSentence, s.reviewed.text(in: w), w.integer(s.version)))
+                doc.paragraph(w.text(.readOnSite, settings.siteName) + " [\(refs.number(for: settings.pageURL(for: s.id)))]")
             }
         }
         refs.write(to: &doc)
@@ -54,18 +55,20 @@ struct PlainTextRenderer: Sendable {
     /// Title underlined with `=`, the category line, the lead.
     static func titleBlock(_ item: LoadedSummary, into doc: inout TextDocument, refs: inout References) {
         let s = item.summary
+        let w = item.views.words
         doc.heading(s.title, underline: "=")
-        doc.paragraph("\(s.category.title) | \(s.cancerType) | \(item.views.readingTime.text)")
+        doc.paragraph("\(s.category.title(in: w)) | \(s.cancerType) | \(item.views.readingTime.text(in: w))")
         doc.blank()
         doc.paragraph(InlineText.render(s.lead, &refs))
     }
 
     static func keyFacts(_ item: LoadedSummary, into doc: inout TextDocument) {
         let k = item.views.keyFacts
-        doc.heading("Key facts", underline: "-")
+        let w = item.views.words
+        doc.heading(w[.keyFacts], underline: "-")
         doc.blank()
-        for fact in k.facts { doc.paragraph("\(fact.label): \(fact.value)", first: "- ", rest: "  ") }
-        if let main = k.mainResult { doc.paragraph("Main result: \(main)", first: "- ", rest: "  ") }
+        for fact in k.facts { doc.paragraph(w.text(.labelValue, fact.label, fact.value), first: "- ", rest: "  ") }
+        if let main = k.mainResult { doc.paragraph(w.text(.labelValue, w[.mainResult], main), first: "- ", rest: "  ") }
     }
 
     // MARK: - Blocks
@@ -73,6 +76,7 @@ struct PlainTextRenderer: Sendable {
     static func blocks(_ blocks: [Block], _ item: LoadedSummary, into doc: inout TextDocument,
                        refs: inout References, placed: inout Set<String>) {
         let s = item.summary
+        let w = item.views.words
         for block in blocks {
             switch block {
             case .paragraph(let r):
@@ -85,10 +89,13 @@ struct PlainTextRenderer: Sendable {
                 doc.heading(t, underline: nil)
             case .questionAnswer(let qa):
                 doc.blank()
-                doc.paragraph(qa.question, first: "Q: ", rest: "   ")
-                for (i, a) in qa.answer.enumerated() {
+                // The prefixes differ in width by language ("Q: ", "问："); continuation lines indent to match.
+                let q = w[.question], a = w[.answer]
+                let qIndent = String(repeating: " ", count: TextWidth.of(q)), aIndent = String(repeating: " ", count: TextWidth.of(a))
+                doc.paragraph(qa.question, first: q, rest: qIndent)
+                for (i, answer) in qa.answer.enumerated() {
                     if i > 0 { doc.blank() }
-                    doc.paragraph(InlineText.render(a, &refs), first: i == 0 ? "A: " : "   ", rest: "   ")
+                    doc.paragraph(InlineText.render(answer, &refs), first: i == 0 ? a : aIndent, rest: aIndent)
                 }
             case .quote(let q):
                 doc.blank()
@@ -104,7 +111,7 @@ struct PlainTextRenderer: Sendable {
             case .registryLink:
                 doc.blank()
                 for r in s.trial.registryIDs {
-                    doc.paragraph("Look up this trial on \(r.registry.rawValue): \(r.value) [\(refs.number(for: r.url))]")
+                    doc.paragraph(w.text(.lookUpTrialOn, r.registry.rawValue, r.value) + " [\(refs.number(for: r.url))]")
                 }
             }
         }
@@ -121,7 +128,7 @@ struct PlainTextRenderer: Sendable {
             doc.heading(o.label, underline: nil)
             if let explanation { doc.paragraph(explanation) }
             doc.blank()
-            doc.paragraph(o.maturity.map { InlineText.render($0, &refs) } ?? "No results have been reported for this outcome yet.")
+            doc.paragraph(o.maturity.map { InlineText.render($0, &refs) } ?? item.views.words[.noResultsForOutcome])
         }
     }
 }

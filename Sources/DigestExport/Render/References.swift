@@ -24,7 +24,7 @@ struct References: Sendable {
             } else {
                 doc.fixed(label)
                 // Whole (clickable) up to the mail line limit; a longer URL is cut like any over-long word.
-                for line in Wrapper.wrap(clean, width: TextDocument.width) { doc.fixed(line) }
+                for line in TextWrap.wrap(clean, width: TextDocument.width) { doc.fixed(line) }
             }
         }
     }

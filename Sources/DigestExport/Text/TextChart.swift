@@ -21,7 +21,7 @@ enum TextChart {
         let inline = labelWidth + 2 + valueWidth + 2 + maxBar <= TextDocument.width
 
         doc.blank()
-        for line in Wrapper.wrap(PlainText.clean(chart.title), width: TextDocument.width) { doc.fixed(line) }
+        for line in TextWrap.wrap(PlainText.clean(chart.title), width: TextDocument.width) { doc.fixed(line) }
         if let explanation { doc.paragraph(explanation); doc.blank() }
         for (i, bar) in chart.bars.enumerated() {
             let value = pad(values[i], to: valueWidth, left: true)
@@ -30,7 +30,7 @@ enum TextChart {
                 doc.fixed(pad(labels[i], to: labelWidth, left: false) + "  " + value + "  " + hashes)
             } else {
                 // Labels too long to share the line: label on its own line(s), the bar below it.
-                for l in Wrapper.wrap(labels[i], width: TextDocument.width) { doc.fixed(l) }
+                for l in TextWrap.wrap(labels[i], width: TextDocument.width) { doc.fixed(l) }
                 doc.fixed(value + "  " + hashes)
             }
         }
@@ -55,10 +55,9 @@ enum TextChart {
 
     /// What the marks mean, since no axis is drawn: the scale and which way is better.
     static func scaleNote(_ chart: ChartSeries) -> String {
-        if chart.isPercentage {
-            return "Each row is 10 people, # for those affected; \(chart.iconBetterText.lowercased())."
-        }
-        return "Bars run from \(chart.rangeText); \(chart.betterText.lowercased())."
+        let w = chart.words, higher = chart.direction == .higherIsBetter
+        if chart.isPercentage { return w[higher ? .digestEachRowHigher : .digestEachRowLower] }
+        return w.text(higher ? .digestBarsRunHigher : .digestBarsRunLower, chart.rangeText)
     }
 
     static func pad(_ s: String, to width: Int, left: Bool) -> String {

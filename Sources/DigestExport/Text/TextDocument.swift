@@ -1,3 +1,4 @@
+import TrialModel
 /// Plain text as logical lines, rendered two ways from the same content:
 /// `wrapped` for the `.txt` files (hard line breaks at 72 columns), and `canonical` for the email body,
 /// where each paragraph is one line that format=flowed then wraps with soft breaks, so the reader's
@@ -14,7 +15,7 @@ struct TextDocument: Sendable, Equatable {
 
     private(set) var lines: [Line] = []
 
-    mutating func fixed(_ s: String) { lines.append(.fixed(Wrapper.trimTrailingSpaces(s))) }
+    mutating func fixed(_ s: String) { lines.append(.fixed(TextWrap.trimTrailingSpaces(s))) }
 
     /// The signature separator `-- ` (RFC 3676 §4.3): the one line that keeps its trailing space.
     mutating func signatureSeparator() { lines.append(.fixed(FormatFlowed.signatureSeparator)) }
@@ -35,7 +36,7 @@ struct TextDocument: Sendable, Equatable {
     /// widest line (`=` for titles, `-` for sections). `nil` mark: a minor heading without underline.
     mutating func heading(_ text: String, underline mark: Character?) {
         blank()
-        let wrapped = Wrapper.wrap(PlainText.clean(text), width: Self.width)
+        let wrapped = TextWrap.wrap(PlainText.clean(text), width: Self.width)
         wrapped.forEach { fixed($0) }
         if let mark {
             let w = min(Self.width, wrapped.map { TextWidth.of($0) }.max() ?? 0)
@@ -51,7 +52,7 @@ struct TextDocument: Sendable, Equatable {
         for line in trimmed {
             switch line {
             case .fixed(let s): out.append(s)
-            case .paragraph(let text, let first, let rest): out += Wrapper.wrap(text, width: Self.width, first: first, rest: rest)
+            case .paragraph(let text, let first, let rest): out += TextWrap.wrap(text, width: Self.width, first: first, rest: rest)
             }
         }
         return out
@@ -62,7 +63,7 @@ struct TextDocument: Sendable, Equatable {
         trimmed.map { line in
             switch line {
             case .fixed(let s): s
-            case .paragraph(let text, let first, _): Wrapper.trimTrailingSpaces(first + text)
+            case .paragraph(let text, let first, _): TextWrap.trimTrailingSpaces(first + text)
             }
         }
     }

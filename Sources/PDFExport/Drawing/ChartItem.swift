@@ -67,12 +67,12 @@ final class ChartItem: FlowItem {
         }
         ticks = ChartItem.ticks(chart, length: barLength, style: styles.small, fonts: fonts)
         // Say which way is good, so nobody has to know that more side effects or less time is worse.
-        let axisText = "\(chart.unitTitle) (axis starts at 0; \(chart.betterText.lowercased()))"
+        let axisText = chart.words.text(chart.direction == .higherIsBetter ? .pdfAxisHigher : .pdfAxisLower, chart.unitTitle)
         axisTitle = TextBlock(StyledText(axisText), style: styles.small, width: width - labelColumn, fonts: fonts)
         effect = outcome.effect.map { e in
-            var s = StyledText(e.statement, .bold)
+            var s = StyledText(e.statement(in: chart.words), .bold)
             // The finding below usually restates the meaning; say it here only when there is no finding.
-            if let meaning = e.meaning, outcome.finding == nil { s.append(": " + meaning) }
+            if let meaning = e.meaning, outcome.finding == nil { s.append(chart.words[.termSeparator] + meaning) }
             return TextBlock(s, style: styles.body, width: width, fonts: fonts)
         }
         var captionText: StyledText = outcome.finding.map { .rich($0, linkColour: link) } ?? StyledText(chart.caption)

@@ -46,16 +46,16 @@ final class IconArrayItem: FlowItem {
         let colW = columnWidth - grid - gap
         columns = chart.bars.map { bar in
             var value = StyledText(bar.valueText, .bold)
-            if let f = bar.frequency { value.append("\n" + f.peopleText) }
+            if let f = bar.frequency { value.append("\n" + f.peopleText(in: chart.words)) }
             return Column(label: TextBlock(StyledText(bar.label), style: styles.body, width: colW, fonts: fonts),
                           value: TextBlock(value, style: styles.body, width: colW, fonts: fonts),
                           filled: bar.iconsFilled ?? 0, armIndex: bar.armIndex)
         }
-        key = TextBlock(StyledText("Each square is 1 person in 100. \(chart.iconBetterText)."), style: styles.small,
+        key = TextBlock(StyledText(chart.words.text(.eachSquare, chart.iconBetterText)), style: styles.small,
                         width: width, fonts: fonts)
         effect = outcome.effect.map { e in
-            var s = StyledText(e.statement, .bold)
-            if let meaning = e.meaning, outcome.finding == nil { s.append(": " + meaning) }
+            var s = StyledText(e.statement(in: chart.words), .bold)
+            if let meaning = e.meaning, outcome.finding == nil { s.append(chart.words[.termSeparator] + meaning) }
             return TextBlock(s, style: styles.body, width: width, fonts: fonts)
         }
         let captionText: StyledText = outcome.finding.map { .rich($0, linkColour: link) } ?? StyledText(chart.caption)

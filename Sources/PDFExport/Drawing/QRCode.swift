@@ -44,7 +44,11 @@ final class QRItem: FlowItem {
     let url: String
     let colour: RGB
 
-    init(matrix: QRMatrix, url: String, text: TextBlock, side: Double, colour: RGB, spaceBefore: Double) {
+    /// Alternate text of the code's Figure, in the summary's language.
+    let alt: String
+
+    init(matrix: QRMatrix, url: String, text: TextBlock, side: Double, colour: RGB, spaceBefore: Double, alt: String) {
+        self.alt = alt
         self.matrix = matrix
         self.side = side
         self.text = text
@@ -60,7 +64,7 @@ final class QRItem: FlowItem {
         let gap = side * 0.12
         let m = HorizontalFlip(rightToLeft: text.rightToLeft, left: x, width: side + gap + text.width)
         let qx = m.x(x, width: side)
-        canvas.beginTag("Figure", alt: "QR code linking to \(url)")
+        canvas.beginTag("Figure", alt: alt)
         matrix.draw(canvas.cr, x: qx, y: top, side: side, colour: colour)
         canvas.endTag()
         let tx = m.x(x + side + gap, width: text.width)

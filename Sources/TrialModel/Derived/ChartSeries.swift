@@ -31,9 +31,17 @@ public struct ChartSeries: Sendable, Equatable {
     public var caption: String
     /// Text alternative for the bar chart as a whole.
     public var altText: String
+    /// The words of the summary's language, for the chart's own phrases.
+    public var words: Messages
 
-    init?(outcome o: Outcome, arms: [Arm]) {
+    public static func == (a: ChartSeries, b: ChartSeries) -> Bool {
+        a.outcomeID == b.outcomeID && a.bars == b.bars && a.caption == b.caption && a.altText == b.altText
+            && a.words.language == b.words.language && a.axisMax == b.axisMax
+    }
+
+    init?(outcome o: Outcome, arms: [Arm], words w: Messages) {
         guard !o.values.isEmpty else { return nil }
+        words = w
         outcomeID = o.id
         title = o.label
         unit = o.unit
@@ -47,15 +55,15 @@ public struct ChartSeries: Sendable, Equatable {
         let denominator = o.values.map { NaturalFrequency.denominator(for: $0.value) }.max() ?? 100
         bars = o.values.compactMap { v in
             guard let i = arms.firstIndex(where: { $0.id == v.arm }) else { return nil }
-            return Bar(armID: v.arm, armIndex: i, label: arms[i].shortLabel, value: v.value, valueText: o.format(v.value),
+            return Bar(armID: v.arm, armIndex: i, label: arms[i].shortLabel, value: v.value, valueText: o.format(v.value, in: w),
                        fraction: axis > 0 ? max(0, min(1, v.value.value / axis)) : 0,
                        frequency: percent ? NaturalFrequency(percent: v.value, denominator: denominator) : nil,
                        iconsFilled: percent ? IconArray.filled(percent: v.value) : nil)
         }
-        effectText = o.effect?.statement
-        let comparison = bars.map { "\($0.label) \($0.valueText)" }.joined(separator: " vs ")
-        caption = o.finding?.plainText ?? "\(o.label): \(comparison)."
-        altText = "Bar chart. \(o.label): " + bars.map { "\($0.label), \($0.valueText)" }.joined(separator: "; ") + "."
+        effectText = o.effect?.statement(in: w)
+        let comparison = bars.map { "\($0.label) \($0.valueText)" }.joined(separator: w[.versus])
+        caption = o.finding?.plainText ?? w.text(.chartComparisonCaption, o.label, comparison)
+        altText = w.text(.chartAltText, o.label, bars.map { "\($0.label)\(w[.listSeparator])\($0.valueText)" }.joined(separator: w[.groupSeparator]))
             + (effectText.map { " \($0)." } ?? "")
     }
 
@@ -63,40 +71,43 @@ public struct ChartSeries: Sendable, Equatable {
 
     /// "Palbociclib: about 80 in 100 people; Standard: about 31 in 100 people." for percentages.
     public var frequencySentence: String? {
-        let parts = bars.compactMap { b in b.frequency.map { "\(b.label): \($0.peopleText)" } }
-        return parts.isEmpty ? nil : "In other words: " + parts.joined(separator: "; ") + "."
+        let parts = bars.compactMap { b in b.frequency.map { words.text(.labelValue, b.label, $0.peopleText(in: words)) } }
+        return parts.isEmpty ? nil : words.text(.chartFrequencySentence, parts.joined(separator: words[.groupSeparator]))
     }
 
     /// Text alternative for the icon array: every arm's filled count and value.
     public var iconAltText: String {
-        "Icon array. \(title), out of 100 people in each group: "
-            + bars.map { "\($0.label), \($0.iconsFilled ?? 0) of 100 (\($0.valueText))" }.joined(separator: "; ") + "."
+        words.text(.chartIconAltText, title, bars.map {
+            words.text(.chartIconAltBar, $0.label, words.integer($0.iconsFilled ?? 0), $0.valueText)
+        }.joined(separator: words[.groupSeparator]))
     }
 
     // MARK: Words every chart uses
 
     /// Which way is good, so nobody has to know that more side effects or less time is worse.
     public var betterText: String {
-        direction == .higherIsBetter ? "Longer bars are better" : "Shorter bars are better"
+        words[direction == .higherIsBetter ? .betterHigher : .betterLower]
     }
 
     /// Icon arrays: which way is good.
     public var iconBetterText: String {
-        direction == .higherIsBetter ? "More filled marks are better" : "Fewer filled marks are better"
+        words[direction == .higherIsBetter ? .iconBetterHigher : .iconBetterLower]
     }
 
     /// The axis title: "Per cent of people", "Months".
     public var unitTitle: String {
-        isPercentage ? "Per cent of people" : unit.prefix(1).uppercased() + unit.dropFirst()
+        isPercentage ? words[.axisPercentOfPeople] : unit.prefix(1).uppercased() + unit.dropFirst()
     }
 
     /// "0 to 100%", "0 to 50 months".
     public var rangeText: String {
-        isPercentage ? "0 to \(tickLabel(axisMax))" : "0 to \(tickLabel(axisMax)) \(unit)"
+        isPercentage ? words.text(.axisRangePercent, tickLabel(axisMax)) : words.text(.axisRangeUnit, tickLabel(axisMax), unit)
     }
 
     /// A tick's label: "25%" for percentages, "2.5" otherwise.
-    public func tickLabel(_ v: Double) -> String { NumberText.plain(v, decimals: 2) + (isPercentage ? "%" : "") }
+    public func tickLabel(_ v: Double) -> String {
+        isPercentage ? words.percent(NumberText.plain(v, decimals: 2)) : words.plain(v, decimals: 2)
+    }
 
     /// Ticks from 0 to the axis maximum in 1, 2, 2.5 or 5 × 10ⁿ steps, at most `intervals` intervals.
     public func ticks(intervals: Int = 5) -> [Double] { ChartSeries.tickValues(max: axisMax, intervals: intervals) }

@@ -19,11 +19,13 @@ public struct ContentPlan: Sendable, Equatable {
         case mainResult = "main-result"
         case sideEffects = "side-effects"
 
-        public var heading: String {
+        public var heading: String { heading(in: .english) }
+
+        public func heading(in words: Messages) -> String {
             switch self {
-            case .moreResults: "More results"
-            case .mainResult: "Main result"
-            case .sideEffects: "Side effects"
+            case .moreResults: words[.groupMoreResults]
+            case .mainResult: words[.groupMainResult]
+            case .sideEffects: words[.groupSideEffects]
             }
         }
     }

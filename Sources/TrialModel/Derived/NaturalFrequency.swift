@@ -36,12 +36,21 @@ public struct NaturalFrequency: Sendable, Equatable {
     }
 
     /// "about 80 in 100", "4 in 1,000".
-    public var text: String {
-        (isApproximate ? "about " : "") + "\(NumberText.grouped(count)) in \(NumberText.grouped(denominator))"
-    }
+    public var text: String { text(in: .english) }
 
     /// "about 80 in 100 people".
-    public var peopleText: String { text + " people" }
+    public var peopleText: String { peopleText(in: .english) }
+
+    /// "unas 80 de cada 100", "etwa 80 von 100", "每100中约有80".
+    public func text(in words: Messages) -> String {
+        words.text(isApproximate ? .frequencyAbout : .frequency, words.integer(count), words.integer(denominator))
+    }
+
+    /// "unas 80 de cada 100 personas". Denominators are 100 or more, so every language's plural form for them is
+    /// fixed (CLDR "other"), and the catalogue writes it in the template.
+    public func peopleText(in words: Messages) -> String {
+        words.text(isApproximate ? .frequencyPeopleAbout : .frequencyPeople, words.integer(count), words.integer(denominator))
+    }
 
     /// The decimal as an integer mantissa and its power of ten: 79.7 → (797, 10). Negative values count as 0.
     private static func exact(_ p: DecimalNumber) -> (Int, Int) {

@@ -25,7 +25,8 @@ public struct ReadingTime: Sendable, Equatable {
 
     /// ISO 8601 duration, e.g. `PT8M`.
     public var iso8601: String { "PT\(minutes)M" }
-    public var text: String { "~\(minutes) min read" }
+    public var text: String { text(in: .english) }
+    public func text(in words: Messages) -> String { words.text(.readingTime, words.integer(minutes)) }
 }
 
 extension Summary {

@@ -11,14 +11,23 @@ public struct SummaryViews: Sendable, Equatable {
     /// What the full formats render, in order; `brief` is the two-page handout's selection of it.
     public var plan: ContentPlan
     public var brief: ContentPlan
+    /// The tool's own words in the summary's language.
+    public var words: Messages
+
+    public static func == (a: SummaryViews, b: SummaryViews) -> Bool {
+        a.charts == b.charts && a.readingTime == b.readingTime && a.keyFacts == b.keyFacts && a.usedGlossary == b.usedGlossary
+            && a.mainOutcome == b.mainOutcome && a.plan == b.plan && a.brief == b.brief && a.words.language == b.words.language
+    }
 
     public init(_ s: Summary) {
-        charts = s.outcomes.compactMap { ChartSeries(outcome: $0, arms: s.arms) }
+        let w = Messages.for(tag: s.language)
+        words = w
+        charts = s.outcomes.compactMap { ChartSeries(outcome: $0, arms: s.arms, words: w) }
         let words = s.allText.reduce(0) { $0 + ReadingTime.countWords($1) }
         readingTime = ReadingTime(words: words)
         let main = SummaryViews.mainOutcome(s)
         mainOutcome = main?.id
-        keyFacts = KeyFacts(summary: s, main: main)
+        keyFacts = KeyFacts(summary: s, main: main, words: w)
         plan = ContentPlan.full(s)
         brief = ContentPlan.brief(s, mainOutcome: main?.id)
         var seen = Set<String>()
@@ -46,16 +55,16 @@ public struct SummaryViews: Sendable, Equatable {
     /// Every number the summary states through its model (enrolment, each arm's value, effects with their
     /// confidence limits, natural frequencies) as text: what each full format must print.
     public func statedNumbers(_ s: Summary) -> [String] {
-        var out = [NumberText.grouped(s.trial.enrollment)]
+        var out = [words.integer(s.trial.enrollment)]
         for id in plan.outcomeIDs(in: s) {
             guard let chart = chart(for: id) else { continue }
             for bar in chart.bars {
                 out.append(bar.valueText)
-                if let f = bar.frequency { out.append(f.peopleText) }
+                if let f = bar.frequency { out.append(f.peopleText(in: words)) }
             }
             if let e = s.outcome(id)?.effect {
-                out.append(e.value.text)
-                out += [e.ciLower, e.ciUpper].compactMap { $0?.text }
+                out.append(words.decimal(e.value))
+                out += [e.ciLower, e.ciUpper].compactMap { $0.map(words.decimal) }
             }
         }
         var seen = Set<String>()

@@ -131,12 +131,52 @@ public struct Library: Sendable {
                                         positions: result?.positions))
         }
         loaded.sort { $0.id < $1.id }
+        checkTranslations(&loaded, diagnostics: &diagnostics, failed: &failed, sources: sources, known: known)
         var lib = Library(summaries: loaded, diagnostics: diagnostics, failedFiles: failed)
         lib.unchanged = unchanged
         lib.disputedIDs = disputed
         return lib
     }
 
+    /// Translations whose numbers differ from their original's are refused like any invalid summary. An
+    /// original skipped as unchanged is parsed here all the same, so a changed translation is always checked.
+    private static func checkTranslations(_ loaded: inout [LoadedSummary], diagnostics: inout [Diagnostic], failed: inout [String],
+                                          sources: [SourceFile], known: [String: String]) {
+        guard loaded.contains(where: { $0.summary.translationOf != nil }) else { return }
+        var byID = Dictionary(loaded.map { ($0.id, $0.summary) }, uniquingKeysWith: { a, _ in a })
+        var refused = Set<String>()
+        for item in loaded {
+            guard let originalID = item.summary.translationOf else { continue }
+            if byID[originalID] == nil, let path = known.first(where: { $0.value == originalID })?.key,
+               let source = sources.first(where: { $0.path == path }) {
+                byID[originalID] = read(source).summary
+            }
+            if byID[originalID] == nil, let found = sibling(originalID, of: item.sourcePath) { byID[originalID] = found }
+            let problems = TranslationCheck.problems(item.summary, original: byID[originalID], file: item.sourcePath,
+                                                     yaml: String(decoding: item.sourceBytes, as: UTF8.self))
+            guard !problems.isEmpty else { continue }
+            diagnostics += problems
+            failed.append(item.sourcePath)
+            refused.insert(item.sourcePath)
+        }
+        loaded.removeAll { refused.contains($0.sourcePath) }
+    }
+
+    /// The original of a translation exported or validated on its own: `<id>.yaml` (or `.yml`) next to it.
+    private static func sibling(_ id: String, of path: String) -> Summary? {
+        let folder = (path as NSString).deletingLastPathComponent
+        for ext in ["yaml", "yml"] {
+            let candidate = (folder as NSString).appendingPathComponent("\(id).\(ext)")
+            guard case .success(let source) = SourceCheck.read(candidate, library: nil),
+                  let summary = read(source).summary, summary.id == id else { continue }
+            return summary
+        }
+        return nil
+    }
+
+    private static func read(_ source: SourceFile) -> SummaryReader.Result {
+        SummaryReader.read(bytes: source.bytes, file: source.path)
+    }
 }
 
 extension Library {

@@ -38,6 +38,7 @@ final class ReadContext {
         let language = m.required("language").flatMap(language)
         let reviewed = m.required("reviewed")?.day()
         let version = m.optional("version")?.int(in: 1...9999) ?? 1
+        let translationOf = m.optional("translationOf")?.slug()
         // Glossary first: everything after it may refer to its terms.
         let glossary = m.optional("glossary").flatMap(glossaryList) ?? []
         let trial = m.required("trial").flatMap(trial)
@@ -57,7 +58,7 @@ final class ReadContext {
         return Summary(id: id, title: title, lead: lead, cancerType: cancerType, category: category, tags: tags,
                        language: language, reviewed: reviewed, version: version, trial: trial, arms: arms,
                        outcomes: outcomes, sections: sections, glossary: glossary, brief: brief,
-                       drafts: log.drafts)
+                       drafts: log.drafts, translationOf: translationOf)
     }
 
     /// `brief: {leaveOut: [side-effects, grade4-ae]}`: part names or ids of outcomes already read.
@@ -82,6 +83,15 @@ final class ReadContext {
         guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isLetter && $0.isLowercase && $0.isASCII }),
               parts.dropFirst().allSatisfy({ (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
         else { v.error("'\(s)' is not a language tag like en or en-GB"); return nil }
+        // The tool writes its own words (labels, dates, numbers) in the summary's language: a language without a
+        // complete catalogue is refused here rather than printed in English.
+        guard let supported = Language(tag: s) else {
+            v.error("language '\(s)' is not supported; trialexport writes its own words in \(Language.supportedList)"); return nil
+        }
+        let missing = Messages.for(supported).missing
+        guard missing.isEmpty else {
+            v.error("the '\(supported.rawValue)' message catalogue lacks \(missing.joined(separator: ", "))"); return nil
+        }
         return s
     }
 

@@ -86,7 +86,7 @@ enum SummaryKeys {
     }
     static let top = Keys(required: ["schemaVersion", "id", "title", "lead", "cancerType", "category", "language",
                                      "reviewed", "trial", "arms", "outcomes", "sections"],
-                          optional: ["tags", "version", "glossary", "brief"])
+                          optional: ["tags", "version", "glossary", "brief", "translationOf"])
     static let trial = Keys(required: ["name", "registryIds", "condition", "phase", "design", "enrollment", "status"],
                             optional: ["officialTitle", "countries", "locations", "sponsor", "publication",
                                        "startDate", "completionDate", "protocolNumber", "euTrialNumber",

@@ -9,6 +9,18 @@ public enum Category: String, Sendable, Codable, CaseIterable, Comparable {
     case howWeMakeDecisions = "How we make decisions"
 
     public var title: String { rawValue }
+
+    public func title(in words: Messages) -> String {
+        switch self {
+        case .understandingTheDisease: words[.categoryUnderstanding]
+        case .findingCancerEarlier: words[.categoryFindingEarlier]
+        case .preventingRecurrence: words[.categoryPreventingRecurrence]
+        case .treatingTheCancer: words[.categoryTreating]
+        case .feelingBetterDuringTreatment: words[.categoryFeelingBetter]
+        case .firstStepsInHumans: words[.categoryFirstSteps]
+        case .howWeMakeDecisions: words[.categoryDecisions]
+        }
+    }
     /// Position in the site's navigation; collections are grouped in this order.
     public var siteOrder: Int { Category.allCases.firstIndex(of: self)! }
     public static func < (a: Category, b: Category) -> Bool { a.siteOrder < b.siteOrder }

@@ -6,12 +6,14 @@ public struct Effect: Sendable, Codable, Equatable {
         case riskRatio = "risk-ratio"
         case difference
 
-        public var title: String {
+        public var title: String { title(in: .english) }
+
+        public func title(in words: Messages) -> String {
             switch self {
-            case .hazardRatio: "Hazard ratio"
-            case .oddsRatio: "Odds ratio"
-            case .riskRatio: "Risk ratio"
-            case .difference: "Difference"
+            case .hazardRatio: words[.measureHazardRatio]
+            case .oddsRatio: words[.measureOddsRatio]
+            case .riskRatio: words[.measureRiskRatio]
+            case .difference: words[.measureDifference]
             }
         }
     }
@@ -39,12 +41,21 @@ public struct Effect: Sendable, Codable, Equatable {
     }
 
     /// "Hazard ratio 0.75 (95% CI 0.59–0.96; p = 0.0074)".
-    public var statement: String {
-        var s = "\(measure.title) \(value.text)"
+    public var statement: String { statement(in: .english) }
+
+    /// The statement in a summary's language: "Cociente de riesgos (hazard ratio) 0,75 (IC del 95 %: 0,59–0,96; p = 0,0074)".
+    public func statement(in words: Messages) -> String {
+        var s = "\(measure.title(in: words)) \(words.decimal(value))"
         var extra: [String] = []
-        if let lo = ciLower, let hi = ciUpper { extra.append("\(ciLevel)% CI \(lo.text)–\(hi.text)") }
-        if let p = pValue { extra.append(p.hasPrefix("<") || p.hasPrefix(">") ? "p \(p)" : "p = \(p)") }
-        if !extra.isEmpty { s += " (" + extra.joined(separator: "; ") + ")" }
+        if let lo = ciLower, let hi = ciUpper {
+            extra.append(words.text(.confidenceInterval, words.integer(ciLevel), words.decimal(lo), words.decimal(hi)))
+        }
+        if let p = pValue {
+            let published = DecimalNumber(String(p.drop { $0 == "<" || $0 == ">" })).map { words.decimal($0) }
+            let shown = p.hasPrefix("<") || p.hasPrefix(">") ? String(p.prefix(1)) + (published ?? String(p.dropFirst())) : (published ?? p)
+            extra.append(p.hasPrefix("<") || p.hasPrefix(">") ? "p \(shown)" : "p = \(shown)")
+        }
+        if !extra.isEmpty { s += " (" + extra.joined(separator: words[.groupSeparator]) + ")" }
         return s
     }
 }

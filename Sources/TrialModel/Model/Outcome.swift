@@ -59,8 +59,11 @@ public struct Outcome: Sendable, Codable, Equatable {
     public func value(for armID: String) -> DecimalNumber? { values.first { $0.arm == armID }?.value }
 
     /// "44.3 months", "79.7%".
-    public func format(_ n: DecimalNumber) -> String {
-        unit == "%" ? n.text + "%" : n.text + " " + unit
+    public func format(_ n: DecimalNumber) -> String { format(n, in: .english) }
+
+    /// "44,3 meses", "79,7 %" in the summary's language (the unit is the summary's own word).
+    public func format(_ n: DecimalNumber, in words: Messages) -> String {
+        unit == "%" ? words.percent(n.text) : words.decimal(n) + " " + unit
     }
 }
 

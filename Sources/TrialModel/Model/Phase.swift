@@ -11,9 +11,11 @@ public enum Phase: String, Sendable, Codable, CaseIterable {
     case notApplicable = "not-applicable"
 
     /// As patients see it on the site: "Phase III".
-    public var title: String {
-        if self == .notApplicable { return "No phase (not a drug trial)" }
+    public var title: String { title(in: .english) }
+
+    public func title(in words: Messages) -> String {
+        if self == .notApplicable { return words[.phaseNotApplicable] }
         let roman = ["0": "0", "1": "I", "2": "II", "3": "III", "4": "IV"]
-        return "Phase " + rawValue.split(separator: "/").map { roman[String($0)]! }.joined(separator: "/")
+        return words.text(.phaseTitle, rawValue.split(separator: "/").map { roman[String($0)]! }.joined(separator: "/"))
     }
 }

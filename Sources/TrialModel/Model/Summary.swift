@@ -11,6 +11,8 @@ public struct Summary: Sendable, Codable, Equatable {
     public var category: Category
     public var tags: [String]
     public var language: String
+    /// The id of the summary this one translates (`translationOf: patina`); its numbers must match the original's.
+    public var translationOf: String?
     public var reviewed: Day
     public var version: Int
     public var trial: Trial
@@ -27,7 +29,9 @@ public struct Summary: Sendable, Codable, Equatable {
     public init(schemaVersion: Int = Summary.currentSchemaVersion, id: String, title: String, lead: RichText,
                 cancerType: String, category: Category, tags: [String], language: String, reviewed: Day,
                 version: Int, trial: Trial, arms: [Arm], outcomes: [Outcome], sections: [Section],
-                glossary: [GlossaryEntry], brief: BriefChoice = BriefChoice(), drafts: [String: String] = [:]) {
+                glossary: [GlossaryEntry], brief: BriefChoice = BriefChoice(), drafts: [String: String] = [:],
+                translationOf: String? = nil) {
+        self.translationOf = translationOf
         self.schemaVersion = schemaVersion
         self.id = id
         self.title = title

@@ -26,6 +26,15 @@ public enum Masking: String, Sendable, Codable, CaseIterable {
     case doubleBlind = "double-blind"
     case tripleBlind = "triple-blind"
 
+    public func title(in words: Messages) -> String {
+        switch self {
+        case .openLabel: words[.maskingOpenLabel]
+        case .singleBlind: words[.maskingSingleBlind]
+        case .doubleBlind: words[.maskingDoubleBlind]
+        case .tripleBlind: words[.maskingTripleBlind]
+        }
+    }
+
     public var plain: String {
         switch self {
         case .openLabel: "open-label (everyone knew which treatment was given)"

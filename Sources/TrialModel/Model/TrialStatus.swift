@@ -8,15 +8,17 @@ public enum TrialStatus: String, Sendable, Codable, CaseIterable {
     case suspended
     case withdrawn
 
-    public var title: String {
+    public var title: String { title(in: .english) }
+
+    public func title(in words: Messages) -> String {
         switch self {
-        case .notYetRecruiting: "Not yet recruiting"
-        case .recruiting: "Recruiting"
-        case .activeNotRecruiting: "Active, not recruiting"
-        case .completed: "Completed"
-        case .terminated: "Terminated"
-        case .suspended: "Suspended"
-        case .withdrawn: "Withdrawn"
+        case .notYetRecruiting: words[.statusNotYetRecruiting]
+        case .recruiting: words[.statusRecruiting]
+        case .activeNotRecruiting: words[.statusActiveNotRecruiting]
+        case .completed: words[.statusCompleted]
+        case .terminated: words[.statusTerminated]
+        case .suspended: words[.statusSuspended]
+        case .withdrawn: words[.statusWithdrawn]
         }
     }
 }

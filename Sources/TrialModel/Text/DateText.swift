@@ -7,5 +7,8 @@ extension Day {
     public var longText: String { "\(day) \(Day.monthNames[month - 1]) \(year)" }
 
     /// "Jun", as RFC 5322 dates write the month.
+    /// The reader-facing date in a summary's language ("1 de junio de 2026").
+    public func text(in words: Messages) -> String { words.date(self) }
+
     public var shortMonth: String { String(Day.monthNames[month - 1].prefix(3)) }
 }

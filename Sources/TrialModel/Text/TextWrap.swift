@@ -1,17 +1,90 @@
-/// Greedy word wrap at spaces, measured by a caller-supplied width (characters for SVG labels, display
-/// columns for plain text). A word wider than a line gets a line of its own.
+/// Greedy line wrapping for every format that wraps text itself (the digest's plain text, SVG chart labels),
+/// measured in display columns (`TextWidth`: CJK wide characters 2, combining marks 0).
+///
+/// Breaks fall at spaces, and also between two characters when either is wide (Chinese and Japanese have no
+/// spaces between words), except before closing punctuation ("，", "。", "）") or after opening punctuation
+/// ("（", "「"), the basic line-start/line-end rules of UAX #14 for CJK. Arabic and Hebrew words stay whole:
+/// wrapping works on logical order, and the reader's client shapes and orders each line.
 public enum TextWrap {
-    public static func lines(_ text: String, width: Int, measure: (Substring) -> Int = { $0.count }) -> [String] {
+    /// Lines of at most `width` columns, the first starting with `first`, the others with `rest` (a bullet's
+    /// `- ` and its hanging indent). A URL wider than the line stays whole on a line of its own, so it stays
+    /// clickable, up to `longestWholeURL` bytes; any other word that wide, and a longer URL, is cut at grapheme
+    /// boundaries when `cutLongWords`, else gets a line of its own.
+    public static func wrap(_ text: String, width: Int, first: String = "", rest: String = "", cutLongWords: Bool = true) -> [String] {
         var lines: [String] = []
-        var line = ""
-        var lineWidth = 0
-        for word in text.split(separator: " ") {
-            let w = measure(word)
-            if line.isEmpty { line = String(word); lineWidth = w }
-            else if lineWidth + 1 + w <= width { line += " " + word; lineWidth += 1 + w }
-            else { lines.append(line); line = String(word); lineWidth = w }
+        var line = first
+        var lineWidth = TextWidth.of(first)
+        var empty = true
+        func newLine() {
+            lines.append(line)
+            line = rest
+            lineWidth = TextWidth.of(rest)
+            empty = true
         }
-        if !line.isEmpty { lines.append(line) }
-        return lines
+        for word in text.split(separator: " ") {
+            for (i, piece) in pieces(word).enumerated() {
+                // Pieces after the first continue the word with no space between them.
+                let gap = empty || i > 0 ? 0 : 1
+                let w = TextWidth.of(piece)
+                if !empty && lineWidth + gap + w > width { newLine() }
+                let space = empty || i > 0 ? "" : " "
+                if lineWidth + w <= width || !cutLongWords || (isURL(piece) && piece.utf8.count <= longestWholeURL) {
+                    line += space + piece; lineWidth += TextWidth.of(space) + w; empty = false
+                    continue
+                }
+                // A word too wide for any line: fill this line, then continue on the next ones.
+                line += space; lineWidth += TextWidth.of(space)
+                for ch in piece {
+                    let cw = TextWidth.of(ch)
+                    if lineWidth + cw > width && !empty { newLine() }
+                    line.append(ch); lineWidth += cw; empty = false
+                }
+            }
+        }
+        lines.append(line)
+        return lines.map { trimTrailingSpaces($0) }
     }
+
+    /// Lines of a label, a word wider than the line on a line of its own: what SVG charts draw.
+    public static func lines(_ text: String, width: Int) -> [String] {
+        let out = wrap(text, width: width, cutLongWords: false)
+        return out == [""] ? [] : out
+    }
+
+    /// Bytes of the longest URL kept whole: RFC 5322 lines are at most 998 octets, with room for a prefix.
+    public static let longestWholeURL = 900
+
+    public static func isURL(_ word: Substring) -> Bool {
+        let lower = word.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:")
+    }
+
+    public static func trimTrailingSpaces(_ s: String) -> String {
+        var s = Substring(s)
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// A space-free word cut where a line may break inside it (between wide characters); most words are one piece.
+    static func pieces(_ word: Substring) -> [Substring] {
+        guard word.unicodeScalars.contains(where: { $0.value >= 0x1100 }) else { return [word] }
+        var out: [Substring] = []
+        var start = word.startIndex
+        var previous: Character?
+        for i in word.indices {
+            let c = word[i]
+            if let p = previous, i != start, (TextWidth.of(p) == 2 || TextWidth.of(c) == 2),
+               !noLineStart.contains(c), !noLineEnd.contains(p) {
+                out.append(word[start..<i])
+                start = i
+            }
+            previous = c
+        }
+        out.append(word[start...])
+        return out
+    }
+
+    /// Characters that never start a line (closing punctuation and small marks) or never end one (opening brackets).
+    static let noLineStart: Set<Character> = Set("，。、；：！？）」』》〉】〕”’…·．,.;:!?)]}%")
+    static let noLineEnd: Set<Character> = Set("（「『《〈【〔“‘([{")
 }

@@ -12,6 +12,7 @@ public enum SummaryWriter {
             ("schemaVersion", num(s.schemaVersion)), ("id", str(s.id)), ("title", str(s.title)),
             ("lead", rich(s.lead)), ("cancerType", str(s.cancerType)), ("category", str(s.category.rawValue)),
             ("tags", s.tags.isEmpty ? nil : seq(s.tags.map(str))), ("language", str(s.language)),
+            ("translationOf", s.translationOf.map(str)),
             ("reviewed", plain(s.reviewed.description)), ("version", num(s.version)),
         ]
         if !s.glossary.isEmpty {

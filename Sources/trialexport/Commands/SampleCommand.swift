@@ -17,12 +17,18 @@ struct SampleCommand: ParsableCommand {
     @Option(name: .long, help: "Folder to write sample-N.yaml files into.")
     var output: String
 
+    @Option(name: .long, help: ArgumentHelp("Language of the samples: \(Language.supportedList). Files are named sample-<language>-N.yaml for languages other than en.", valueName: "tag"))
+    var language: String = "en"
+
     func validate() throws {
         if count < 1 || count > 1_000_000 { throw ValidationError("--count must be between 1 and 1000000") }
+        if Language(tag: language) == nil {
+            throw ValidationError("--language '\(language)' is not supported; choose one of \(Language.supportedList)")
+        }
     }
 
     func run() throws {
-        let generator = SampleGenerator(seed: seed)
+        let generator = SampleGenerator(seed: seed, language: Language(tag: language) ?? .en)
         let writer = AtomicWriter()
         let folder = URL(fileURLWithPath: output)
         let failures = SampleWriter.write(count: count, generator: generator, writer: writer, folder: folder)

@@ -5,7 +5,7 @@ import TrialModel
 
 /// Which summaries the digest message covers and the day it carries (`trialexport digest --since … --category …
 /// --date …`).
-public struct DigestOptions: Sendable, Equatable {
+public struct DigestOptions: Sendable, Hashable {
     /// Only summaries reviewed on or after this day.
     public var since: Day?
     /// Only these categories (empty = all).

@@ -62,7 +62,7 @@ struct HTMLSettings: SettingsSection {
     }
 }
 
-struct HTMLOptions: Sendable {
+struct HTMLOptions: Sendable, Hashable {
     var withStylesheet: Bool
 }
 

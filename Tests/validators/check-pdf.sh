@@ -20,8 +20,21 @@ check_file() {   # file, expected page-size text
   grep -q '^CreationDate: *[0-9]\{4\}-' <<<"$info" || problem "$f: no CreationDate"
   local pages; pages=$(awk '/^Pages:/ {print $2}' <<<"$info")
   # Text first, then grep: `grep -q` closing the pipe early would fail pdftotext under pipefail.
-  local last; last=$(pdftotext -f "$pages" -l "$pages" "$f" -)
-  grep -q "Page $pages of $pages" <<<"$last" || problem "$f: last page lacks 'Page $pages of $pages'"
+  local last; last=$(pdftotext -f "$pages" -l "$pages" "$f" - | perl -CSD -pe 's/[\x{200E}\x{200F}\x{202A}-\x{202E}\x{2066}-\x{2069}]//g')
+  local label; label=$(page_label "$f" "$pages")
+  grep -qF "$label" <<<"$last" || problem "$f: last page lacks '$label'"
+}
+
+# "Page N of N" in the handout's language (the catalogues' key pageOf), told by the file or folder name.
+page_label() {   # file, page count
+  case "$1" in
+    *-es.pdf|*sample-es-*) echo "Página $2 de $2";;
+    *sample-fr-*) echo "Page $2 sur $2";;
+    *sample-de-*) echo "Seite $2 von $2";;
+    *-ar.pdf|*sample-ar-*) echo "الصفحة $2 من $2";;
+    *-zh.pdf|*sample-zh-Hans-*) echo "第$2页，共$2页";;
+    *) echo "Page $2 of $2";;
+  esac
 }
 
 # Every word inside the margins (20 mm; 25.4 mm in large print), with 1 pt for rounding.
@@ -94,6 +107,19 @@ for dir in "$SAMPLES_OUT"/pdf/*/; do
   done
 done
 [ "$count" -ge 10 ] || problem "only $count sample PDFs found under $SAMPLES_OUT/pdf"
+
+# The samples in every other language (I18N_OUT), one per language and layout: the same checks; Arabic gets the
+# fixture's vertical room.
+: "${I18N_OUT:?I18N_OUT must name the exported samples in other languages}"
+i18n=0
+for f in "$I18N_OUT"/pdf/*/sample-*-1.pdf; do
+  [ -e "$f" ] || continue
+  layout=$(basename "$(dirname "$f")")
+  check_file "$f" "$(size_for "$layout")"
+  case "$f" in *sample-ar-*) check_margins "$f" "$(margin_for "$layout")" 8;; *) check_margins "$f" "$(margin_for "$layout")";; esac
+  i18n=$((i18n + 1))
+done
+[ "$i18n" -ge 15 ] || problem "expected a sample handout per language and layout under $I18N_OUT/pdf, found $i18n"
 
 # No system fonts: an empty Fontconfig configuration must give the very same bytes.
 tmp=$(mktemp -d)

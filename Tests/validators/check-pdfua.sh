@@ -43,6 +43,12 @@ for dir in "$SAMPLES_OUT"/pdf/*/; do
   samples=$((samples + ${#some[@]}))
 done
 
+# One sample per other language and layout (I18N_OUT), right to left and Chinese included.
+: "${I18N_OUT:?I18N_OUT must name the exported samples in other languages}"
+mapfile -t i18n < <(find "$I18N_OUT/pdf" -name 'sample-*-1.pdf' | sort)
+[ "${#i18n[@]}" -ge 15 ] || problem "expected a sample handout per language and layout in $I18N_OUT/pdf, found ${#i18n[@]}"
+files+=("${i18n[@]}")
+
 # Each checker must catch each broken copy.
 patina="$tmp/patina/pdf/a4/patina.pdf"
 for mode in no-alt no-lang untagged-text; do
@@ -57,5 +63,5 @@ for f in "${files[@]}"; do
   qpdf --check "$f" >/dev/null 2>&1 || problem "$f: qpdf --check failed"
 done
 
-[ "$fail" = 0 ] && echo "check-pdfua: ${#files[@]} handouts (PATINA and the Arabic and Chinese fixtures in every layout, $samples samples): pdfua, check_pdfua.py, qpdf --check: 0 failures; broken copies caught"
+[ "$fail" = 0 ] && echo "check-pdfua: ${#files[@]} handouts (PATINA and the Arabic and Chinese fixtures in every layout, $samples samples, ${#i18n[@]} in other languages): pdfua, check_pdfua.py, qpdf --check: 0 failures; broken copies caught"
 exit "$fail"

@@ -67,6 +67,19 @@ for f in "${patinas[@]}"; do
   grep -qF "https://clinicaltrials.gov/study/NCT02947685" <<<"$urls" || problem "$f: registry link missing"
 done
 
+# PATINA's Spanish translation: the same numbers with decimal commas, and the registry link.
+spanish=("$OUT"/pdf/*/patina-es.pdf)
+[ ${#spanish[@]} -ge 2 ] || problem "expected patina-es in at least two layouts under $OUT/pdf, found ${#spanish[@]}"
+for f in "${spanish[@]}"; do
+  layout=$(basename "$(dirname "$f")")
+  check_file "$f" "$(size_for "$layout")"
+  check_margins "$f" "$(margin_for "$layout")"
+  text=$(pdftotext "$f" -)
+  for n in 518 44,3 29,1 0,75 79,7 30,6 10,0 3,6 NCT02947685; do
+    grep -qF "$n" <<<"$text" || problem "$f: number $n missing from the text"
+  done
+done
+
 # The fictional Arabic (right to left) and Chinese fixtures in every layout (issue 19): the same checks, the
 # script's font embedded as a subset, and the text recovered by pdftotext (bidi marks removed; words without
 # lam-alef ligatures, whose letters poppler reverses in right-to-left text).

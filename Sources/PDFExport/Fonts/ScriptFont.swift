@@ -70,9 +70,11 @@ enum ScriptFont: String, CaseIterable, Comparable {
         case .han: out.insert(.han)
         case .latin, .other: break
         }
-        // Every string of the model (the source could spell a character as an escape). ASCII needs no script font.
-        guard let json = try? JSONEncoder().encode(item.summary), json.contains(where: { $0 >= 0x80 }) else { return out }
-        return out.union(needed(in: String(decoding: json, as: UTF8.self)))
+        // Every string of the model (the source could spell a character as an escape), collected without
+        // building JSON: this runs for every handout in every layout.
+        guard let scalars = try? NonASCIIScalars.of(item.summary) else { return out }
+        for u in scalars { if let s = of(u) { out.insert(s) } }
+        return out
     }
 
     /// The script fonts the characters of `text` need.

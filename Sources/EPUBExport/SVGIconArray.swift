@@ -46,7 +46,7 @@ struct SVGIconArray {
                 // make the document several times larger and slower to build.
                 let group = svg.element("g", ["class": "marks", "stroke-width": "1", "transform": "translate(\(n(x)),\(n(y)))"])
                 let filled = max(0, min(IconArray.total, bar.iconsFilled ?? 0))
-                func squares(_ range: Range<Int>) -> String { Self.squarePaths[range].joined() }
+                func squares(_ range: Range<Int>) -> String { Self.squares(range) }
                 if filled > 0 {
                     group.element("path", ["class": "filled", "fill": bars.fill(bar.armIndex), "stroke": "#000000",
                                            "d": squares(0..<filled)])
@@ -82,14 +82,28 @@ struct SVGIconArray {
 
     private func n(_ x: Double) -> String { NumberText.plain(x, decimals: 1) }
 
-    /// Each mark's square in the grid's own coordinates, written once for every array.
-    private static let squarePaths: [String] = {
+    /// The path data of marks `range`: a slice of all 100 squares' path, written once for every array, so an
+    /// array costs two copies of bytes rather than joining a hundred strings per kind of mark.
+    private static func squares(_ range: Range<Int>) -> String {
+        let path = allSquares.path.utf8
+        let offsets = allSquares.offsets
+        return String(Substring(path[path.index(path.startIndex, offsetBy: offsets[range.lowerBound])
+                                     ..< path.index(path.startIndex, offsetBy: offsets[range.upperBound])]))
+    }
+
+    /// Each mark's square in the grid's own coordinates (`M…h…v…h…z`), one after the other, and where each starts
+    /// in the UTF-8 bytes (with the end as a 101st offset).
+    private static let allSquares: (path: String, offsets: [Int]) = {
         let cell = cellSize, radius = markRadius
         let side = NumberText.plain(2 * radius, decimals: 1)
-        return (0..<IconArray.total).map { i in
+        var path = "", offsets: [Int] = []
+        for i in 0..<IconArray.total {
+            offsets.append(path.utf8.count)
             let left = NumberText.plain(cell * (Double(i % IconArray.side) + 0.5) - radius, decimals: 1)
             let top = NumberText.plain(cell * (Double(i / IconArray.side) + 0.5) - radius, decimals: 1)
-            return "M\(left),\(top)h\(side)v\(side)h-\(side)z"
+            path += "M\(left),\(top)h\(side)v\(side)h-\(side)z"
         }
+        offsets.append(path.utf8.count)
+        return (path, offsets)
     }()
 }

@@ -77,21 +77,24 @@ extension XMLBuilder {
             let ns = prefix.map { lookupNamespace($0) }
             let child = local.withXMLChars { xmlNewChild(node, ns ?? nil, $0, nil) }!
             let e = Element(node: child)
-            for (k, v) in attributes { e.set(k, v) }
+            // A new element has no attributes yet: add them without `set`'s search for one to replace.
+            for (k, v) in attributes { e.set(k, v, isNew: true) }
             if let text { e.text(text) }
             return e
         }
 
         /// Sets an attribute; `xml:lang` and other prefixed names go into their namespace. The value is stored
         /// as-is and escaped by the serializer.
-        public func set(_ name: String, _ value: String) {
+        public func set(_ name: String, _ value: String) { set(name, value, isNew: false) }
+
+        /// `isNew`: the element is known not to carry the attribute yet, so libxml2 need not look for one to
+        /// replace (`xmlNewNsProp` appends, as `xmlSetNsProp` does for an attribute it does not find).
+        private func set(_ name: String, _ value: String, isNew: Bool) {
             let clean = Element.xmlSafe(value)
             let (prefix, local) = Element.split(name)
-            if let prefix {
-                let ns = lookupNamespace(prefix)
-                _ = local.withXMLChars { l in clean.withXMLChars { v in xmlSetNsProp(node, ns, l, v) } }
-            } else {
-                _ = local.withXMLChars { l in clean.withXMLChars { v in xmlSetProp(node, l, v) } }
+            let ns = prefix.map { lookupNamespace($0) } ?? nil
+            _ = local.withXMLChars { l in
+                clean.withXMLChars { v in isNew ? xmlNewNsProp(node, ns, l, v) : xmlSetNsProp(node, ns, l, v) }
             }
         }
 
@@ -135,9 +138,12 @@ extension XMLBuilder {
             return ns
         }
 
+        /// Names are ASCII: looking for the colon among UTF-8 bytes avoids `Character` comparisons, which cost
+        /// more than the rest of building an element (measured: docs/performance.md, issue 13).
         private static func split(_ name: String) -> (String?, String) {
-            guard let colon = name.firstIndex(of: ":") else { return (nil, name) }
-            return (String(name[..<colon]), String(name[name.index(after: colon)...]))
+            let utf8 = name.utf8
+            guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")) else { return (nil, name) }
+            return (String(name[..<colon]), String(name[utf8.index(after: colon)...]))
         }
 
         /// Characters XML 1.0 cannot carry at all (C0 controls other than tab/newline/return, U+FFFE/U+FFFF).
@@ -146,19 +152,33 @@ extension XMLBuilder {
             func ok(_ u: Unicode.Scalar) -> Bool {
                 u.value >= 0x20 ? (u.value != 0xFFFE && u.value != 0xFFFF) : (u == "\t" || u == "\n" || u == "\r")
             }
+            // Fast path over the UTF-8 bytes: no C0 control but tab, newline, return, and no 0xEF 0xBF 0xBE/0xBF
+            // (U+FFFE, U+FFFF) — the bytes 0xBE/0xBF only occur as continuation bytes, so seeing neither after
+            // 0xEF 0xBF proves the text clean without decoding scalars.
+            if Element.isClean(s.utf8) { return s }
             guard !s.unicodeScalars.allSatisfy(ok) else { return s }
             var out = String.UnicodeScalarView()
             for u in s.unicodeScalars { out.append(ok(u) ? u : "\u{FFFD}") }
             return String(out)
+        }
+
+        private static func isClean(_ utf8: String.UTF8View) -> Bool {
+            var lastTwo: UInt16 = 0
+            for b in utf8 {
+                if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { return false }
+                if lastTwo == 0xEFBF && (b == 0xBE || b == 0xBF) { return false }
+                lastTwo = lastTwo << 8 | UInt16(b)
+            }
+            return true
         }
     }
 }
 
 extension String {
     /// Calls `body` with the string as a NUL-terminated `xmlChar` (UTF-8) buffer.
+    /// Native strings are already NUL-terminated UTF-8, so `withCString` lends their bytes without the copy
+    /// into a new array this used to make for every name, value and text node.
     public func withXMLChars<R>(_ body: (UnsafePointer<xmlChar>) -> R) -> R {
-        var bytes = Array(utf8)
-        bytes.append(0)
-        return bytes.withUnsafeBufferPointer { body($0.baseAddress!) }
+        withCString { $0.withMemoryRebound(to: xmlChar.self, capacity: utf8.count + 1, body) }
     }
 }

@@ -25,19 +25,7 @@ enum FormatFlowed {
     /// Greedy wrap at spaces; every produced line but the last ends with a space. A word wider than the
     /// line (a URL) stays whole on a line of its own.
     static func wrap(_ line: Substring, width: Int) -> [String] {
-        // Pieces are "word + the spaces after it"; leading spaces form a piece of their own.
-        var pieces: [Substring] = []
-        var start = line.startIndex
-        var i = line.startIndex
-        var seenNonSpace = false
-        while i < line.endIndex {
-            if line[i] != " " && seenNonSpace && line[line.index(before: i)] == " " {
-                pieces.append(line[start..<i]); start = i
-            }
-            if line[i] != " " { seenNonSpace = true }
-            i = line.index(after: i)
-        }
-        if start < line.endIndex || pieces.isEmpty { pieces.append(line[start...]) }
+        let pieces = line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) ? asciiPieces(line) : pieces(line)
 
         // Widths count as sent: the stuffing space and the trailing soft-break space included.
         var lines: [String] = []
@@ -57,6 +45,44 @@ enum FormatFlowed {
         }
         lines.append(current)
         return lines
+    }
+
+    /// Pieces are "word + the spaces after it" (spaces before the first word belong to it).
+    static func pieces(_ line: Substring) -> [Substring] {
+        var pieces: [Substring] = []
+        var start = line.startIndex
+        var i = line.startIndex
+        var seenNonSpace = false
+        while i < line.endIndex {
+            if line[i] != " " && seenNonSpace && line[line.index(before: i)] == " " {
+                pieces.append(line[start..<i]); start = i
+            }
+            if line[i] != " " { seenNonSpace = true }
+            i = line.index(after: i)
+        }
+        if start < line.endIndex || pieces.isEmpty { pieces.append(line[start...]) }
+        return pieces
+    }
+
+    /// The same pieces of a printable ASCII line, found on its bytes (one byte, one character) rather than by
+    /// walking `Character`s.
+    static func asciiPieces(_ line: Substring) -> [Substring] {
+        let space = UInt8(ascii: " ")
+        let bytes = line.utf8
+        var pieces: [Substring] = []
+        var start = bytes.startIndex
+        var seenNonSpace = false
+        var previous: UInt8 = 0
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b != space && seenNonSpace && previous == space { pieces.append(line[start..<i]); start = i }
+            if b != space { seenNonSpace = true }
+            previous = b
+            i = bytes.index(after: i)
+        }
+        if start < line.endIndex || pieces.isEmpty { pieces.append(line[start...]) }
+        return pieces
     }
 
     static func needsStuffing(_ line: String) -> Bool {

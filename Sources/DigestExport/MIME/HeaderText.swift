@@ -6,6 +6,7 @@
 /// runs collapse to one space, so no value can ever produce a line of its own.
 enum HeaderText {
     static func sanitize(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return sanitizeASCII(s) }
         var out = ""
         var pendingSpace = false
         for scalar in s.unicodeScalars {
@@ -17,6 +18,23 @@ enum HeaderText {
             out.unicodeScalars.append(scalar)
         }
         return out
+    }
+
+    /// The same for ASCII text, on its bytes (every paragraph of the digest passes through here): the controls
+    /// are the bytes below 0x20 and 0x7F, and the only whitespace is the space itself.
+    private static func sanitizeASCII(_ s: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        for b in s.utf8 {
+            if b <= 0x20 || b == 0x7F {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Controls, line and paragraph separators, and Unicode whitespace that is not a plain space.

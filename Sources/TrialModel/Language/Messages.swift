@@ -42,16 +42,19 @@ public struct Messages: Sendable {
         return Messages.fill(template, [integer(count)])
     }
 
+    /// Braces are ASCII, so they are looked for among UTF-8 bytes: searching `Character`s made every sentence
+    /// of a chart cost tens of thousands of instructions (docs/performance.md, issue 13).
     static func fill(_ template: String, _ args: [String]) -> String {
-        guard template.contains("{") else { return template }
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        guard template.utf8.contains(open) else { return template }
         var out = ""
         var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let i = Int(after[..<close]), args.indices.contains(i) {
+        while let o = rest.utf8.firstIndex(of: open) {
+            out += rest[..<o]
+            let after = rest[rest.utf8.index(after: o)...]
+            if let c = after.utf8.firstIndex(of: close), let i = Int(after[..<c]), args.indices.contains(i) {
                 out += args[i]
-                rest = after[after.index(after: close)...]
+                rest = after[after.utf8.index(after: c)...]
             } else {
                 out.append("{")
                 rest = after

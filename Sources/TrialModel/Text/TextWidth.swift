@@ -3,6 +3,17 @@
 /// everything else 1. Never bytes, never scalars: "é" written as e + U+0301 is one column, 👩‍⚕️ is two.
 public enum TextWidth {
     public static func of(_ s: some StringProtocol) -> Int {
+        // ASCII text, byte by byte: each byte is one grapheme of one column, or none for a control
+        // character (CR LF, one grapheme, is none either way). Only other text needs grapheme breaking.
+        var ascii = 0
+        for b in s.utf8 {
+            guard b < 0x80 else { return ofGraphemes(s) }
+            if b >= 0x20 && b != 0x7F { ascii += 1 }
+        }
+        return ascii
+    }
+
+    private static func ofGraphemes(_ s: some StringProtocol) -> Int {
         var n = 0
         for c in s { n += of(c) }
         return n

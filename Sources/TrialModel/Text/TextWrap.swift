@@ -11,6 +11,10 @@ public enum TextWrap {
     /// clickable, up to `longestWholeURL` bytes; any other word that wide, and a longer URL, is cut at grapheme
     /// boundaries when `cutLongWords`, else gets a line of its own.
     public static func wrap(_ text: String, width: Int, first: String = "", rest: String = "", cutLongWords: Bool = true) -> [String] {
+        if isPrintableASCII(text.utf8) && isPrintableASCII(first.utf8) && isPrintableASCII(rest.utf8) {
+            return wrapASCII(Array(text.utf8), width: width, first: Array(first.utf8), rest: Array(rest.utf8),
+                             cutLongWords: cutLongWords)
+        }
         var lines: [String] = []
         var line = first
         var lineWidth = TextWidth.of(first)
@@ -43,6 +47,63 @@ public enum TextWrap {
         }
         lines.append(line)
         return lines.map { trimTrailingSpaces($0) }
+    }
+
+    /// `wrap` for text whose every byte is a printable ASCII character, so one byte is one grapheme of one
+    /// column and no word is cut into pieces between wide characters: the same lines, computed on bytes instead
+    /// of `Character`s (most summaries are English; the digest wraps every paragraph).
+    static func wrapASCII(_ text: [UInt8], width: Int, first: [UInt8], rest: [UInt8], cutLongWords: Bool) -> [String] {
+        let space = UInt8(ascii: " ")
+        var lines: [String] = []
+        var line = first
+        var empty = true
+        func newLine() {
+            lines.append(trimmedString(line))
+            line = rest
+            empty = true
+        }
+        var start = 0
+        while start < text.count {
+            guard text[start] != space else { start += 1; continue }
+            var end = start
+            while end < text.count && text[end] != space { end += 1 }
+            let word = text[start..<end]
+            start = end
+            let gap = empty ? 0 : 1
+            if !empty && line.count + gap + word.count > width { newLine() }
+            if line.count + word.count <= width || !cutLongWords || (isURL(word) && word.count <= longestWholeURL) {
+                if !empty { line.append(space) }
+                line += word; empty = false
+                continue
+            }
+            // A word too wide for any line: fill this line, then continue on the next ones.
+            if !empty { line.append(space) }
+            for b in word {
+                if line.count + 1 > width && !empty { newLine() }
+                line.append(b); empty = false
+            }
+        }
+        lines.append(trimmedString(line))
+        return lines
+    }
+
+    private static func isPrintableASCII(_ bytes: String.UTF8View) -> Bool {
+        bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    private static func trimmedString(_ bytes: [UInt8]) -> String {
+        var end = bytes.count
+        while end > 0 && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+
+    private static func isURL(_ word: ArraySlice<UInt8>) -> Bool {
+        func hasPrefix(_ p: String) -> Bool {
+            word.count >= p.utf8.count && zip(word, p.utf8).allSatisfy { a, b in
+                (a >= UInt8(ascii: "A") && a <= UInt8(ascii: "Z") ? a + 32 : a) == b
+            }
+        }
+        return hasPrefix("https://") || hasPrefix("http://") || hasPrefix("mailto:")
     }
 
     /// Lines of a label, a word wider than the line on a line of its own: what SVG charts draw.

@@ -155,16 +155,30 @@ extension XMLBuilder {
             // Fast path over the UTF-8 bytes: no C0 control but tab, newline, return, and no 0xEF 0xBF 0xBE/0xBF
             // (U+FFFE, U+FFFF) — the bytes 0xBE/0xBF only occur as continuation bytes, so seeing neither after
             // 0xEF 0xBF proves the text clean without decoding scalars.
-            if Element.isClean(s.utf8) { return s }
+            if s.utf8.withContiguousStorageIfAvailable(Element.isClean) == true { return s }
             guard !s.unicodeScalars.allSatisfy(ok) else { return s }
             var out = String.UnicodeScalarView()
             for u in s.unicodeScalars { out.append(ok(u) ? u : "\u{FFFD}") }
             return String(out)
         }
 
-        private static func isClean(_ utf8: String.UTF8View) -> Bool {
+        private static func isClean(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+            // Eight bytes at a time while no byte is below 0x20 or 0xEF (the lead byte of U+FFFE and U+FFFF):
+            // such words are clean. The first word that holds one, and the tail, are looked at byte by byte.
+            var start = 0
+            if let base = UnsafeRawPointer(utf8.baseAddress) {
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                while start + 8 <= utf8.count {
+                    let w = base.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+                    let below20 = (w &- ones &* 0x20) & ~w & highs
+                    let x = w ^ (ones &* 0xEF)
+                    let hasEF = (x &- ones) & ~x & highs
+                    if below20 | hasEF != 0 { break }
+                    start += 8
+                }
+            }
             var lastTwo: UInt16 = 0
-            for b in utf8 {
+            for b in utf8[start...] {
                 if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { return false }
                 if lastTwo == 0xEFBF && (b == 0xBE || b == 0xBF) { return false }
                 lastTwo = lastTwo << 8 | UInt16(b)

@@ -21,6 +21,18 @@ import XMLKit
         #expect(out.contains("<p title=\"a &quot;b&quot; &lt;c&gt; &amp; d\">x &lt; y &amp; z &gt; w ]]&gt; \u{FFFD}bell</p>"))
     }
 
+    /// The UTF-8 fast path of `xmlSafe` keeps exactly the text the scalar check keeps, and replaces the rest.
+    @Test(arguments: ["", "plain", "tab\tnew\nline\rreturn", "bell\u{7}", "nul\u{0}", "\u{FFFD}\u{FFFC}\u{FFBF}\u{EFBF}",
+                      "\u{FFFE}", "a\u{FFFF}b", "😀 é 日本", "\u{1F}", "0123456\u{FFFE}xyz", "012345\u{FFFF}xyz",
+                      "abcdefgh\u{1}ijklmnop", "abcdefghijklmnop\u{FFFF}", "abcdefghijklmnopq\u{FFFD}rstuvwxyz\u{EF}",
+                      String(repeating: "M7.5,7.5h15v15h-15z ", count: 20), String(repeating: "é", count: 9) + "\n\u{8}"])
+    func xmlSafeKeepsOnlyWhatXMLCarries(text: String) {
+        let expected = String(String.UnicodeScalarView(text.unicodeScalars.map { u in
+            (u.value >= 0x20 ? u.value != 0xFFFE && u.value != 0xFFFF : (u == "\t" || u == "\n" || u == "\r")) ? u : "\u{FFFD}"
+        }))
+        #expect(XMLBuilder.Element.xmlSafe(text) == expected)
+    }
+
     @Test func indentationLeavesInlineContentAlone() {
         let rich = RichTextWriter { _ in nil }
         let out = serialize { root in

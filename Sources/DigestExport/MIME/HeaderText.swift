@@ -6,7 +6,10 @@
 /// runs collapse to one space, so no value can ever produce a line of its own.
 enum HeaderText {
     static func sanitize(_ s: String) -> String {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return sanitizeASCII(s) }
+        s.utf8.allSatisfy({ $0 < 0x80 }) ? sanitizeASCII(s) : sanitizeScalars(s)
+    }
+
+    static func sanitizeScalars(_ s: String) -> String {
         var out = ""
         var pendingSpace = false
         for scalar in s.unicodeScalars {
@@ -22,7 +25,7 @@ enum HeaderText {
 
     /// The same for ASCII text, on its bytes (every paragraph of the digest passes through here): the controls
     /// are the bytes below 0x20 and 0x7F, and the only whitespace is the space itself.
-    private static func sanitizeASCII(_ s: String) -> String {
+    static func sanitizeASCII(_ s: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         var pendingSpace = false

@@ -13,7 +13,7 @@ public enum TextWidth {
         return ascii
     }
 
-    private static func ofGraphemes(_ s: some StringProtocol) -> Int {
+    static func ofGraphemes(_ s: some StringProtocol) -> Int {
         var n = 0
         for c in s { n += of(c) }
         return n

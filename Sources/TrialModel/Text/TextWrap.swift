@@ -15,6 +15,11 @@ public enum TextWrap {
             return wrapASCII(Array(text.utf8), width: width, first: Array(first.utf8), rest: Array(rest.utf8),
                              cutLongWords: cutLongWords)
         }
+        return wrapGraphemes(text, width: width, first: first, rest: rest, cutLongWords: cutLongWords)
+    }
+
+    /// `wrap` for any text, grapheme by grapheme.
+    static func wrapGraphemes(_ text: String, width: Int, first: String, rest: String, cutLongWords: Bool) -> [String] {
         var lines: [String] = []
         var line = first
         var lineWidth = TextWidth.of(first)
@@ -87,7 +92,7 @@ public enum TextWrap {
         return lines
     }
 
-    private static func isPrintableASCII(_ bytes: String.UTF8View) -> Bool {
+    static func isPrintableASCII(_ bytes: String.UTF8View) -> Bool {
         bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 

@@ -24,6 +24,8 @@ import TrialModel
         "Look at https://clinicaltrials.gov/study/NCT02947685?tab=results#outcome-measures-and-more-text-here for details.",
         "Supercalifragilisticexpialidociousandthensomemorelettersthatnevereverendatallinthiscolumn and then words.",
         "Text that ends in a space ",
+        "CDK4/6 inhibitors—pills like palbociclib—transformed treatment for hormone-receptor-positive, HER2-positive, well-known, long-lasting, first-line, open-label, anti-HER2/endocrine maintenance; Type-Token/AV-WA/To-Yo pairs.",
+        "Zoë’s follow-up visits: 21-days-on/7-days-off, (re-)starting trastuzumab/pertuzumab, twenty-one-day cycles.",
     ]
 
     private func rich(_ text: String) -> StyledText {
@@ -42,7 +44,7 @@ import TrialModel
         return s
     }
 
-    @Test(arguments: [60.0, 120, 200, 300, 451.3])
+    @Test(arguments: Array(stride(from: 60.0, through: 460, by: 12.7)))
     func cutLinesAreExactlyPangosLines(width: Double) {
         for style in [styles.body, styles.small, styles.label, styles.heading] {
             for content in WrappedLinesTests.texts.flatMap({ [StyledText($0), rich($0)] }) {
@@ -64,6 +66,16 @@ import TrialModel
         #expect(paragraph.lineCount > 2)
         let styled = TextBlock(rich(WrappedLinesTests.texts[1]), style: styles.body, width: 300, fonts: fonts)
         #expect(styled.cutFromOneShaping)
+        // Breaks after hyphens and slashes too: the pieces beside such a break are shaped again on their own.
+        let text = Array(WrappedLinesTests.texts[8].utf8)
+        let hardCuts = (100...400).filter { width in
+            let block = TextBlock(StyledText(WrappedLinesTests.texts[8]), style: styles.body, width: Double(width), fonts: fonts)
+            // Some line but the last ends right after a character that is not a space.
+            return block.cutFromOneShaping && block.glyphLines.dropLast().contains { line in
+                line.last.map { text[$0[0] + $0[1] - 1] != 0x20 } ?? false
+            }
+        }
+        #expect(hardCuts.count > 50, "\(hardCuts.count)")
         // A word wider than the line breaks inside; forced line ends and ellipsized lines are Pango's.
         #expect(!TextBlock(StyledText(WrappedLinesTests.texts[6]), style: styles.body, width: 200, fonts: fonts).cutFromOneShaping)
         #expect(!TextBlock(StyledText("One\nTwo"), style: styles.body, width: 300, fonts: fonts).cutFromOneShaping)

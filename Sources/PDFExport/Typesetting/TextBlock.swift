@@ -57,7 +57,7 @@ final class TextBlock {
         // Shaped once and cut into lines here where that gives Pango's own lines (`WrappedLines`); else
         // Pango wraps. Tabs and forced line ends always go to Pango, without the unwrapped try.
         let cut = singleLine || rightToLeft || pangoWraps || content.text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0x0D })
-            ? nil : WrappedLines(unwrapped: layout, width: Int(pangoWidth))
+            ? nil : WrappedLines(unwrapped: layout, width: Int(pangoWidth), margin: Int(style.font.size * 0.25 * Double(PANGO_SCALE)))
         if let cut {
             runs = cut.lines
             ownedLines = cut

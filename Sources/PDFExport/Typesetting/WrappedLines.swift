@@ -21,7 +21,9 @@ struct WrappedLines {
     private(set) var widths: [Int] = []
 
     /// `layout` must be laid out without a width (one line per paragraph); `width` in Pango units.
-    init?(unwrapped layout: OpaquePointer, width: Int) {
+    /// `margin`: how close to the width (Pango units) a break not after white space counts as one Pango
+    /// might measure differently (about the largest kerning adjustment).
+    init?(unwrapped layout: OpaquePointer, width: Int, margin: Int) {
         guard pango_layout_get_line_count(layout) == 1,
               let line = pango_layout_get_line_readonly(layout, 0), let text = pango_layout_get_text(layout)
         else { return nil }
@@ -85,18 +87,30 @@ struct WrappedLines {
                 // Past the width even without a trailing space: no later break can fit.
                 if w - Int(charWidth[p - 1]) > width { break }
                 guard p == charCount || attrs[p].is_line_break != 0 else { continue }
-                let extra = attrs[p - 1].is_white != 0 ? -Int(charWidth[p - 1]) : 0
-                if w + extra <= width { best = p }
+                let white = attrs[p - 1].is_white != 0
+                let extra = white ? -Int(charWidth[p - 1]) : 0
+                if w + extra <= width {
+                    best = p
+                } else if !white, w <= width + margin {
+                    // Pango measures a break near the line's end by shaping the line up to it: a kerning pair
+                    // across this one could make it fit there.
+                    return nil
+                }
             }
-            // A word wider than the line, or a break that is not after white space: Pango's to decide.
-            guard best > start, best == charCount || attrs[best - 1].is_white != 0, clusterStart[best] else { return nil }
+            // A word wider than the line (Pango breaks inside it), or a break inside a glyph cluster or one
+            // that adds a hyphen: Pango's to place.
+            guard best > start, clusterStart[best],
+                  best == charCount || (attrs[best].break_inserts_hyphen == 0 && attrs[best].break_removes_preceding == 0)
+            else { return nil }
             ends.append(best)
             start = best
         }
 
-        // Cut the runs at the breaks.
+        // Cut the runs at the breaks, noting where each piece came from.
         var out: [[UnsafeMutablePointer<PangoGlyphItem>]] = []
+        var pieces: [[(run: Int, chars: Range<Int>)]] = []
         var current: [UnsafeMutablePointer<PangoGlyphItem>] = []
+        var currentPieces: [(run: Int, chars: Range<Int>)] = []
         var lineIndex = 0
         for (r, run) in runs.enumerated() {
             let first = runFirstChar[r], last = first + Int(run.pointee.item.pointee.num_chars)
@@ -106,22 +120,59 @@ struct WrappedLines {
                 let cut = ends[lineIndex]
                 if cut == last {
                     current.append(rest)
+                    currentPieces.append((r, from..<last))
                     from = last
                 } else if cut > from {
-                    let head = pango_glyph_item_split(rest, text, Int32(charByte[cut] - charByte[from]))!
-                    current.append(head)
+                    current.append(pango_glyph_item_split(rest, text, Int32(charByte[cut] - charByte[from]))!)
+                    currentPieces.append((r, from..<cut))
                     from = cut
                 }
                 out.append(current)
+                pieces.append(currentPieces)
                 current = []
+                currentPieces = []
                 lineIndex += 1
                 if from == last { break }
             }
-            if from < last { current.append(rest) }
+            if from < last {
+                current.append(rest)
+                currentPieces.append((r, from..<last))
+            }
         }
-        if !current.isEmpty { out.append(current) }
+        if !current.isEmpty { out.append(current); pieces.append(currentPieces) }
         lines = out
         guard lines.count == ends.count else { free(); return nil }
+
+        // At a break that is not after white space (after a hyphen or a slash) a kerning pair may span the
+        // cut: Pango shapes the two pieces beside it on their own, and so does this. A piece is only Pango's
+        // shaping unit when it is a whole item on its line: a run next to one with the same font and level
+        // is part of a larger item (split for a colour or an underline), so that case is Pango's.
+        func sameItem(_ a: Int, _ b: Int) -> Bool {
+            let x = runs[a].pointee.item.pointee.analysis, y = runs[b].pointee.item.pointee.analysis
+            return x.font == y.font && x.level == y.level && x.script == y.script && x.language == y.language
+                && x.gravity == y.gravity && x.flags == y.flags
+        }
+        let hard = ends.map { $0 < charCount && attrs[$0 - 1].is_white == 0 }
+        if hard.contains(true) {
+            let context = pango_layout_get_context(layout)
+            let flags = pango_context_get_round_glyph_positions(context) != 0 ? PANGO_SHAPE_ROUND_POSITIONS : PANGO_SHAPE_NONE
+            var lineStart = 0
+            for i in lines.indices {
+                var reshape: [Int] = []
+                if hard[i] { reshape.append(lines[i].count - 1) }
+                if i > 0, hard[i - 1], !(hard[i] && lines[i].count == 1) { reshape.append(0) }
+                for k in reshape {
+                    let piece = pieces[i][k]
+                    let wholeLeft = piece.chars.lowerBound == lineStart || piece.run == 0 || !sameItem(piece.run - 1, piece.run)
+                    let wholeRight = piece.chars.upperBound == ends[i] || piece.run == runs.count - 1 || !sameItem(piece.run, piece.run + 1)
+                    guard wholeLeft, wholeRight else { free(); return nil }
+                    let run = lines[i][k]
+                    pango_shape_item(run.pointee.item, text, Int32(byteCount), UnsafeMutablePointer(mutating: attrs + piece.chars.lowerBound),
+                                     run.pointee.glyphs, flags)
+                }
+                lineStart = ends[i]
+            }
+        }
 
         // A line that ends at a break loses the width of its trailing space, as in Pango's wrapping
         // (`zero_line_final_space`): the glyph becomes empty and drawing puts the space back.
@@ -134,6 +185,8 @@ struct WrappedLines {
             glyphs.pointee.glyphs[g].glyph = pangoGlyphEmpty
         }
         widths = lines.map { $0.reduce(0) { $0 + Int(pango_glyph_string_get_width($1.pointee.glyphs)) } }
+        // A line reshaped at a cut must still fit, as Pango checks its measured breaks.
+        for (i, w) in widths.enumerated() where (hard[i] || (i > 0 && hard[i - 1])) && w > width { free(); return nil }
     }
 
     mutating func free() {

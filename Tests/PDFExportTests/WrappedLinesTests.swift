@@ -25,6 +25,7 @@ import TrialModel
         "Supercalifragilisticexpialidociousandthensomemorelettersthatnevereverendatallinthiscolumn and then words.",
         "Text that ends in a space ",
         "CDK4/6 inhibitors—pills like palbociclib—transformed treatment for hormone-receptor-positive, HER2-positive, well-known, long-lasting, first-line, open-label, anti-HER2/endocrine maintenance; Type-Token/AV-WA/To-Yo pairs.",
+        "Kerning across hyphens: Tree-Top Vale-Yard Wave-Vault Lamp-Tower AT-TA Fly-Tower Kay-Young Vow-Wave Te-Ve To-Yo Pa-Ty/Ty-Pa AV/VA LT-TL.",
         "Zoë’s follow-up visits: 21-days-on/7-days-off, (re-)starting trastuzumab/pertuzumab, twenty-one-day cycles.",
     ]
 

@@ -9,11 +9,11 @@ import CPangoCairo
 /// are chosen by the rule Pango's breaker follows, and the unwrapped runs are split at them
 /// (`pango_glyph_item_split`, no reshaping).
 ///
-/// Splitting gives Pango's glyphs only where nothing is shaped across a break, which holds for a break after
-/// a space (no ligature or kerning pair spans a space in the handout's fonts; the equivalence test checks
-/// this against Pango's own wrapping). Everything else returns nil and the caller lets Pango wrap: a break
-/// after a hyphen or inside a long URL, a word wider than the line, right-to-left text, tabs and forced line
-/// ends, a break inside a glyph cluster.
+/// Splitting gives Pango's glyphs where nothing is shaped across a break, which holds for a break after a
+/// space (the equivalence test checks this against Pango's own wrapping); beside a break after a hyphen or a
+/// slash the two pieces are shaped again on their own, as Pango does. Everything else returns nil and the
+/// caller lets Pango wrap: a word wider than the line (Pango breaks inside it), a break inside a glyph cluster,
+/// right-to-left text, tabs and forced line ends.
 struct WrappedLines {
     /// Each line's runs in logical (= visual, left to right) order; owned: free with `free()`.
     private(set) var lines: [[UnsafeMutablePointer<PangoGlyphItem>]] = []

@@ -135,9 +135,10 @@ struct HandoutComposer {
     /// Bulleted items with a hanging indent; the list is one `L` with an `LI` per item.
     private func list(_ entries: [StyledText]) -> [FlowItem] {
         let indent = body * 1.5
+        // One bullet for all the items: a block is only read when drawn.
+        let bullet = text(StyledText("•"), styles.body)
         let items: [FlowItem] = entries.enumerated().map { i, entry in
-            let bullet = text(StyledText("•"), styles.body)
-            return TextItem(text(entry, styles.body, width: width - indent), indent: indent, bullet: bullet,
+            TextItem(text(entry, styles.body, width: width - indent), indent: indent, bullet: bullet,
                             spaceBefore: i == 0 ? styles.body.spaceBefore : body * 0.35, tag: "LI")
         }
         items.first?.openTags = ["L"]

@@ -241,9 +241,15 @@ final class ChartItem: FlowItem {
     /// Tick labels along a bar length: as many round steps as fit without the labels crowding each other.
     static func ticks(_ chart: ChartSeries, length: Double, style: TextStyle, fonts: FontSetup) -> [(Double, TextBlock)] {
         var result: [(Double, TextBlock)] = []
+        // Coarser steps repeat labels of finer ones (0, 50, 100…): each label is laid out once.
+        var laidOut: [String: TextBlock] = [:]
         for intervals in stride(from: 5, through: 1, by: -1) {
             result = chart.ticks(intervals: intervals).map { v in
-                (v / chart.axisMax, TextBlock(StyledText(chart.tickLabel(v)), style: style, width: length, fonts: fonts))
+                let label = chart.tickLabel(v)
+                if let block = laidOut[label] { return (v / chart.axisMax, block) }
+                let block = TextBlock(StyledText(label), style: style, width: length, fonts: fonts)
+                laidOut[label] = block
+                return (v / chart.axisMax, block)
             }
             let widest = result.map { $0.1.usedWidth }.max() ?? 0
             if Double(result.count - 1) * (widest + style.font.size) <= length { break }

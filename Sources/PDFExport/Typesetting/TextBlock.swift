@@ -20,11 +20,18 @@ final class TextBlock {
     /// Each line's start from the block's left edge, in points (all 0 left to right).
     private let lineStarts: [Double]
     private let metrics: FontMetrics
+    /// Each line's runs, left to right: cut from the unwrapped layout (`ownedLines`) or Pango's wrapped lines.
+    private let runs: [[UnsafeMutablePointer<PangoGlyphItem>]]
+    private var ownedLines: WrappedLines?
+    /// Line widths in Pango units when the lines were cut here.
+    private let lineWidths: [Int]?
     private var ascent: Double { metrics.ascent }
     private var descent: Double { metrics.descent }
 
-    /// `singleLine`: never wraps; text too long for `width` ends in an ellipsis (footers).
-    init(_ content: StyledText, style: TextStyle, width: Double, fonts: FontSetup, singleLine: Bool = false) {
+    /// `singleLine`: never wraps; text too long for `width` ends in an ellipsis (footers). `pangoWraps`: let
+    /// Pango break the lines even where `WrappedLines` could (the test comparing the two sets it).
+    init(_ content: StyledText, style: TextStyle, width: Double, fonts: FontSetup, singleLine: Bool = false,
+         pangoWraps: Bool = false) {
         self.style = style
         self.width = width
         links = content.links
@@ -33,7 +40,6 @@ final class TextBlock {
         let desc = style.font.makeDescription()
         pango_layout_set_font_description(layout, desc)
         pango_font_description_free(desc)
-        pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
         // Break between words; only a URL longer than the line may break inside.
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         if singleLine { pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END) }
@@ -47,9 +53,37 @@ final class TextBlock {
         let attrs = TextBlock.attributes(content, language: fonts.language)
         pango_layout_set_attributes(layout, attrs)
         pango_attr_list_unref(attrs)
-        lineCount = Int(pango_layout_get_line_count(layout))
+        let pangoWidth = Int32((width * Double(PANGO_SCALE)).rounded(.down))
+        // Shaped once and cut into lines here where that gives Pango's own lines (`WrappedLines`); else
+        // Pango wraps. Tabs and forced line ends always go to Pango, without the unwrapped try.
+        let cut = singleLine || rightToLeft || pangoWraps || content.text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0x0D })
+            ? nil : WrappedLines(unwrapped: layout, width: Int(pangoWidth), margin: Int(style.font.size * 0.25 * Double(PANGO_SCALE)))
+        if let cut {
+            runs = cut.lines
+            ownedLines = cut
+            lineWidths = cut.widths
+        } else {
+            pango_layout_set_width(layout, pangoWidth)
+            runs = TextBlock.runs(layout)
+            ownedLines = nil
+            lineWidths = nil
+        }
+        lineCount = runs.count
         lineStarts = rightToLeft ? TextBlock.lineStarts(layout) : Array(repeating: 0, count: lineCount)
         metrics = fonts.metrics(style.font)
+    }
+
+    /// The runs of each line of a layout Pango wrapped (owned by the layout).
+    private static func runs(_ layout: OpaquePointer) -> [[UnsafeMutablePointer<PangoGlyphItem>]] {
+        (0..<Int(pango_layout_get_line_count(layout))).map { i in
+            var out: [UnsafeMutablePointer<PangoGlyphItem>] = []
+            var node = pango_layout_get_line_readonly(layout, Int32(i))?.pointee.runs
+            while let n = node {
+                out.append(n.pointee.data.assumingMemoryBound(to: PangoGlyphItem.self))
+                node = n.pointee.next
+            }
+            return out
+        }
     }
 
     /// Where Pango's alignment puts each line, from the iterator's logical line extents.
@@ -65,7 +99,10 @@ final class TextBlock {
         return out
     }
 
-    deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+    deinit {
+        ownedLines?.free()
+        g_object_unref(UnsafeMutableRawPointer(layout))
+    }
 
     var height: Double { Double(lineCount) * style.pitch }
 
@@ -74,6 +111,7 @@ final class TextBlock {
 
     /// Width of the longest line, in points.
     var usedWidth: Double {
+        if let lineWidths { return Double(lineWidths.max() ?? 0) / Double(PANGO_SCALE) }
         var ink = PangoRectangle(), logical = PangoRectangle()
         pango_layout_get_extents(layout, &ink, &logical)
         return Double(logical.width) / Double(PANGO_SCALE)
@@ -101,9 +139,7 @@ final class TextBlock {
         for i in lines {
             let y = top + baseline(i - lines.lowerBound)
             var runX = x + lineStarts[i]
-            var node = pango_layout_get_line_readonly(layout, Int32(i))?.pointee.runs
-            while let n = node {
-                let run = n.pointee.data.assumingMemoryBound(to: PangoGlyphItem.self)
+            for run in runs[i] {
                 let item = run.pointee.item.pointee
                 let bytes = Int(item.offset)..<Int(item.offset + item.length)
                 let width = Double(pango_glyph_string_get_width(run.pointee.glyphs)) / Double(PANGO_SCALE)
@@ -126,7 +162,6 @@ final class TextBlock {
                 }
                 if link != nil || !links.isEmpty { canvas.endTag() }
                 runX += width
-                node = n.pointee.next
             }
         }
     }
@@ -181,18 +216,35 @@ final class TextBlock {
         return (colour, underline)
     }
 
+    /// Whether the lines were cut from one shaping pass (`WrappedLines`) rather than wrapped by Pango.
+    var cutFromOneShaping: Bool { ownedLines != nil }
+
+    /// Every line's runs as numbers: byte offset and length, then per glyph its id, advance, offsets and
+    /// cluster. Two ways of breaking that give the same numbers draw the same bytes.
+    var glyphLines: [[[Int]]] {
+        runs.map { line in
+            line.map { run in
+                let item = run.pointee.item.pointee, glyphs = run.pointee.glyphs.pointee
+                var out = [Int(item.offset), Int(item.length)]
+                for g in 0..<Int(glyphs.num_glyphs) {
+                    let info = glyphs.glyphs[g]
+                    out += [Int(info.glyph), Int(info.geometry.width), Int(info.geometry.x_offset),
+                            Int(info.geometry.y_offset), Int(glyphs.log_clusters[g])]
+                }
+                return out
+            }
+        }
+    }
+
     /// Glyphs Pango could not find in any loaded font (drawn as hex boxes). Must be 0.
     var unknownGlyphs: Int {
         var count = 0
-        for i in 0..<lineCount {
-            var run = pango_layout_get_line_readonly(layout, Int32(i))?.pointee.runs
-            while let node = run {
-                let item = node.pointee.data.assumingMemoryBound(to: PangoGlyphItem.self)
-                let glyphs = item.pointee.glyphs!
+        for line in runs {
+            for run in line {
+                let glyphs = run.pointee.glyphs!
                 for g in 0..<Int(glyphs.pointee.num_glyphs) where glyphs.pointee.glyphs[g].glyph & pangoGlyphUnknownFlag != 0 {
                     count += 1
                 }
-                run = node.pointee.next
             }
         }
         return count

@@ -1,0 +1,201 @@
+import CPangoCairo
+
+/// A paragraph's lines cut from one shaping pass.
+///
+/// Pango 1.50 shapes a wrapped paragraph about 2.4 times over: its line breaker shapes each item whole to
+/// measure it, then shapes every line's part again at each break it weighs near the line's end, and shapes
+/// the last part once more when it fits (`process_item` in pango-layout.c). A handout's text paid about
+/// 28 M instructions for that. Here the paragraph is laid out unwrapped (each item shaped once), the breaks
+/// are chosen by the rule Pango's breaker follows, and the unwrapped runs are split at them
+/// (`pango_glyph_item_split`, no reshaping).
+///
+/// Splitting gives Pango's glyphs where nothing is shaped across a break, which holds for a break after a
+/// space (the equivalence test checks this against Pango's own wrapping); beside a break after a hyphen or a
+/// slash the two pieces are shaped again on their own, as Pango does. Everything else returns nil and the
+/// caller lets Pango wrap: a word wider than the line (Pango breaks inside it), a break inside a glyph cluster,
+/// right-to-left text, tabs and forced line ends.
+struct WrappedLines {
+    /// Each line's runs in logical (= visual, left to right) order; owned: free with `free()`.
+    private(set) var lines: [[UnsafeMutablePointer<PangoGlyphItem>]] = []
+    /// Each line's width in Pango units, trailing space of a wrapped line excluded (as Pango has it).
+    private(set) var widths: [Int] = []
+
+    /// `layout` must be laid out without a width (one line per paragraph); `width` in Pango units.
+    /// `margin`: how close to the width (Pango units) a break not after white space counts as one Pango
+    /// might measure differently (about the largest kerning adjustment).
+    init?(unwrapped layout: OpaquePointer, width: Int, margin: Int) {
+        guard pango_layout_get_line_count(layout) == 1,
+              let line = pango_layout_get_line_readonly(layout, 0), let text = pango_layout_get_text(layout)
+        else { return nil }
+        var attrCount: Int32 = 0
+        guard let attrs = pango_layout_get_log_attrs_readonly(layout, &attrCount) else { return nil }
+        let byteCount = Int(line.pointee.length)
+        guard line.pointee.start_index == 0 else { return nil }
+
+        // The runs, with each character's byte offset, logical width and whether a glyph cluster starts there.
+        var runs: [UnsafeMutablePointer<PangoGlyphItem>] = []
+        var node = line.pointee.runs
+        while let n = node {
+            runs.append(n.pointee.data.assumingMemoryBound(to: PangoGlyphItem.self))
+            node = n.pointee.next
+        }
+        let charCount = runs.reduce(0) { $0 + Int($1.pointee.item.pointee.num_chars) }
+        guard charCount + 1 == Int(attrCount) else { return nil }
+        var charByte = [Int](repeating: byteCount, count: charCount + 1)
+        var charWidth = [Int32](repeating: 0, count: charCount)
+        var clusterStart = [Bool](repeating: false, count: charCount + 1)
+        clusterStart[charCount] = true
+        var runFirstChar: [Int] = []
+        var c = 0, byte = 0
+        let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
+        for run in runs {
+            let item = run.pointee.item.pointee
+            // Runs of a left-to-right line in logical order, one after the other, each one shaped direction.
+            guard Int(item.offset) == byte, item.analysis.level % 2 == 0 else { return nil }
+            runFirstChar.append(c)
+            let end = byte + Int(item.length)
+            for k in 0..<Int(item.num_chars) {
+                charByte[c + k] = byte
+                // Tabs and forced line ends are Pango's to place.
+                if bytes[byte] == 0x09 || bytes[byte] == 0x0A || bytes[byte] == 0x0D { return nil }
+                byte += WrappedLines.utf8Length(bytes[byte])
+            }
+            guard byte == end else { return nil }
+            charWidth.withUnsafeMutableBufferPointer {
+                pango_glyph_item_get_logical_widths(run, text, $0.baseAddress! + c)
+            }
+            let glyphs = run.pointee.glyphs.pointee
+            var k = c
+            for g in 0..<Int(glyphs.num_glyphs) {
+                let at = Int(item.offset) + Int(glyphs.log_clusters[g])
+                while k < c + Int(item.num_chars), charByte[k] < at { k += 1 }
+                if k < c + Int(item.num_chars), charByte[k] == at { clusterStart[k] = true }
+            }
+            c += Int(item.num_chars)
+        }
+        guard byte == byteCount else { return nil }
+
+        // Breaks: each line ends at the last break opportunity where its text, less one trailing white space
+        // character, fits the width; the end of the paragraph is always one.
+        var ends: [Int] = []
+        var start = 0
+        while start < charCount {
+            var w = 0, best = -1, p = start
+            while p < charCount {
+                w += Int(charWidth[p])
+                p += 1
+                // Past the width even without a trailing space: no later break can fit.
+                if w - Int(charWidth[p - 1]) > width { break }
+                guard p == charCount || attrs[p].is_line_break != 0 else { continue }
+                let white = attrs[p - 1].is_white != 0
+                let extra = white ? -Int(charWidth[p - 1]) : 0
+                if w + extra <= width {
+                    best = p
+                } else if !white, w <= width + margin {
+                    // Pango measures a break near the line's end by shaping the line up to it: a kerning pair
+                    // across this one could make it fit there.
+                    return nil
+                }
+            }
+            // A word wider than the line (Pango breaks inside it), or a break inside a glyph cluster or one
+            // that adds a hyphen: Pango's to place.
+            guard best > start, clusterStart[best],
+                  best == charCount || (attrs[best].break_inserts_hyphen == 0 && attrs[best].break_removes_preceding == 0)
+            else { return nil }
+            ends.append(best)
+            start = best
+        }
+
+        // Cut the runs at the breaks, noting where each piece came from.
+        var out: [[UnsafeMutablePointer<PangoGlyphItem>]] = []
+        var pieces: [[(run: Int, chars: Range<Int>)]] = []
+        var current: [UnsafeMutablePointer<PangoGlyphItem>] = []
+        var currentPieces: [(run: Int, chars: Range<Int>)] = []
+        var lineIndex = 0
+        for (r, run) in runs.enumerated() {
+            let first = runFirstChar[r], last = first + Int(run.pointee.item.pointee.num_chars)
+            let rest = pango_glyph_item_copy(run)!
+            var from = first
+            while lineIndex < ends.count, ends[lineIndex] <= last {
+                let cut = ends[lineIndex]
+                if cut == last {
+                    current.append(rest)
+                    currentPieces.append((r, from..<last))
+                    from = last
+                } else if cut > from {
+                    current.append(pango_glyph_item_split(rest, text, Int32(charByte[cut] - charByte[from]))!)
+                    currentPieces.append((r, from..<cut))
+                    from = cut
+                }
+                out.append(current)
+                pieces.append(currentPieces)
+                current = []
+                currentPieces = []
+                lineIndex += 1
+                if from == last { break }
+            }
+            if from < last {
+                current.append(rest)
+                currentPieces.append((r, from..<last))
+            }
+        }
+        if !current.isEmpty { out.append(current); pieces.append(currentPieces) }
+        lines = out
+        guard lines.count == ends.count else { free(); return nil }
+
+        // At a break that is not after white space (after a hyphen or a slash) a kerning pair may span the
+        // cut: Pango shapes the two pieces beside it on their own, and so does this. A piece is only Pango's
+        // shaping unit when it is a whole item on its line: a run next to one with the same font and level
+        // is part of a larger item (split for a colour or an underline), so that case is Pango's.
+        func sameItem(_ a: Int, _ b: Int) -> Bool {
+            let x = runs[a].pointee.item.pointee.analysis, y = runs[b].pointee.item.pointee.analysis
+            return x.font == y.font && x.level == y.level && x.script == y.script && x.language == y.language
+                && x.gravity == y.gravity && x.flags == y.flags
+        }
+        let hard = ends.map { $0 < charCount && attrs[$0 - 1].is_white == 0 }
+        if hard.contains(true) {
+            let context = pango_layout_get_context(layout)
+            let flags = pango_context_get_round_glyph_positions(context) != 0 ? PANGO_SHAPE_ROUND_POSITIONS : PANGO_SHAPE_NONE
+            var lineStart = 0
+            for i in lines.indices {
+                var reshape: [Int] = []
+                if hard[i] { reshape.append(lines[i].count - 1) }
+                if i > 0, hard[i - 1], !(hard[i] && lines[i].count == 1) { reshape.append(0) }
+                for k in reshape {
+                    let piece = pieces[i][k]
+                    let wholeLeft = piece.chars.lowerBound == lineStart || piece.run == 0 || !sameItem(piece.run - 1, piece.run)
+                    let wholeRight = piece.chars.upperBound == ends[i] || piece.run == runs.count - 1 || !sameItem(piece.run, piece.run + 1)
+                    guard wholeLeft, wholeRight else { free(); return nil }
+                    let run = lines[i][k]
+                    pango_shape_item(run.pointee.item, text, Int32(byteCount), UnsafeMutablePointer(mutating: attrs + piece.chars.lowerBound),
+                                     run.pointee.glyphs, flags)
+                }
+                lineStart = ends[i]
+            }
+        }
+
+        // A line that ends at a break loses the width of its trailing space, as in Pango's wrapping
+        // (`zero_line_final_space`): the glyph becomes empty and drawing puts the space back.
+        for (i, end) in ends.enumerated().dropLast() where attrs[end - 1].is_white != 0 {
+            let run = lines[i][lines[i].count - 1]
+            let glyphs = run.pointee.glyphs!
+            let g = Int(glyphs.pointee.num_glyphs) - 1
+            guard g >= 0, Int(run.pointee.item.pointee.offset) + Int(glyphs.pointee.log_clusters[g]) == charByte[end - 1] else { continue }
+            glyphs.pointee.glyphs[g].geometry.width = 0
+            glyphs.pointee.glyphs[g].glyph = pangoGlyphEmpty
+        }
+        widths = lines.map { $0.reduce(0) { $0 + Int(pango_glyph_string_get_width($1.pointee.glyphs)) } }
+        // A line reshaped at a cut must still fit, as Pango checks its measured breaks.
+        for (i, w) in widths.enumerated() where (hard[i] || (i > 0 && hard[i - 1])) && w > width { free(); return nil }
+    }
+
+    mutating func free() {
+        for line in lines { for run in line { pango_glyph_item_free(run) } }
+        lines = []
+        widths = []
+    }
+
+    private static func utf8Length(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+}

@@ -86,15 +86,15 @@ public enum InlineParser {
                 return [.text(Unit.string(c[start..<end]))]
             }
             var out: [Inline] = []
-            var text = ""
+            var text: [Unit] = []
             func flush() {
-                if !text.isEmpty { out.append(.text(text)); text = "" }
+                if !text.isEmpty { out.append(.text(Unit.string(text[...]))); text.removeAll(keepingCapacity: true) }
             }
             var i = start
             while i < end {
                 let ch = c[i]
                 if ch == .backslash, i + 1 < end, c[i + 1].isEscapable {
-                    c[i + 1].append(to: &text); i += 2; continue
+                    text.append(c[i + 1]); i += 2; continue
                 }
                 if ch == .star, i + 1 < end, c[i + 1] == .star, nextDouble[i + 2] + 2 <= end, nextDouble[i + 2] > i + 2,
                    canEnclose(i + 2, nextDouble[i + 2]) {
@@ -115,7 +115,7 @@ public enum InlineParser {
                     out.append(node(link.target, children, at: i))
                     i = link.end; continue
                 }
-                ch.append(to: &text); i += 1
+                text.append(ch); i += 1
             }
             flush()
             return out
@@ -163,7 +163,6 @@ private protocol InlineUnit: Equatable {
     static var closeParen: Self { get }
     /// What a backslash escapes: `* [ ] \ ( )`.
     var isEscapable: Bool { get }
-    func append(to s: inout String)
     static func string(_ units: ArraySlice<Self>) -> String
 }
 
@@ -175,7 +174,6 @@ extension Character: InlineUnit {
     fileprivate static var openParen: Character { "(" }
     fileprivate static var closeParen: Character { ")" }
     fileprivate var isEscapable: Bool { "*[]\\()".contains(self) }
-    fileprivate func append(to s: inout String) { s.append(self) }
     fileprivate static func string(_ units: ArraySlice<Character>) -> String { String(units) }
 }
 
@@ -187,6 +185,5 @@ extension UInt8: InlineUnit {
     fileprivate static var openParen: UInt8 { UInt8(ascii: "(") }
     fileprivate static var closeParen: UInt8 { UInt8(ascii: ")") }
     fileprivate var isEscapable: Bool { self == .star || self == .openBracket || self == .closeBracket || self == .backslash || self == .openParen || self == .closeParen }
-    fileprivate func append(to s: inout String) { s.unicodeScalars.append(Unicode.Scalar(self)) }
     fileprivate static func string(_ units: ArraySlice<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
 }

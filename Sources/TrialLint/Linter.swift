@@ -8,14 +8,24 @@ public struct Linter: Sendable {
 
     public init(settings: LintSettings = .defaults) { self.settings = settings }
 
-    /// Reports for many summaries, computed on all cores, in the input order.
+    /// Reports for many summaries, computed on all cores (dedicated threads: dispatch can give a busy process one),
+    /// in the input order. Each thread keeps its syllable counts across summaries: their vocabulary overlaps.
     public func lint(_ summaries: [LoadedSummary]) -> [LintReport] {
         let slots = Slots(count: summaries.count)
-        DispatchQueue.concurrentPerform(iterations: summaries.count) { i in slots.set(i, lint(summaries[i])) }
+        let threads = min(max(1, ProcessInfo.processInfo.activeProcessorCount), summaries.count)
+        WorkerThreads.run(count: threads) {
+            var syllables = SyllableCache()
+            while let i = slots.next() { slots.set(i, lint(summaries[i], syllables: &syllables)) }
+        }
         return slots.values
     }
 
     public func lint(_ loaded: LoadedSummary) -> LintReport {
+        var syllables = SyllableCache()
+        return lint(loaded, syllables: &syllables)
+    }
+
+    func lint(_ loaded: LoadedSummary, syllables cache: inout SyllableCache) -> LintReport {
         let s = loaded.summary
         let positions = loaded.fieldPositions
         var findings: [LintFinding] = []
@@ -30,14 +40,13 @@ public struct Linter: Sendable {
         // Readability: per paragraph (long sentences), per section and for the whole.
         var sectionStats: [Int: TextStats] = [:]
         var leadStats = TextStats()
-        var syllables: [String: Int] = [:]
         var unitSentences: [[String]] = []
         unitSentences.reserveCapacity(units.count)
         for unit in units {
             let sentences = Sentences.split(unit.plain)
             unitSentences.append(sentences)
             let words = sentences.map(Words.split)
-            let stats = TextStats.of(sentences: words, language: language, cache: &syllables)
+            let stats = TextStats.of(sentences: words, language: language, cache: &cache.counts[language, default: [:]])
             if let i = unit.section { sectionStats[i, default: TextStats()] = sectionStats[i, default: TextStats()] + stats }
             else if unit.field == "lead" { leadStats = stats }
             for (sentence, w) in zip(sentences, words) {
@@ -96,11 +105,24 @@ public struct Linter: Sendable {
     }
 }
 
-/// Results written from concurrent iterations, one slot each.
+/// Syllable counts already worked out, by language and word (a count depends on nothing else).
+struct SyllableCache {
+    var counts: [String: [String: Int]] = [:]
+}
+
+/// Results written from concurrent iterations, one slot each, and the next index to take.
 private final class Slots: @unchecked Sendable {
     private var items: [LintReport?]
+    private var taken = 0
     private let lock = NSLock()
     init(count: Int) { items = Array(repeating: nil, count: count) }
+    func next() -> Int? {
+        lock.withLock {
+            guard taken < items.count else { return nil }
+            defer { taken += 1 }
+            return taken
+        }
+    }
     func set(_ i: Int, _ r: LintReport) { lock.lock(); items[i] = r; lock.unlock() }
     var values: [LintReport] { items.compactMap { $0 } }
 }

@@ -14,10 +14,14 @@ struct Hyphenator: Sendable {
     init(patterns text: String) {
         var letters: [Unicode.Scalar: Int] = [:]
         var parsed: [([Unicode.Scalar], [UInt8])] = []
-        for token in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+        // Split on scalars, not Characters: the pattern text holds no combining marks, and grapheme breaking
+        // was a third of building the trie (once per run, before the first word is counted).
+        for token in text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             var chars: [Unicode.Scalar] = []
             var vals: [UInt8] = [0]
-            for u in token.unicodeScalars {
+            chars.reserveCapacity(token.count)
+            vals.reserveCapacity(token.count + 1)
+            for u in token {
                 if (48...57).contains(u.value) { vals[vals.count - 1] = UInt8(u.value - 48) } else {
                     chars.append(u)
                     vals.append(0)

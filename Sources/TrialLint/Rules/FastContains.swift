@@ -23,3 +23,74 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// Substring test ignoring ASCII case; `needle` is lower-case ASCII.
+    func hasSubstring(ignoringASCIICase needle: String) -> Bool {
+        var hay = self, pin = needle
+        return hay.withUTF8 { h in
+            pin.withUTF8 { n in
+                guard !n.isEmpty else { return true }
+                guard h.count >= n.count else { return false }
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    var k = 0
+                    while k < n.count {
+                        let b = h[i + k]
+                        if (b >= 65 && b <= 90 ? b | 0x20 : b) != n[k] { break }
+                        k += 1
+                    }
+                    if k == n.count { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether a character here matches an ASCII letter under case-insensitive matching with full case folding
+    /// (Kelvin sign, long s, dotted capital I, ß, the Latin ligatures…): then the literal pre-checks of the
+    /// wording rules are not sure, and the regular expressions run regardless.
+    var hasCaseFoldingToASCII: Bool {
+        guard !utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+        return unicodeScalars.contains { u in
+            switch u.value {
+            case 0x00DF, 0x0130, 0x0149, 0x017F, 0x01F0, 0x1E96...0x1E9E, 0x212A, 0xFB00...0xFB06: true
+            default: false
+            }
+        }
+    }
+
+    /// A `.` or `,` followed by a digit (or by any non-ASCII character, which may be a digit of another script).
+    var hasDecimalSeparatorBeforeDigit: Bool {
+        var s = self
+        return s.withUTF8 { b in
+            guard b.count >= 2 else { return false }
+            for i in 0..<(b.count - 1) where b[i] == 0x2E || b[i] == 0x2C {
+                let n = b[i + 1]
+                if (n >= 0x30 && n <= 0x39) || n >= 0x80 { return true }
+            }
+            return false
+        }
+    }
+}
+
+extension String {
+    /// Whether some Character is an ASCII digit, as `contains { $0.isASCII && $0.isNumber }` decides, without
+    /// breaking the text into Characters: a digit byte between ASCII bytes (or the ends) is always a Character of
+    /// its own. Only when every digit has a non-ASCII neighbour (which could join it into a larger Character)
+    /// do the Characters decide.
+    var hasASCIIDigitCharacter: Bool {
+        var s = self
+        let quick: Bool? = s.withUTF8 { b in
+            var sawDigit = false
+            for i in 0..<b.count where b[i] >= 0x30 && b[i] <= 0x39 {
+                if (i == 0 || b[i - 1] < 0x80) && (i + 1 == b.count || b[i + 1] < 0x80) { return true }
+                sawDigit = true
+            }
+            return sawDigit ? nil : false
+        }
+        return quick ?? contains { $0.isASCII && $0.isNumber }
+    }
+}

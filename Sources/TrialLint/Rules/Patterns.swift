@@ -18,6 +18,20 @@ enum Patterns {
     nonisolated(unsafe) static let percentBase = re(#"^\s*(%|per ?cent)?\s*(\)|,)?\s*(\w+\s+){0,3}?(of|in|among|for)\s+(the\s+|those\s+|all\s+|these\s+|each\s+|this\s+|both\s+)?(\w+\s+){0,3}?(people|patients|participants|women|men|adults|children|volunteers|group|groups|arm|those|them|who|everyone)\b"#)
 }
 
+extension Patterns {
+    /// Literal text every match of `confidenceInterval` holds: "CI", "confidence interval" or "[".
+    static func mayHaveConfidenceInterval(_ s: String) -> Bool {
+        s.hasSubstring("[") || s.hasSubstring(ignoringASCIICase: "ci") || s.hasSubstring(ignoringASCIICase: "confidence interval")
+    }
+
+    /// Literal text every match of `relativeRisk` holds: "%", "cent", "halved", "doubled", "tripled" or "likely".
+    static func mayHaveRelativeRisk(_ s: String) -> Bool {
+        s.hasSubstring("%") || s.hasSubstring(ignoringASCIICase: "cent") || s.hasSubstring(ignoringASCIICase: "likely")
+            || s.hasSubstring(ignoringASCIICase: "halved") || s.hasSubstring(ignoringASCIICase: "doubled")
+            || s.hasSubstring(ignoringASCIICase: "tripled")
+    }
+}
+
 extension NSRegularExpression {
     func firstMatch(in s: String) -> NSRange? {
         firstMatch(in: s, range: NSRange(s.startIndex..., in: s)).map(\.range)

@@ -11,15 +11,18 @@ enum WordingRules {
         let text = unit.plain
         var hits: [Hit] = []
         // NSRegularExpression is slow on Linux; most paragraphs have no digit and skip every numeracy pattern.
-        let hasDigit = text.contains { $0.isASCII && $0.isNumber }
-        if hasDigit, let r = Patterns.pValue.firstMatch(in: text) {
+        let hasDigit = text.hasASCIIDigitCharacter
+        // Each pattern runs only where the literal text it needs is present (`Patterns` says which), unless a
+        // character could case-fold into those letters.
+        let unsure = text.hasCaseFoldingToASCII
+        if hasDigit, text.hasDecimalSeparatorBeforeDigit, let r = Patterns.pValue.firstMatch(in: text) {
             hits.append((.pValue, "'\(excerpt(text, r))' is a p-value written as a number: say in words whether the difference could be due to chance, and leave the number to the key facts."))
         }
-        if hasDigit, let r = Patterns.confidenceInterval.firstMatch(in: text) {
+        if hasDigit, unsure || Patterns.mayHaveConfidenceInterval(text), let r = Patterns.confidenceInterval.firstMatch(in: text) {
             hits.append((.confidenceInterval, "'\(excerpt(text, r))' is a confidence interval written as numbers: say in words how sure the result is."))
         }
         for sentence in hasDigit || text.hasSubstring(" likely") || text.hasSubstring("halved") || text.hasSubstring("doubled") ? sentences : [] {
-            if let r = Patterns.relativeRisk.firstMatch(in: sentence) {
+            if unsure || Patterns.mayHaveRelativeRisk(sentence), let r = Patterns.relativeRisk.firstMatch(in: sentence) {
                 if Patterns.absoluteNumbers.firstMatch(in: text) == nil {
                     hits.append((.relativeRiskWithoutAbsolute, "'\(excerpt(sentence, r))' gives a relative change in risk: add the absolute numbers nearby, e.g. '12 out of 100 people compared with 16 out of 100'."))
                 }
@@ -60,24 +63,28 @@ enum WordingRules {
 
     /// The first all-capital word (two or more letters, no digits) that is not a known acronym.
     static func allCaps(_ text: String, known: Set<String>) -> String? {
-        // Scalars, not Characters: grapheme breaking made this the slowest rule.
-        var token = String.UnicodeScalarView()
-        var allUpper = true
-        func check() -> String? {
-            defer { token = String.UnicodeScalarView(); allUpper = true }
-            guard token.count >= 2, allUpper else { return nil }
-            let word = String(token)
-            return known.contains(word) ? nil : word
+        // Scalars, not Characters: grapheme breaking made this the slowest rule. A word is cut from the UTF-8
+        // bytes only when it is a candidate.
+        var text = text
+        return text.withUTF8 { bytes in
+            let (scalars, offset) = UTF8Scalars.decode(bytes)
+            var start = 0
+            var allUpper = true
+            func check(_ end: Int) -> String? {
+                defer { start = end + 1; allUpper = true }
+                guard end - start >= 2, allUpper else { return nil }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset[start]..<offset[end]]), as: UTF8.self)
+                return known.contains(word) ? nil : word
+            }
+            for (k, u) in scalars.enumerated() {
+                if Words.isLetter(u) {
+                    if u.isASCII ? !(u.value >= 65 && u.value <= 90) : !u.properties.isUppercase { allUpper = false }
+                } else if u.isASCII && u.value >= 48 && u.value <= 57 {
+                    allUpper = false
+                } else if let w = check(k) { return w }
+            }
+            return check(scalars.count)
         }
-        for u in text.unicodeScalars {
-            if Words.isLetter(u) {
-                token.append(u)
-                if u.isASCII ? !(u.value >= 65 && u.value <= 90) : !u.properties.isUppercase { allUpper = false }
-            } else if u.isASCII && u.value >= 48 && u.value <= 57 {
-                token.append(u); allUpper = false
-            } else if let w = check() { return w }
-        }
-        return check()
     }
 
     /// Emphasis whose text is a whole sentence: five or more words ending a sentence, or the whole unit.

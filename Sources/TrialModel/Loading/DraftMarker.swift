@@ -11,8 +11,8 @@ public enum DraftMarker {
     public static let noteKey = "note"
 
     /// The wrapped value when `node` is a draft wrapper.
-    static func inner(_ node: Node) -> Node? {
-        guard case .mapping(let m) = node, m.count <= 2,
+    static func inner(_ node: SourceNode) -> SourceNode? {
+        guard case .mapping(let m) = node.content, m.count <= 2,
               let inner = m.first(where: { $0.key.string == Self.key })?.value,
               m.allSatisfy({ [Self.key, Self.noteKey].contains($0.key.string ?? "") }) else { return nil }
         return inner
@@ -22,9 +22,8 @@ public enum DraftMarker {
     static let keyedByArm: Set<String> = ["values", "counts"]
 
     static func unwrap(_ v: YAMLValue, key: String) -> YAMLValue {
-        guard !keyedByArm.contains(key), let inner = inner(v.node), case .mapping(let m) = v.node else { return v }
-        let noteNode = m.first(where: { $0.key.string == Self.noteKey })?.value
-        let note = noteNode.flatMap { n -> String? in if case .scalar(let s) = n { s.string } else { nil } } ?? ""
+        guard !keyedByArm.contains(key), let inner = inner(v.source), case .mapping(let m) = v.node else { return v }
+        let note = m.first(where: { $0.key.string == Self.noteKey })?.value.string ?? ""
         v.log.markDraft(v.path, note: note)
         v.warning("draft: an editor must rewrite or check this before publishing" + (note.isEmpty ? "" : " (\(note))"))
         return YAMLValue(node: inner, path: v.path, log: v.log)

@@ -4,13 +4,49 @@ enum SourceText {
     /// Characters that must never appear in summary text: C0/C1 controls (except tab and newline),
     /// and the Unicode line/paragraph separators that break headers and scripts downstream.
     static func forbiddenCharacter(in s: String, allowNewlines: Bool) -> Unicode.Scalar? {
-        s.unicodeScalars.first { u in
+        guard mayHoldForbidden(s, allowNewlines: allowNewlines) else { return nil }
+        return s.unicodeScalars.first { u in
             switch u.value {
             case 0x09: false
             case 0x0A: !allowNewlines
             case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: true
             default: false
             }
+        }
+    }
+
+    /// False only when the UTF-8 of `s` holds none of the scalars `forbiddenCharacter` looks for: one pass over
+    /// bytes, as most text has none.
+    private static func mayHoldForbidden(_ s: String, allowNewlines: Bool) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let x = b[i]
+                if x < 0x20 && x != 0x09 && !(allowNewlines && x == 0x0A) { return true }
+                if x == 0x7F { return true }
+                if x == 0xC2, i + 1 < b.count, b[i + 1] >= 0x80 && b[i + 1] <= 0x9F { return true }
+                if x == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// False only when no Character of `s` is a newline (`\n`, VT, FF, `\r`, NEL, U+2028, U+2029), decided on
+    /// the bytes: a newline scalar is always a Character of its own (or CR LF).
+    static func mayHoldNewline(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let x = b[i]
+                if x >= 0x0A && x <= 0x0D { return true }
+                if x == 0xC2, i + 1 < b.count, b[i + 1] == 0x85 { return true }
+                if x == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 { return true }
+                i += 1
+            }
+            return false
         }
     }
 
@@ -42,6 +78,7 @@ enum SourceBytes {
 
     /// The first character YAML 1.1 does not allow in a stream (libyaml's reader rejects the whole file for it).
     static func disallowed(in text: String, file: String) -> Diagnostic? {
+        guard mayHoldDisallowed(text) else { return nil }
         var line = 1, column = 1
         for u in text.unicodeScalars {
             switch u.value {
@@ -55,6 +92,26 @@ enum SourceBytes {
             column += 1
         }
         return nil
+    }
+}
+
+extension SourceBytes {
+    /// False only when the UTF-8 holds none of the characters `disallowed` looks for (C0 controls but tab, LF
+    /// and CR; DEL; C1 controls but NEL; U+FFFE, U+FFFF): one pass over bytes instead of scalars with positions.
+    static func mayHoldDisallowed(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let x = b[i]
+                if x < 0x20 && x != 0x09 && x != 0x0A && x != 0x0D { return true }
+                if x == 0x7F { return true }
+                if x == 0xC2, i + 1 < b.count, b[i + 1] >= 0x80 && b[i + 1] <= 0x9F && b[i + 1] != 0x85 { return true }
+                if x == 0xEF, i + 2 < b.count, b[i + 1] == 0xBF, b[i + 2] == 0xBE || b[i + 2] == 0xBF { return true }
+                i += 1
+            }
+            return false
+        }
     }
 }
 

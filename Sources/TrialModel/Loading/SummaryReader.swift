@@ -30,15 +30,15 @@ public enum SummaryReader {
         if let d = SourceBytes.disallowed(in: yaml, file: file) {
             return Result(summary: nil, diagnostics: [d], idLine: 1, idColumn: 1)
         }
-        let root: Node
+        let root: SourceNode
         do {
-            // The basic resolver keeps every scalar a string: the reader types values itself, and Yams's
-            // regex-based tag resolution was a fifth of load time.
-            guard let node = try Yams.compose(yaml: yaml, .basic) else {
+            // Composed from libyaml's events; Yams (basic resolver: every scalar a string) only for what the
+            // fast path leaves to it, errors included.
+            guard let tree = try SourceComposer.compose(yaml: yaml) else {
                 log.add(.error, line: 1, column: 1, field: "", "the file is empty")
                 return Result(summary: nil, diagnostics: log.items, idLine: 1, idColumn: 1)
             }
-            root = node
+            root = tree.root
         } catch let e as YamlError {
             let (line, column, message) = describe(e)
             log.add(.error, line: line, column: column, field: "", "YAML syntax: \(message)")

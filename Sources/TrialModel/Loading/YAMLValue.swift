@@ -3,25 +3,35 @@ import Yams
 /// A YAML node with its field path, read with located diagnostics instead of thrown errors,
 /// so a file with ten problems reports all ten.
 public struct YAMLValue {
-    public let node: Node
+    public let source: SourceNode
     public let path: String
     public let log: DiagnosticLog
 
-    public init(node: Node, path: String, log: DiagnosticLog) {
-        self.node = node
+    public init(node: SourceNode, path: String, log: DiagnosticLog) {
+        self.source = node
         self.path = path
         self.log = log
     }
 
-    public var line: Int { node.mark?.line ?? 1 }
-    public var column: Int { node.mark?.column ?? 1 }
+    /// A node composed by Yams (layouts, settings).
+    public init(node: Node, path: String, log: DiagnosticLog) {
+        self.init(node: SourceTree(node).root, path: path, log: log)
+    }
+
+    public var node: SourceNode.Content { source.content }
+
+    public var line: Int { source.line }
+    public var column: Int { source.column }
 
     public func error(_ message: String) { log.add(.error, line: line, column: column, field: path, message) }
     public func warning(_ message: String) { log.add(.warning, line: line, column: column, field: path, message) }
 
     public var isNull: Bool {
-        if case .scalar(let s) = node { return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string) }
-        return false
+        guard case .scalar(let s) = node, s.style == .plain else { return false }
+        switch s.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// Text of a scalar, checked for control characters and mojibake.
@@ -131,7 +141,7 @@ public struct YAMLValue {
         }
         if nonEmpty && seq.isEmpty { error("must list at least one item") }
         if seq.count > limit { error("lists \(seq.count) items; the limit is \(limit)"); return nil }
-        return seq.enumerated().map { YAMLValue(node: $1, path: "\(path)[\($0)]", log: log) }
+        return seq.enumerated().map { YAMLValue(node: $1, path: path + "[" + String($0) + "]", log: log) }
     }
 
     public func textList() -> [String]? { list()?.compactMap { $0.text() } }
@@ -145,8 +155,8 @@ public struct YAMLValue {
         return YAMLMap(mapping: m, owner: self, known: keys)
     }
 
-    public func child(_ key: String, _ node: Node) -> YAMLValue {
-        YAMLValue(node: node, path: path.isEmpty ? key : "\(path).\(key)", log: log)
+    public func child(_ key: String, _ node: SourceNode) -> YAMLValue {
+        YAMLValue(node: node, path: path.isEmpty ? key : path + "." + key, log: log)
     }
 
     public var kindName: String {
@@ -154,7 +164,6 @@ public struct YAMLValue {
         case .scalar: "text \(describeScalar)"
         case .mapping: "a mapping"
         case .sequence: "a list"
-        case .alias: "an alias"
         }
     }
 
@@ -165,7 +174,7 @@ public struct YAMLValue {
 
     /// Folds the line breaks YAML keeps in literal blocks into spaces, keeping text one paragraph.
     private func normalizeSpace(_ s: String) -> String {
-        guard s.contains(where: \.isNewline) else { return s }
+        guard SourceText.mayHoldNewline(s) else { return s }
         return s.split(whereSeparator: \.isNewline).map { $0.trimmed }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
@@ -174,41 +183,48 @@ public struct YAMLValue {
     }
 }
 
-/// The key/value pairs of a mapping, read by name.
+/// The key/value pairs of a mapping, read by name. Arrays searched in order, not a dictionary: a mapping has a
+/// handful of keys, and hashing every key twice was a visible part of loading.
 public struct YAMLMap {
     public let owner: YAMLValue
-    private var values: [String: YAMLValue] = [:]
+    public private(set) var keys: [String] = []
+    private var values: [YAMLValue] = []
 
-    init(mapping: Node.Mapping, owner: YAMLValue, known: [String]) {
+    init(mapping: SourceNode.Mapping, owner: YAMLValue, known: [String]) {
         self.owner = owner
+        keys.reserveCapacity(mapping.count)
+        values.reserveCapacity(mapping.count)
         for (k, v) in mapping {
-            let kv = owner.child(k.string ?? "?", k)
-            guard let key = k.string else { kv.error("keys must be text"); continue }
-            if values[key] != nil { kv.error("duplicate key '\(key)'"); continue }
+            guard let key = k.string else { owner.child("?", k).error("keys must be text"); continue }
+            if keys.contains(key) { owner.child(key, k).error("duplicate key '\(key)'"); continue }
             if !known.contains(key) {
                 let hint = Suggest.closest(to: key, in: known).map { "; did you mean '\($0)'?" } ?? ""
-                kv.error("unknown key '\(key)'\(hint)")
+                owner.child(key, k).error("unknown key '\(key)'\(hint)")
                 continue
             }
-            values[key] = DraftMarker.unwrap(owner.child(key, v), key: key)
+            keys.append(key)
+            values.append(DraftMarker.unwrap(owner.child(key, v), key: key))
         }
     }
 
+    private func value(_ key: String) -> YAMLValue? {
+        keys.firstIndex(of: key).map { values[$0] }
+    }
+
     public func optional(_ key: String) -> YAMLValue? {
-        guard let v = values[key], !v.isNull else { return nil }
+        guard let v = value(key), !v.isNull else { return nil }
         return v
     }
 
     public func required(_ key: String) -> YAMLValue? {
         guard let v = optional(key) else {
-            owner.log.add(.error, line: values[key]?.line ?? owner.line, column: values[key]?.column ?? owner.column,
+            let written = value(key)
+            owner.log.add(.error, line: written?.line ?? owner.line, column: written?.column ?? owner.column,
                           field: owner.path.isEmpty ? key : "\(owner.path).\(key)", "missing required field '\(key)'")
             return nil
         }
         return v
     }
-
-    public var keys: [String] { Array(values.keys) }
 }
 
 extension StringProtocol {

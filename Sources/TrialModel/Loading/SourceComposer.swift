@@ -1,0 +1,114 @@
+import CYaml
+import Yams
+
+/// Composes a summary source into a `SourceTree` straight from libyaml's events (the parser Yams wraps).
+///
+/// Only the plain case is composed here: one document, no explicit tags, scalar keys without repeats, aliases
+/// to anchors already defined. Anything else, and every syntax error, goes to `Yams.compose` instead, so the
+/// nodes, marks and errors (`YamlError`, with its text and position) are exactly Yams's.
+enum SourceComposer {
+    /// The document's root; nil for an empty stream. Throws Yams's error for a file Yams refuses.
+    static func compose(yaml: String) throws -> SourceTree? {
+        var text = yaml
+        let fast = text.withUTF8 { compose(bytes: $0) }
+        switch fast {
+        case .tree(let tree): return tree
+        case .empty: return nil
+        case .needsYams:
+            guard let node = try Yams.compose(yaml: yaml, .basic) else { return nil }
+            return SourceTree(node)
+        }
+    }
+
+    private enum Outcome { case tree(SourceTree), empty, needsYams }
+
+    private struct Open {
+        var kind: SourceNode.Kind
+        var line: Int
+        var column: Int
+        var start: Int
+        var anchor: String?
+    }
+
+    private static func compose(bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return .needsYams }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+
+        var b = SourceTree.Builder()
+        var anchors: [String: Int] = [:]
+        var open: [Open] = []
+        var pending: [Int] = []      // finished nodes not yet placed in their collection
+        var documents = 0
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else { return .needsYams }
+            defer { yaml_event_delete(&event) }
+            let line = Int(event.start_mark.line) + 1, column = Int(event.start_mark.column) + 1
+            switch event.type {
+            case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT:
+                continue
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                // A second document is an error Yams words.
+                if documents > 1 { return .needsYams }
+            case YAML_STREAM_END_EVENT:
+                guard let root = pending.first, pending.count == 1 else { return documents == 0 ? .empty : .needsYams }
+                return .tree(SourceTree(items: b.items, strings: b.strings, children: b.children, root: root))
+            case YAML_SCALAR_EVENT:
+                let s = event.data.scalar
+                guard s.tag == nil else { return .needsYams }
+                let value = UnsafeBufferPointer(start: s.value, count: s.length)
+                // Yams decodes scalars with Foundation, which may drop a leading byte-order mark.
+                if value.count >= 3, value[0] == 0xEF, value[1] == 0xBB, value[2] == 0xBF { return .needsYams }
+                let style = SourceNode.Style(rawValue: UInt8(truncatingIfNeeded: s.style.rawValue)) ?? .any
+                let index = b.scalar(String(decoding: value, as: UTF8.self), style: style, line: line, column: column)
+                if let a = s.anchor { anchors[String(cString: a)] = index }
+                pending.append(index)
+            case YAML_SEQUENCE_START_EVENT:
+                let s = event.data.sequence_start
+                guard s.tag == nil else { return .needsYams }
+                open.append(Open(kind: .sequence, line: line, column: column, start: pending.count,
+                                 anchor: s.anchor.map { String(cString: $0) }))
+            case YAML_MAPPING_START_EVENT:
+                let m = event.data.mapping_start
+                guard m.tag == nil else { return .needsYams }
+                open.append(Open(kind: .mapping, line: line, column: column, start: pending.count,
+                                 anchor: m.anchor.map { String(cString: $0) }))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let o = open.popLast() else { return .needsYams }
+                let entries = pending[o.start...]
+                if o.kind == .mapping, !distinctScalarKeys(entries, b) { return .needsYams }
+                let index = b.collection(o.kind, entries: entries, line: o.line, column: o.column)
+                pending.removeSubrange(o.start...)
+                if let a = o.anchor { anchors[a] = index }
+                pending.append(index)
+            case YAML_ALIAS_EVENT:
+                guard let a = event.data.alias.anchor, let index = anchors[String(cString: a)] else { return .needsYams }
+                pending.append(index)
+            default:
+                return .needsYams
+            }
+        }
+    }
+
+    /// Every key a scalar and no two alike: then Yams's duplicate-key check cannot fire.
+    private static func distinctScalarKeys(_ entries: ArraySlice<Int>, _ b: SourceTree.Builder) -> Bool {
+        var keys: [String] = []
+        keys.reserveCapacity(entries.count / 2)
+        var i = entries.startIndex
+        while i < entries.endIndex {
+            let item = b.items[entries[i]]
+            guard item.kind == .scalar else { return false }
+            keys.append(b.strings[item.first])
+            i += 2
+        }
+        if keys.count <= 24 {
+            for a in 0..<keys.count { for c in (a + 1)..<keys.count where keys[a] == keys[c] { return false } }
+            return true
+        }
+        return Set(keys).count == keys.count
+    }
+}

@@ -27,7 +27,7 @@ let package = Package(
                        providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CLibXML2", path: "Sources/CSystem/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
-        .systemLibrary(name: "CZlib", path: "Sources/CSystem/CZlib", pkgConfig: "zlib",
+        .systemLibrary(name: "CDeflate", path: "Sources/CSystem/CDeflate", pkgConfig: "zlib",
                        providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CQREncode", path: "Sources/CSystem/CQREncode", pkgConfig: "libqrencode",
                        providers: [.apt(["libqrencode-dev"])]),
@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "XMLKit", dependencies: ["CLibXML2"], swiftSettings: strict),
 
         // One target per format.
-        .target(name: "PDFExport", dependencies: ["ExportKit", "XMLKit", "CCairo", "CPangoCairo", "CQREncode", "CZlib",
+        .target(name: "PDFExport", dependencies: ["ExportKit", "XMLKit", "CCairo", "CPangoCairo", "CQREncode", "CDeflate",
                                                   .product(name: "Yams", package: "Yams"),
                                                   .product(name: "Crypto", package: "swift-crypto")],
                 swiftSettings: strict),

@@ -1,4 +1,4 @@
-import CZlib
+import CDeflate
 
 /// zlib's deflate format (PDF's FlateDecode), for the page content streams the finisher marks.
 enum Flate {
@@ -17,7 +17,7 @@ enum Flate {
                 status = out.withUnsafeMutableBufferPointer { o in
                     z.next_out = o.baseAddress! + produced
                     z.avail_out = UInt32(o.count - produced)
-                    let s = CZlib.inflate(&z, Z_NO_FLUSH)
+                    let s = CDeflate.inflate(&z, Z_NO_FLUSH)
                     produced = o.count - Int(z.avail_out)
                     return s
                 }
@@ -46,7 +46,7 @@ enum Flate {
                 z.avail_in = UInt32(inBuf.count)
                 z.next_out = o.baseAddress
                 z.avail_out = UInt32(o.count)
-                return CZlib.deflate(&z, Z_FINISH)
+                return CDeflate.deflate(&z, Z_FINISH)
             }
         }
         guard status == Z_STREAM_END else { throw PDFError("zlib: deflate failed (\(status))") }

@@ -187,21 +187,26 @@ final class PDFFile {
             writeObject(n, to: &out)
         }
         let xref = out.count
-        out += Array("xref\n0 \(newOffsets.count)\n0000000000 65535 f \n".utf8)
+        out.append(contentsOf: "xref\n0 ".utf8)
+        PDFValue.appendDecimal(newOffsets.count, to: &out)
+        out.append(contentsOf: "\n0000000000 65535 f \n".utf8)
         for offset in newOffsets.dropFirst() {
             if let offset {
-                let digits = String(offset)
-                out += Array((String(repeating: "0", count: max(0, 10 - digits.count)) + digits + " 00000 n \n").utf8)
+                PDFValue.appendDecimal(offset, width: 10, to: &out)
+                out.append(contentsOf: " 00000 n \n".utf8)
             } else {
-                out += Array("0000000000 65535 f \n".utf8)
+                out.append(contentsOf: "0000000000 65535 f \n".utf8)
             }
         }
-        let id = Insecure.MD5.hash(data: out).map { String(format: "%02x", $0) }.joined()
+        let hex = Array("0123456789abcdef".utf8)
+        var id: [UInt8] = [0x3C]
+        for byte in Insecure.MD5.hash(data: out) { id.append(hex[Int(byte >> 4)]); id.append(hex[Int(byte & 15)]) }
+        id.append(0x3E)
         var t = PDFDictionary()
         t["Size"] = .int(newOffsets.count)
         t["Root"] = trailer["Root"]
         if let info = trailer["Info"] { t["Info"] = info }
-        t["ID"] = .array([.string(Array("<\(id)>".utf8)), .string(Array("<\(id)>".utf8))])
+        t["ID"] = .array([.string(id), .string(id)])
         out += Array("trailer\n".utf8)
         PDFValue.dict(t).write(to: &out)
         out += Array("\nstartxref\n\(xref)\n%%EOF\n".utf8)
@@ -209,17 +214,18 @@ final class PDFFile {
     }
 
     private func writeObject(_ n: Int, to out: inout [UInt8]) {
-        out += Array("\(n) 0 obj\n".utf8)
+        PDFValue.appendDecimal(n, to: &out)
+        out.append(contentsOf: " 0 obj\n".utf8)
         if let s = streams[n] {
             var d = s.dict
             d["Length"] = .int(s.data.count)
             PDFValue.dict(d).write(to: &out)
-            out += Array("\nstream\n".utf8)
+            out.append(contentsOf: "\nstream\n".utf8)
             out += s.data
-            out += Array("\nendstream".utf8)
+            out.append(contentsOf: "\nendstream".utf8)
         } else {
             (cache[n] ?? .null).write(to: &out)
         }
-        out += Array("\nendobj\n".utf8)
+        out.append(contentsOf: "\nendobj\n".utf8)
     }
 }

@@ -17,12 +17,26 @@ struct PDFParser {
     mutating func value() throws -> PDFValue {
         let v = try token()
         // `N G R` is a reference: two integers followed by R.
-        if case .int(let n) = v {
-            let save = i
-            if case .int = try? token(), (try? keyword()) == "R" { return .ref(n) }
-            i = save
-        }
+        if case .int(let n) = v, referenceFollows() { return .ref(n) }
         return v
+    }
+
+    /// After an integer: whether a generation number and `R` follow (consumed if so). Looks ahead without
+    /// throwing: most integers are not references.
+    private mutating func referenceFollows() -> Bool {
+        let save = i
+        skipSpace()
+        let digits = i
+        while i < b.count && b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
+        if i > digits && i < b.count && isSpace(b[i]) {
+            skipSpace()
+            if i < b.count && b[i] == 0x52 && (i + 1 == b.count || isDelimiterOrSpace(b[i + 1])) {
+                i += 1
+                return true
+            }
+        }
+        i = save
+        return false
     }
 
     /// Whether the next token is `stream`; if so, the position is left at the first byte of the data.

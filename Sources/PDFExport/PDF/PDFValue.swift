@@ -130,13 +130,13 @@ indirect enum PDFValue: Equatable {
     /// Appends the object's PDF syntax.
     func write(to out: inout [UInt8]) {
         switch self {
-        case .null: out += Array("null".utf8)
-        case .bool(let b): out += Array((b ? "true" : "false").utf8)
-        case .int(let i): out += Array(String(i).utf8)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): PDFValue.appendDecimal(i, to: &out)
         case .real(let r): out += r
-        case .name(let n): out.append(0x2F); out += Array(n.utf8)
+        case .name(let n): out.append(0x2F); out.append(contentsOf: n.utf8)
         case .string(let s): out += s
-        case .ref(let n): out += Array("\(n) 0 R".utf8)
+        case .ref(let n): PDFValue.appendDecimal(n, to: &out); out.append(contentsOf: " 0 R".utf8)
         case .array(let items):
             out.append(0x5B)
             for (i, item) in items.enumerated() {
@@ -145,13 +145,25 @@ indirect enum PDFValue: Equatable {
             }
             out.append(0x5D)
         case .dict(let d):
-            out += Array("<<".utf8)
+            out.append(0x3C); out.append(0x3C)
             for e in d.entries {
-                out += Array(" /\(e.key) ".utf8)
+                out.append(0x20); out.append(0x2F)
+                out.append(contentsOf: e.key.utf8)
+                out.append(0x20)
                 e.value.write(to: &out)
             }
-            out += Array(" >>".utf8)
+            out.append(0x20); out.append(0x3E); out.append(0x3E)
         }
+    }
+
+    /// `n` in decimal, at least `width` digits (zero-padded), without building a String.
+    static func appendDecimal(_ n: Int, width: Int = 1, to out: inout [UInt8]) {
+        if n < 0 { out.append(0x2D) }
+        let v = n.magnitude
+        var count = 1, power: UInt = 1
+        while power <= v / 10 { power *= 10; count += 1 }
+        for _ in count..<max(width, count) { out.append(0x30) }
+        while power > 0 { out.append(UInt8((v / power) % 10) + 0x30); power /= 10 }
     }
 }
 

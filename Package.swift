@@ -27,8 +27,8 @@ let package = Package(
                        providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CLibXML2", path: "Sources/CSystem/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
-        .systemLibrary(name: "CQPDF", path: "Sources/CSystem/CQPDF", pkgConfig: "libqpdf",
-                       providers: [.apt(["libqpdf-dev"])]),
+        .systemLibrary(name: "CDeflate", path: "Sources/CSystem/CDeflate", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CQREncode", path: "Sources/CSystem/CQREncode", pkgConfig: "libqrencode",
                        providers: [.apt(["libqrencode-dev"])]),
 
@@ -43,8 +43,9 @@ let package = Package(
         .target(name: "XMLKit", dependencies: ["CLibXML2"], swiftSettings: strict),
 
         // One target per format.
-        .target(name: "PDFExport", dependencies: ["ExportKit", "XMLKit", "CCairo", "CPangoCairo", "CQREncode", "CQPDF",
-                                                  .product(name: "Yams", package: "Yams")],
+        .target(name: "PDFExport", dependencies: ["ExportKit", "XMLKit", "CCairo", "CPangoCairo", "CQREncode", "CDeflate",
+                                                  .product(name: "Yams", package: "Yams"),
+                                                  .product(name: "Crypto", package: "swift-crypto")],
                 swiftSettings: strict),
         .target(name: "EPUBExport", dependencies: ["ExportKit", "XMLKit", "CLibXML2",
                                                    .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -20,6 +20,23 @@ enum Hashing {
         return (hex(h.finalize()), size)
     }
 
+    /// Hash of the given byte ranges of an open file, in order, read in chunks; fails if a range runs past the end.
+    static func sha256(of handle: FileHandle, ranges: [Range<UInt64>]) throws -> String {
+        var h = SHA256()
+        for r in ranges {
+            try handle.seek(toOffset: r.lowerBound)
+            var left = r.upperBound - r.lowerBound
+            while left > 0 {
+                guard let chunk = try handle.read(upToCount: Int(min(left, 1 << 20))), !chunk.isEmpty else {
+                    throw CocoaError(.fileReadCorruptFile)
+                }
+                h.update(data: chunk)
+                left -= UInt64(chunk.count)
+            }
+        }
+        return hex(h.finalize())
+    }
+
     /// Hash of several inputs, each length-prefixed so that ("ab","c") and ("a","bc") differ.
     static func sha256(parts: [[UInt8]]) -> String {
         var h = SHA256()

@@ -174,9 +174,17 @@ import TrialExportCore
         #expect(first.status == 0)
         let copy = try TestSupport.temporaryFolder().appendingPathComponent("trialexport")
         try FileManager.default.copyItem(at: CLI.binary, to: copy)
-        let handle = try FileHandle(forWritingTo: copy)
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data("a changed build".utf8))   // bytes after the ELF image: same behaviour
+        // A changed build, same behaviour: another build id (a note inside the loaded image, which the code
+        // fingerprint covers; bytes outside the loaded segments, such as debug information, it ignores).
+        let sections = try TestSupport.run("readelf", ["-SW", copy.path]).stdout
+        let note = try #require(sections.split(separator: "\n").first { $0.contains(".note.gnu.build-id") })
+        let f = note.split(separator: "]")[1].split(separator: " ")
+        let end = UInt64(f[3], radix: 16)! + UInt64(f[4], radix: 16)!
+        let handle = try FileHandle(forUpdating: copy)
+        try handle.seek(toOffset: end - 1)
+        let last = try #require(try handle.read(upToCount: 1)).first!
+        try handle.seek(toOffset: end - 1)
+        try handle.write(contentsOf: Data([last ^ 0xFF]))
         try handle.close()
         let p = Process()
         p.executableURL = copy

@@ -172,9 +172,38 @@ import TrialModel
         #expect(rebuilt.exported == first.exported, "\(rebuilt.summaryLine)")
     }
 
-    @Test func theCodeFingerprintIsTheExecutablesHash() throws {
-        let exe = try Data(contentsOf: URL(fileURLWithPath: "/proc/self/exe"))
-        #expect(CodeFingerprint.current == Hashing.sha256(exe))
+    /// The loadable segments as `readelf` lists them, hashed here independently of `ElfSegments`.
+    @Test func theCodeFingerprintIsTheHashOfTheExecutablesLoadedSegments() throws {
+        let path = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")   // not readelf's own
+        let exe = try Data(contentsOf: URL(fileURLWithPath: path))
+        let listing = try TestSupport.run("readelf", ["-lW", path]).stdout
+        var loaded = Data()
+        for line in listing.split(separator: "\n") where line.split(separator: " ").first == "LOAD" {
+            let f = line.split(separator: " ")
+            let offset = Int(f[1].dropFirst(2), radix: 16)!, size = Int(f[4].dropFirst(2), radix: 16)!
+            loaded += exe[offset..<(offset + size)]
+        }
+        #expect(!loaded.isEmpty && loaded.count < exe.count)
+        #expect(CodeFingerprint.current == "elf-load:" + Hashing.sha256(loaded))
+    }
+
+    /// A changed byte of code changes the fingerprint; bytes outside the loaded segments (debug information,
+    /// here appended) do not; a file that is not ELF is hashed whole.
+    @Test func theFingerprintFollowsTheCodeNotTheDebugInformation() throws {
+        let dir = try TestSupport.temporaryFolder()
+        var exe = try Data(contentsOf: URL(fileURLWithPath: "/proc/self/exe"))
+        let original = dir.appendingPathComponent("exe"), appended = dir.appendingPathComponent("appended"),
+            patched = dir.appendingPathComponent("patched"), text = dir.appendingPathComponent("text")
+        try exe.write(to: original)
+        try (exe + Data("debug".utf8)).write(to: appended)
+        exe[0x2000] ^= 0xFF     // past the ELF and program headers, inside the first loaded segment
+        try exe.write(to: patched)
+        try Data("not an executable".utf8).write(to: text)
+        let base = try #require(CodeFingerprint.of(executableAt: original))
+        #expect(CodeFingerprint.of(executableAt: appended) == base)
+        #expect(CodeFingerprint.of(executableAt: patched) != base)
+        #expect(CodeFingerprint.of(executableAt: text) == Hashing.sha256(Data("not an executable".utf8)))
+        #expect(CodeFingerprint.of(executableAt: dir.appendingPathComponent("missing")) == nil)
     }
 
     @Test func forceRebuildsAndStillPrunes() throws {

@@ -116,22 +116,41 @@ enum ContentScanner {
         }
     }
 
-    /// nil for operands (numbers, true, false, null).
+    /// nil for operands (numbers, true, false, null). Decided on the word's length and bytes, without building
+    /// strings: it runs for every operator of every page.
     private static func classify(_ w: UnsafeBufferPointer<UInt8>) -> (kind: Operator, isInlineImageData: Bool)? {
         let first = w[0]
         if first == 0x2B || first == 0x2D || first == 0x2E || (first >= 0x30 && first <= 0x39) { return nil }
-        func equals(_ s: StaticString) -> Bool {
-            s.utf8CodeUnitCount == w.count && (0..<w.count).allSatisfy { s.utf8Start[$0] == w[$0] }
+        switch w.count {
+        case 1:
+            // Path painting (not n) and text showing: S s f F B b ' "
+            switch first {
+            case 0x53, 0x73, 0x66, 0x46, 0x42, 0x62, 0x27, 0x22: return (.paint, false)
+            default: return (.other, false)
+            }
+        case 2:
+            let second = w[1]
+            if first == 0x49 && second == 0x44 { return (.paint, true) }                       // ID
+            if second == 0x2A && (first == 0x66 || first == 0x42 || first == 0x62) { return (.paint, false) }  // f* B* b*
+            if first == 0x54 && (second == 0x6A || second == 0x4A) { return (.paint, false) }  // Tj TJ
+            if (first == 0x44 && second == 0x6F) || (first == 0x73 && second == 0x68) { return (.paint, false) }  // Do sh
+            return (.other, false)
+        case 3:
+            let second = w[1], third = w[2]
+            if first == 0x42 && second == 0x44 && third == 0x43 { return (.beginMarkedContent, false) }   // BDC
+            if first == 0x42 && second == 0x4D && third == 0x43 { return (.beginMarkedContent, false) }   // BMC
+            if first == 0x45 && second == 0x4D && third == 0x43 { return (.endMarkedContent, false) }     // EMC
+            return (.other, false)
+        case 4:
+            if first == 0x74 && w[1] == 0x72 && w[2] == 0x75 && w[3] == 0x65 { return nil }    // true
+            if first == 0x6E && w[1] == 0x75 && w[2] == 0x6C && w[3] == 0x6C { return nil }    // null
+            return (.other, false)
+        case 5:
+            if first == 0x66 && w[1] == 0x61 && w[2] == 0x6C && w[3] == 0x73 && w[4] == 0x65 { return nil }   // false
+            return (.other, false)
+        default:
+            return (.other, false)
         }
-        if equals("true") || equals("false") || equals("null") { return nil }
-        if equals("BDC") || equals("BMC") { return (.beginMarkedContent, false) }
-        if equals("EMC") { return (.endMarkedContent, false) }
-        if equals("ID") { return (.paint, true) }
-        // Path painting (not n), text showing, XObjects, shadings.
-        for p: StaticString in ["S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "Tj", "TJ", "'", "\"", "Do", "sh"] where equals(p) {
-            return (.paint, false)
-        }
-        return (.other, false)
     }
 
     private enum ByteClass { case whitespace, delimiter, regular }

@@ -2,43 +2,49 @@
 /// break or a line wrap joined into one, /Alt on figures, /Scope on header cells, /Contents on link
 /// annotations, and the parent tree patched to match.
 ///
-/// cairo writes one structure element per `cairo_tag_begin`, in document order, so a pre-order walk of
-/// its tree meets them in the order the canvas noted them; any mismatch is an error, never a guess.
-/// Only what changes is written back: every qpdf C API call costs, and a handout has hundreds of elements.
+/// cairo writes one structure element per `cairo_tag_begin`, in document order, each an indirect object,
+/// so a pre-order walk of its tree meets them in the order the canvas noted them; any mismatch is an
+/// error, never a guess. Only the objects that change are written back.
 final class StructureTree {
     final class Element {
-        let object: PDFObject
+        /// The element's object number and dictionary (with the finisher's changes).
+        let number: Int
+        var dict: PDFDictionary
         let name: String
         /// The element's /Pg: the page of its integer MCIDs.
-        let page: PDFObject?
+        let page: Int?
         var note = StructureNote(name: "")
         var kids: [Kid] = []
         /// Its kids changed (a continuation joined it or left it): /K is written again.
         var changed = false
-        init(object: PDFObject, name: String, page: PDFObject?) { self.object = object; self.name = name; self.page = page }
+        /// Its dictionary changed: written back.
+        var dirty = false
+        init(number: Int, dict: PDFDictionary, name: String, page: Int?) {
+            self.number = number; self.dict = dict; self.name = name; self.page = page
+        }
     }
 
     enum Kid {
         case element(Element)
-        /// Marked content `mcid` on `page` (the owner's /Pg), as cairo wrote it (`raw`: an integer or an MCR).
-        case content(mcid: Int, page: PDFObject?, raw: PDFObject)
-        /// An object reference (a link annotation), as cairo wrote it.
-        case annotation(PDFObject)
+        /// Marked content `mcid` on page object `page` (the owner's /Pg), as cairo wrote it (`raw`: an integer or an MCR).
+        case content(mcid: Int, page: Int?, raw: PDFValue)
+        /// An object reference (a link annotation): the OBJR dictionary as cairo wrote it.
+        case annotation(PDFValue)
     }
 
-    private let doc: QPDFDocument
-    private let treeRoot: PDFObject
+    private let file: PDFFile
+    private let rootNumber: Int
     private var top: [Element] = []
     /// Continuations joined into the element before them.
     private var joined: [(from: Element, into: Element)] = []
 
-    init(_ doc: QPDFDocument, notes: [StructureNote]) throws {
-        self.doc = doc
-        guard let treeRoot = doc.root["StructTreeRoot"] else { throw PDFError("no structure tree") }
-        self.treeRoot = treeRoot
+    init(_ file: PDFFile, catalog: PDFDictionary, notes: [StructureNote]) throws {
+        self.file = file
+        guard let root = catalog["StructTreeRoot"]?.ref else { throw PDFError("no structure tree") }
+        rootNumber = root
         var order: [Element] = []
-        for kid in treeRoot["K"]?.items ?? [] {
-            if let e = read(kid, inherited: nil, order: &order) { top.append(e) }
+        for kid in try file.dictionary(.ref(root))["K"]?.items ?? [] {
+            if let e = try read(kid, inherited: nil, order: &order) { top.append(e) }
         }
         guard order.count == notes.count, zip(order, notes).allSatisfy({ $0.name == $1.name }) else {
             throw PDFError("structure tree (\(order.count) elements) does not match the \(notes.count) tags drawn")
@@ -46,21 +52,26 @@ final class StructureTree {
         for (element, note) in zip(order, notes) { element.note = note }
     }
 
-    private func read(_ object: PDFObject, inherited: PDFObject?, order: inout [Element]) -> Element? {
-        guard let s = object["S"]?.name else { return nil }
-        let e = Element(object: object, name: s, page: object["Pg"] ?? inherited)
+    private func read(_ kid: PDFValue, inherited: Int?, order: inout [Element]) throws -> Element? {
+        guard let number = kid.ref else { return nil }
+        let d = try file.dictionary(kid)
+        guard let s = d["S"]?.name else { return nil }
+        let e = Element(number: number, dict: d, name: s, page: d["Pg"]?.ref ?? inherited)
         order.append(e)
-        for kid in object["K"]?.items ?? [] {
-            if let mcid = kid.int {
+        for kid in d["K"]?.items ?? [] {
+            switch kid {
+            case .int(let mcid):
                 e.kids.append(.content(mcid: mcid, page: e.page, raw: kid))
-            } else if kid.isDictionary {
-                if let child = read(kid, inherited: e.page, order: &order) {
-                    e.kids.append(.element(child))
-                } else if let mcid = kid["MCID"]?.int {
-                    e.kids.append(.content(mcid: mcid, page: kid["Pg"] ?? e.page, raw: kid))
+            case .ref:
+                if let child = try read(kid, inherited: e.page, order: &order) { e.kids.append(.element(child)) }
+            case .dict(let k):
+                if let mcid = k["MCID"]?.int {
+                    e.kids.append(.content(mcid: mcid, page: k["Pg"]?.ref ?? e.page, raw: kid))
                 } else {
                     e.kids.append(.annotation(kid))
                 }
+            default:
+                break
             }
         }
         return e
@@ -68,10 +79,12 @@ final class StructureTree {
 
     /// Joins continuations, adds the notes' attributes and annotation descriptions, writes the changed
     /// elements back and points the parent tree at the elements that absorbed the joined ones.
-    func complete() {
+    func complete() throws {
         for e in top { e.kids = join(e.kids, owner: e) }
-        for e in top { write(e) }
-        patchParentTree()
+        for e in top { try write(e) }
+        try patchParentTree()
+        // A joined continuation is referenced by nothing now: it leaves the file.
+        for (from, _) in joined { file.remove(from.number) }
     }
 
     /// Moves each continuation's kids into the sibling just before it, then does the same one level down
@@ -92,17 +105,18 @@ final class StructureTree {
         return out
     }
 
-    private func write(_ e: Element) {
+    private func write(_ e: Element) throws {
         if e.changed {
-            let k = doc.array()
+            var k: [PDFValue] = []
             for kid in e.kids {
                 switch kid {
                 case .element(let child):
-                    child.object["P"] = e.object
-                    k.append(child.object)
+                    child.dict["P"] = .ref(e.number)
+                    child.dirty = true
+                    k.append(.ref(child.number))
                 case .content(let mcid, let page, let raw):
-                    if let page, raw.isInteger, !(e.page.map(page.isSameObject) ?? false) {
-                        k.append(doc.dictionary(["Type": doc.name("MCR"), "Pg": page, "MCID": doc.integer(mcid)]))
+                    if let page, raw.int != nil, page != e.page {
+                        k.append(.dict(PDFDictionary(["Type": .name("MCR"), "Pg": .ref(page), "MCID": .int(mcid)])))
                     } else {
                         k.append(raw)
                     }
@@ -111,37 +125,77 @@ final class StructureTree {
                 }
             }
             // One kid is written as itself, not as a one-item array (both are valid; some checkers read only this).
-            e.object["K"] = e.kids.count == 1 ? k.items[0] : k
+            e.dict["K"] = k.count == 1 ? k[0] : .array(k)
+            e.dirty = true
         }
-        if let alt = e.note.alt { e.object["Alt"] = doc.text(alt) }
-        if let scope = e.note.scope { e.object["A"] = doc.dictionary(["O": doc.name("Table"), "Scope": doc.name(scope)]) }
+        if let alt = e.note.alt { e.dict["Alt"] = .text(alt); e.dirty = true }
+        if let scope = e.note.scope {
+            e.dict["A"] = .dict(PDFDictionary(["O": .name("Table"), "Scope": .name(scope)]))
+            e.dirty = true
+        }
         for kid in e.kids {
             switch kid {
-            case .element(let child): write(child)
-            case .annotation(let raw): if let contents = e.note.contents { raw["Obj"]?["Contents"] = doc.text(contents) }
-            case .content: break
+            case .element(let child):
+                try write(child)
+            case .annotation(let raw):
+                if let contents = e.note.contents, let annotation = raw.dict?["Obj"]?.ref {
+                    var a = try file.dictionary(.ref(annotation))
+                    a["Contents"] = .text(contents)
+                    file.set(annotation, .dict(a))
+                }
+            case .content:
+                break
             }
         }
+        if e.dirty { file.set(e.number, .dict(e.dict)) }
     }
 
     /// cairo's parent tree maps each page's MCIDs and each annotation to the element that held it; the
     /// entries of joined elements now point at the element they joined.
-    private func patchParentTree() {
-        guard !joined.isEmpty, let nums = treeRoot["ParentTree"]?["Nums"] else { return }
-        let items = nums.items
+    private func patchParentTree() throws {
+        guard !joined.isEmpty else { return }
+        let root = try file.dictionary(.ref(rootNumber))
+        guard let treeRef = root["ParentTree"] else { return }
+        var tree = try file.dictionary(treeRef)
+        guard var nums = tree["Nums"]?.items else { return }
         var byKey: [Int: Int] = [:]     // key → index of its value in /Nums
-        for i in stride(from: 0, to: items.count - 1, by: 2) { if let key = items[i].int { byKey[key] = i + 1 } }
+        for i in stride(from: 0, to: nums.count - 1, by: 2) { if let key = nums[i].int { byKey[key] = i + 1 } }
+        var numsChanged = false
         for (from, into) in joined {
             for kid in from.kids {
                 switch kid {
                 case .content(let mcid, let page, _):
-                    if let key = page?["StructParents"]?.int, let at = byKey[key] { items[at].set(mcid, into.object) }
+                    guard let page, let key = try file.dictionary(.ref(page))["StructParents"]?.int, let at = byKey[key] else { continue }
+                    if let arrayRef = nums[at].ref {
+                        var items = try file.resolve(.ref(arrayRef)).items
+                        guard mcid < items.count else { continue }
+                        items[mcid] = .ref(into.number)
+                        file.set(arrayRef, .array(items))
+                    } else {
+                        var items = nums[at].items
+                        guard mcid < items.count else { continue }
+                        items[mcid] = .ref(into.number)
+                        nums[at] = .array(items)
+                        numsChanged = true
+                    }
                 case .annotation(let raw):
-                    if let key = raw["Obj"]?["StructParent"]?.int, let at = byKey[key] { nums.set(at, into.object) }
+                    guard let annotation = raw.dict?["Obj"],
+                          let key = try file.dictionary(annotation)["StructParent"]?.int, let at = byKey[key] else { continue }
+                    nums[at] = .ref(into.number)
+                    numsChanged = true
                 case .element:
                     break
                 }
             }
+        }
+        guard numsChanged else { return }
+        tree["Nums"] = .array(nums)
+        if let n = treeRef.ref {
+            file.set(n, .dict(tree))
+        } else {
+            var r = root
+            r["ParentTree"] = .dict(tree)
+            file.set(rootNumber, .dict(r))
         }
     }
 }

@@ -1,0 +1,231 @@
+import Crypto
+import Foundation
+
+/// A PDF as cairo 1.16 writes it (one classic cross-reference table, every object numbered with generation 0),
+/// edited object by object and written again as a whole new file: objects that did not change are copied as
+/// the bytes cairo wrote, only changed and new objects are written anew, then a fresh cross-reference table.
+///
+/// Replaces a full parse and rewrite by qpdf, which cost a fifth of each handout (docs/performance.md,
+/// issue 18): this reads only the objects the finisher asks for.
+final class PDFFile {
+    private let bytes: [UInt8]
+    /// Byte offset of each object by number; nil for numbers not in use.
+    private var offsets: [Int?]
+    private(set) var trailer: PDFDictionary
+    /// Offset of the cross-reference table: where the last object's bytes end.
+    private let xrefOffset: Int
+    /// Objects read so far, with the finisher's changes applied.
+    private var cache: [Int: PDFValue] = [:]
+    /// Objects to write anew, and streams with their new data (`data` is written as it is).
+    private var changed: Set<Int> = []
+    private var streams: [Int: (dict: PDFDictionary, data: [UInt8])] = [:]
+    private var added: [Int] = []
+    private var removed: Set<Int> = []
+
+    init(_ data: [UInt8]) throws {
+        bytes = data
+        guard let start = PDFFile.lastStartXref(data) else { throw PDFError("PDF: no startxref") }
+        var p = PDFParser(data, at: start)
+        guard p.matches("xref") else { throw PDFError("PDF: the cross-reference table is not a classic table (cairo 1.16 writes one)") }
+        xrefOffset = start
+        p.i += 4
+        offsets = []
+        while true {
+            p.skipSpace()
+            if p.matches("trailer") { p.i += 7; break }
+            guard case .int(let first) = try p.value(), case .int(let count) = try p.value() else {
+                throw PDFError("PDF: bad cross-reference subsection")
+            }
+            p.skipSpace()
+            if offsets.count < first + count { offsets += Array(repeating: nil, count: first + count - offsets.count) }
+            for k in 0..<count {
+                let e = p.i + 20 * k
+                guard e + 18 <= data.count else { throw PDFError("PDF: truncated cross-reference table") }
+                var offset = 0
+                for d in 0..<10 { offset = offset * 10 + Int(data[e + d]) - 0x30 }
+                offsets[first + k] = data[e + 17] == 0x6E ? offset : nil     // "n": in use
+            }
+            p.i += 20 * count
+        }
+        guard case .dict(let t) = try p.value() else { throw PDFError("PDF: no trailer dictionary") }
+        guard t["Prev"] == nil else { throw PDFError("PDF: incremental updates are not read") }
+        trailer = t
+    }
+
+    private static func lastStartXref(_ b: [UInt8]) -> Int? {
+        let key = Array("startxref".utf8)
+        var i = b.count - key.count
+        while i >= max(0, b.count - 1024) {
+            if b[i] == key[0] && Array(b[i..<(i + key.count)]) == key {
+                var p = PDFParser(b, at: i + key.count)
+                if case .int(let offset)? = try? p.value(), offset < b.count { return offset }
+                return nil
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    // MARK: Reading
+
+    /// Object `n` (a stream reads as its dictionary).
+    func object(_ n: Int) throws -> PDFValue {
+        if let v = cache[n] { return v }
+        guard !removed.contains(n), n < offsets.count, let offset = offsets[n] else { return .null }
+        var p = PDFParser(bytes, at: offset)
+        guard try p.objectHeader() == n else { throw PDFError("PDF: object \(n) is not at its offset") }
+        let v = try p.value()
+        cache[n] = v
+        return v
+    }
+
+    /// `v` itself, or the object it refers to.
+    func resolve(_ v: PDFValue?) throws -> PDFValue {
+        guard let v else { return .null }
+        if case .ref(let n) = v { return try object(n) }
+        return v
+    }
+
+    func dictionary(_ v: PDFValue?) throws -> PDFDictionary { try resolve(v).dict ?? PDFDictionary() }
+
+    /// The decoded data of stream `n` (FlateDecode or none: all cairo writes).
+    func streamData(_ n: Int) throws -> [UInt8] {
+        guard n < offsets.count, let offset = offsets[n] else { throw PDFError("PDF: no stream \(n)") }
+        var p = PDFParser(bytes, at: offset)
+        _ = try p.objectHeader()
+        guard case .dict(let d) = try p.value(), p.streamFollows() else { throw PDFError("PDF: object \(n) is not a stream") }
+        guard case .int(let length) = try resolve(d["Length"]), p.i + length <= bytes.count else {
+            throw PDFError("PDF: stream \(n) has no valid /Length")
+        }
+        let raw = bytes[p.i..<(p.i + length)]
+        switch d["Filter"]?.items.map(\.name) ?? [] {
+        case []: return Array(raw)
+        case ["FlateDecode"]: return try Flate.inflate(raw)
+        case let f: throw PDFError("PDF: stream \(n) has filters \(f), not FlateDecode")
+        }
+    }
+
+    /// Page objects in order (walks the page tree).
+    func pages(_ catalog: PDFDictionary) throws -> [Int] {
+        var out: [Int] = []
+        func walk(_ kids: [PDFValue], depth: Int) throws {
+            guard depth < 32 else { throw PDFError("PDF: page tree too deep") }
+            for kid in kids {
+                guard let n = kid.ref else { continue }
+                let d = try dictionary(kid)
+                if d["Type"]?.name == "Pages" { try walk(d["Kids"]?.items ?? [], depth: depth + 1) } else { out.append(n) }
+            }
+        }
+        try walk(try dictionary(catalog["Pages"])["Kids"]?.items ?? [], depth: 0)
+        return out
+    }
+
+    // MARK: Changing
+
+    /// Replaces object `n` (not a stream) with `v`.
+    func set(_ n: Int, _ v: PDFValue) {
+        cache[n] = v
+        changed.insert(n)
+    }
+
+    /// Replaces stream `n`'s data with `data`, already encoded with `filter` (nil: none); its other
+    /// dictionary entries stay.
+    func setStream(_ n: Int, data: [UInt8], filter: String?) throws {
+        var d = try dictionary(.ref(n))
+        d["Length"] = nil
+        d["Filter"] = nil
+        d["DecodeParms"] = nil
+        if let filter { d["Filter"] = .name(filter) }
+        streams[n] = (d, data)
+        changed.insert(n)
+    }
+
+    /// Leaves object `n` out of the written file (nothing refers to it any more).
+    func remove(_ n: Int) {
+        removed.insert(n)
+        cache[n] = nil
+        changed.remove(n)
+    }
+
+    /// A new stream object; returns its number.
+    func addStream(_ entries: PDFDictionary, data: [UInt8]) -> Int {
+        let n = offsets.count
+        offsets.append(nil)
+        streams[n] = (entries, data)
+        added.append(n)
+        return n
+    }
+
+    // MARK: Writing
+
+    /// The whole file: `version` in the header, cairo's objects in cairo's order, new ones after them, a new
+    /// cross-reference table, and an /ID that is the MD5 of everything before the trailer (same input, same
+    /// bytes).
+    func write(version: String) throws -> Data {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16 << 10)
+        var newOffsets = [Int?](repeating: nil, count: offsets.count)
+        let inFileOrder = offsets.indices.compactMap { n in offsets[n].map { (n, $0) } }.sorted { $0.1 < $1.1 }
+        guard let first = inFileOrder.first else { throw PDFError("PDF: no objects") }
+        out += Array("%PDF-\(version)".utf8)
+        // Keep cairo's binary-marker comment line.
+        var headerEnd = 0
+        while headerEnd < first.1 && bytes[headerEnd] != 0x0A && bytes[headerEnd] != 0x0D { headerEnd += 1 }
+        out += bytes[headerEnd..<first.1]
+        for (k, (n, offset)) in inFileOrder.enumerated() {
+            if removed.contains(n) { continue }
+            newOffsets[n] = out.count
+            if changed.contains(n) {
+                writeObject(n, to: &out)
+            } else {
+                let end = k + 1 < inFileOrder.count ? inFileOrder[k + 1].1 : xrefOffset
+                out += bytes[offset..<end]
+            }
+        }
+        for n in added {
+            newOffsets[n] = out.count
+            writeObject(n, to: &out)
+        }
+        let xref = out.count
+        out.append(contentsOf: "xref\n0 ".utf8)
+        PDFValue.appendDecimal(newOffsets.count, to: &out)
+        out.append(contentsOf: "\n0000000000 65535 f \n".utf8)
+        for offset in newOffsets.dropFirst() {
+            if let offset {
+                PDFValue.appendDecimal(offset, width: 10, to: &out)
+                out.append(contentsOf: " 00000 n \n".utf8)
+            } else {
+                out.append(contentsOf: "0000000000 65535 f \n".utf8)
+            }
+        }
+        let hex = Array("0123456789abcdef".utf8)
+        var id: [UInt8] = [0x3C]
+        for byte in Insecure.MD5.hash(data: out) { id.append(hex[Int(byte >> 4)]); id.append(hex[Int(byte & 15)]) }
+        id.append(0x3E)
+        var t = PDFDictionary()
+        t["Size"] = .int(newOffsets.count)
+        t["Root"] = trailer["Root"]
+        if let info = trailer["Info"] { t["Info"] = info }
+        t["ID"] = .array([.string(id), .string(id)])
+        out += Array("trailer\n".utf8)
+        PDFValue.dict(t).write(to: &out)
+        out += Array("\nstartxref\n\(xref)\n%%EOF\n".utf8)
+        return Data(out)
+    }
+
+    private func writeObject(_ n: Int, to out: inout [UInt8]) {
+        PDFValue.appendDecimal(n, to: &out)
+        out.append(contentsOf: " 0 obj\n".utf8)
+        if let s = streams[n] {
+            var d = s.dict
+            d["Length"] = .int(s.data.count)
+            PDFValue.dict(d).write(to: &out)
+            out.append(contentsOf: "\nstream\n".utf8)
+            out += s.data
+            out.append(contentsOf: "\nendstream".utf8)
+        } else {
+            (cache[n] ?? .null).write(to: &out)
+        }
+        out.append(contentsOf: "\nendobj\n".utf8)
+    }
+}

@@ -1,0 +1,163 @@
+/// Reads PDF objects (ISO 32000-1 7.3) from bytes, from a given offset. Only the objects the finisher
+/// changes are ever parsed; everything else is copied as bytes.
+struct PDFParser {
+    let b: [UInt8]
+    var i: Int
+
+    init(_ bytes: [UInt8], at offset: Int) { b = bytes; i = offset }
+
+    /// `N G obj` at the current position; returns N and leaves the position after `obj`.
+    mutating func objectHeader() throws -> Int {
+        guard case .int(let n) = try token(), case .int = try token(), try keyword() == "obj" else {
+            throw PDFError("PDF: no object at offset \(i)")
+        }
+        return n
+    }
+
+    mutating func value() throws -> PDFValue {
+        let v = try token()
+        // `N G R` is a reference: two integers followed by R.
+        if case .int(let n) = v, referenceFollows() { return .ref(n) }
+        return v
+    }
+
+    /// After an integer: whether a generation number and `R` follow (consumed if so). Looks ahead without
+    /// throwing: most integers are not references.
+    private mutating func referenceFollows() -> Bool {
+        let save = i
+        skipSpace()
+        let digits = i
+        while i < b.count && b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
+        if i > digits && i < b.count && isSpace(b[i]) {
+            skipSpace()
+            if i < b.count && b[i] == 0x52 && (i + 1 == b.count || isDelimiterOrSpace(b[i + 1])) {
+                i += 1
+                return true
+            }
+        }
+        i = save
+        return false
+    }
+
+    /// Whether the next token is `stream`; if so, the position is left at the first byte of the data.
+    mutating func streamFollows() -> Bool {
+        skipSpace()
+        guard matches("stream") else { return false }
+        i += 6
+        if i < b.count && b[i] == 0x0D { i += 1 }
+        if i < b.count && b[i] == 0x0A { i += 1 }
+        return true
+    }
+
+    private mutating func token() throws -> PDFValue {
+        skipSpace()
+        guard i < b.count else { throw PDFError("PDF: unexpected end of file") }
+        let c = b[i]
+        switch c {
+        case 0x2F:  // /name
+            i += 1
+            let start = i
+            while i < b.count && !isDelimiterOrSpace(b[i]) { i += 1 }
+            return .name(String(decoding: b[start..<i], as: UTF8.self))
+        case 0x28:  // (string)
+            let start = i
+            var level = 0
+            while i < b.count {
+                let x = b[i]
+                if x == 0x5C { i += 2; continue }
+                if x == 0x28 { level += 1 } else if x == 0x29 { level -= 1; if level == 0 { i += 1; break } }
+                i += 1
+            }
+            return .string(Array(b[start..<min(i, b.count)]))
+        case 0x3C:
+            if i + 1 < b.count && b[i + 1] == 0x3C {
+                i += 2
+                var d = PDFDictionary()
+                while true {
+                    skipSpace()
+                    guard i < b.count else { throw PDFError("PDF: unterminated dictionary") }
+                    if b[i] == 0x3E { i += 2; return .dict(d) }
+                    guard case .name(let key) = try token() else { throw PDFError("PDF: dictionary key is not a name at \(i)") }
+                    let v = try value()
+                    d.entries.append(PDFDictionary.Entry(key: key, value: v))
+                }
+            }
+            let start = i
+            while i < b.count && b[i] != 0x3E { i += 1 }
+            i += 1
+            return .string(Array(b[start..<min(i, b.count)]))
+        case 0x5B:
+            i += 1
+            var items: [PDFValue] = []
+            while true {
+                skipSpace()
+                guard i < b.count else { throw PDFError("PDF: unterminated array") }
+                if b[i] == 0x5D { i += 1; return .array(items) }
+                items.append(try value())
+            }
+        default:
+            let start = i
+            while i < b.count && !isDelimiterOrSpace(b[i]) { i += 1 }
+            let word = b[start..<i]
+            guard !word.isEmpty else { throw PDFError("PDF: unexpected byte \(c) at \(start)") }
+            if let n = integer(word) { return .int(n) }
+            let first = word.first!
+            if first == 0x2B || first == 0x2D || first == 0x2E || (first >= 0x30 && first <= 0x39) { return .real(Array(word)) }
+            switch String(decoding: word, as: UTF8.self) {
+            case "true": return .bool(true)
+            case "false": return .bool(false)
+            case "null": return .null
+            case let k: i = start; throw PDFError("PDF: unexpected keyword \(k) at \(start)")
+            }
+        }
+    }
+
+    /// A bare keyword (obj, R, endobj) or nil, consuming it only if it is one.
+    private mutating func keyword() throws -> String? {
+        skipSpace()
+        let start = i
+        while i < b.count && !isDelimiterOrSpace(b[i]) { i += 1 }
+        let word = b[start..<i]
+        if let f = word.first, (f >= 0x41 && f <= 0x5A) || (f >= 0x61 && f <= 0x7A) { return String(decoding: word, as: UTF8.self) }
+        i = start
+        return nil
+    }
+
+    private func integer(_ w: ArraySlice<UInt8>) -> Int? {
+        var n = 0, negative = false, digits = 0
+        for (k, c) in zip(w.indices, w) {
+            if k == w.startIndex && (c == 0x2D || c == 0x2B) { negative = c == 0x2D; continue }
+            guard c >= 0x30 && c <= 0x39 else { return nil }
+            n = n * 10 + Int(c - 0x30)
+            digits += 1
+        }
+        return digits > 0 && digits < 19 ? (negative ? -n : n) : nil
+    }
+
+    mutating func skipSpace() {
+        while i < b.count {
+            let c = b[i]
+            if c == 0x25 {   // comment: cairo writes "/Type /Page % 1"
+                while i < b.count && b[i] != 0x0A && b[i] != 0x0D { i += 1 }
+            } else if isSpace(c) {
+                i += 1
+            } else {
+                return
+            }
+        }
+    }
+
+    func matches(_ s: StaticString) -> Bool {
+        let n = s.utf8CodeUnitCount
+        guard i + n <= b.count else { return false }
+        for k in 0..<n where b[i + k] != s.utf8Start[k] { return false }
+        return true
+    }
+}
+
+func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C || c == 0x00 }
+
+private func isDelimiterOrSpace(_ c: UInt8) -> Bool {
+    isSpace(c) || c == 0x28 || c == 0x29 || c == 0x3C || c == 0x3E || c == 0x5B || c == 0x5D || c == 0x7B || c == 0x7D
+        || c == 0x2F || c == 0x25
+}

@@ -1,0 +1,144 @@
+import CCairo
+import Foundation
+@testable import PDFExport
+import Testing
+import TestSupport
+
+/// The finisher's own PDF reader and writer (`PDFFile`, `PDFParser`, `PDFValue`, `Flate`): what it writes
+/// must pass `qpdf --check`, keep every object it was not asked to change, and be the same bytes every time.
+@Suite struct PDFFileTests {
+    /// cairo's output for two pages of tagged text, a link and a paragraph cut by the page break.
+    static func cairoPDF() throws -> Data {
+        let canvas = PDFCanvas(width: 200, height: 200)
+        canvas.setMetadata(CAIRO_PDF_METADATA_TITLE, "Tést (1)")
+        canvas.beginTag("Document")
+        canvas.beginTag("P")
+        cairo_move_to(canvas.cr, 10, 20)
+        cairo_show_text(canvas.cr, "first")
+        canvas.beginLink("https://example.org/a(b)", rect: [10, 30, 40, 10], text: "example")
+        cairo_move_to(canvas.cr, 10, 40)
+        cairo_show_text(canvas.cr, "link")
+        canvas.endTag()
+        canvas.suspendTags()
+        cairo_rectangle(canvas.cr, 0, 190, 200, 1)
+        cairo_fill(canvas.cr)
+        canvas.showPage()
+        canvas.resumeTags()
+        cairo_move_to(canvas.cr, 10, 20)
+        cairo_show_text(canvas.cr, "second")
+        canvas.endTag()
+        canvas.endTag()
+        return try canvas.finish()
+    }
+
+    static func check(_ pdf: Data) throws -> (status: Int32, stdout: String, stderr: String) {
+        let url = try TestSupport.temporaryFolder().appendingPathComponent("file.pdf")
+        try pdf.write(to: url)
+        return try TestSupport.run("qpdf", ["--check", url.path])
+    }
+
+    /// qpdf's JSON view of every object, by "obj:N 0 R".
+    static func objects(_ pdf: Data) throws -> [String: Any] {
+        let url = try TestSupport.temporaryFolder().appendingPathComponent("objects.pdf")
+        try pdf.write(to: url)
+        let out = try TestSupport.run("qpdf", ["--json=2", "--json-key=qpdf", url.path]).stdout
+        let json = try JSONSerialization.jsonObject(with: Data(out.utf8)) as! [String: Any]
+        return (json["qpdf"] as! [Any])[1] as! [String: Any]
+    }
+
+    @Test func unchangedFileIsWrittenWithTheSameObjects() throws {
+        let pdf = try Self.cairoPDF()
+        let out = try PDFFile([UInt8](pdf)).write(version: "1.7")
+        let r = try Self.check(out)
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(out.starts(with: Array("%PDF-1.7\n".utf8)))
+        var before = try Self.objects(pdf), after = try Self.objects(out)
+        before["trailer"] = nil
+        after["trailer"] = nil
+        #expect(NSDictionary(dictionary: before).isEqual(to: after))
+    }
+
+    @Test func finishedHandoutPassesQPDFAndIsDeterministic() throws {
+        let pdf = try Self.cairoPDF()
+        let item = try TestSupport.patina()
+        let notes = [StructureNote(name: "Document"), StructureNote(name: "P"),
+                     StructureNote(name: "Link", contents: "example"), StructureNote(name: "P", continues: true)]
+        let finisher = PDFUAFinisher(notes: notes, metadata: PDFMetadata(item, settings: .defaults, toolVersion: "test"), language: "en")
+        let a = try finisher.finish(pdf), b = try finisher.finish(pdf)
+        #expect(a == b)
+        let r = try Self.check(a)
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(!r.stdout.contains("WARNING") && r.stderr.isEmpty, "\(r.stdout)\(r.stderr)")
+        let values = try Self.objects(a).values.compactMap { ($0 as? [String: Any])?["value"] as? [String: Any] }
+        // The continued paragraph was joined into the first one and left the file.
+        let paragraphs = values.filter { $0["/S"] as? String == "/P" }
+        #expect(paragraphs.count == 1)
+        // cairo marks content only in leaves: page 1's part holds the Link, page 2's part its text (now an MCR).
+        let kids = (paragraphs.first?["/K"] as? [Any]) ?? []
+        #expect(kids.count == 2)
+        #expect(kids.contains { ($0 as? [String: Any])?["/Type"] as? String == "/MCR" })
+        #expect(values.contains { $0["/Contents"] as? String == "u:example" })
+        #expect(values.contains { ($0["/Tabs"] as? String) == "/S" })
+        let catalog = values.first { $0["/Type"] as? String == "/Catalog" }
+        #expect(catalog?["/Lang"] as? String == "u:en")
+    }
+
+    @Test func marksUnmarkedPaintingAsArtifactInTheWrittenStream() throws {
+        let pdf = try Self.cairoPDF()
+        let item = try TestSupport.patina()
+        let notes = [StructureNote(name: "Document"), StructureNote(name: "P"),
+                     StructureNote(name: "Link", contents: "example"), StructureNote(name: "P", continues: true)]
+        let out = try PDFUAFinisher(notes: notes, metadata: PDFMetadata(item, settings: .defaults, toolVersion: "test"), language: "en").finish(pdf)
+        let url = try TestSupport.temporaryFolder().appendingPathComponent("artifact.pdf")
+        try out.write(to: url)
+        let qdf = try TestSupport.run("qpdf", ["--qdf", "--object-streams=disable", url.path, "-"]).stdout
+        #expect(qdf.contains("/Artifact BMC"))
+    }
+
+    /// Each painting operator outside marked content is wrapped; state operators and operands alone are not.
+    @Test(arguments: ["S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "(x) Tj", "[(x)] TJ", "(x) '", "1 2 (x) \"", "/Im0 Do", "/Sh0 sh"])
+    func everyPaintingOperatorIsAnArtifactOutsideMarkedContent(_ op: String) {
+        let out = String(decoding: ArtifactMarker.mark(Array("q\n\(op)\nQ\n".utf8)), as: UTF8.self)
+        #expect(out == "/Artifact BMC\nq\n\(op)\nQ\nEMC\n")
+    }
+
+    @Test(arguments: ["0 0 m 1 1 l n", "true false null 1 -2 .5 +3 Tf", "/F1 12 Tf 0 g", "/P <</MCID 0>> BDC (x) Tj EMC"])
+    func nothingPaintedOutsideMarkedContentIsLeftAlone(_ content: String) {
+        #expect(ArtifactMarker.mark(Array(content.utf8)) == Array(content.utf8))
+    }
+
+    @Test func parserReadsWhatCairoWrites() throws {
+        let text = "7 0 obj\n<< /Type /Page % 1\n   /K [ 5 0 R 0 << /MCID 1 /Pg 3 0 R >> -1.5 (a\\)b) <FEFF0041> ]\n   /B true /N null >>\nendobj\n"
+        var p = PDFParser(Array(text.utf8), at: 0)
+        #expect(try p.objectHeader() == 7)
+        let d = try #require(try p.value().dict)
+        #expect(d["Type"] == .name("Page"))
+        #expect(d["B"] == .bool(true) && d["N"] == .null)
+        let k = d["K"]?.items ?? []
+        #expect(k.count == 6)
+        #expect(k[0] == .ref(5) && k[1] == .int(0) && k[2].dict?["Pg"] == .ref(3) && k[3] == .real(Array("-1.5".utf8)))
+        #expect(k[4].text == "a)b" && k[5].text == "A")
+        var written: [UInt8] = []
+        PDFValue.dict(d).write(to: &written)
+        var again = PDFParser(written, at: 0)
+        #expect(try again.value() == .dict(d))
+    }
+
+    @Test(arguments: ["plain", "with (parens) and \\ back", "Ünïcödé 中文"])
+    func textStringsReadBackAsWritten(_ s: String) {
+        #expect(PDFValue.text(s).text == s)
+    }
+
+    @Test func flateRoundTrip() throws {
+        let data = Array((0..<50_000).map { UInt8(truncatingIfNeeded: $0 * 7 / 13) })
+        #expect(try Flate.inflate(ArraySlice(try Flate.deflate(data))) == data)
+        #expect(try Flate.inflate(ArraySlice(try Flate.deflate([]))) == [])
+        #expect(throws: PDFError.self) { try Flate.inflate(ArraySlice(Array("not deflate".utf8))) }
+    }
+
+    @Test func brokenFilesAreAnError() throws {
+        let pdf = [UInt8](try Self.cairoPDF())
+        #expect(throws: PDFError.self) { try PDFFile(Array(pdf[0..<(pdf.count / 2)])) }
+        #expect(throws: PDFError.self) { try PDFFile(Array("%PDF-1.5\nstartxref\n3\n%%EOF\n".utf8)) }
+    }
+}

@@ -6,8 +6,6 @@ import TrialModel
 public final class GlyphCoverage {
     private let fonts: FontSetup
     private let fontsFolder: URL
-    /// A script's fonts are loaded the first time a summary uses the script (nil: `fonts/` has none).
-    private var scriptFonts: [ScriptFont: FontSetup?] = [:]
     private var known: [UInt32: Bool] = [:]
 
     public init(fontsFolder: URL) throws {
@@ -41,10 +39,10 @@ public final class GlyphCoverage {
         if let k = known[u.value] { return k }
         var k = fonts.covers(u)
         if !k, let script = ScriptFont.of(u) {
-            if scriptFonts[script] == nil {
-                scriptFonts[script] = .some(try? FontSetup(fontsFolder: fontsFolder, scripts: [script]))
-            }
-            k = scriptFonts[script]??.covers(u) ?? false
+            // The script's character maps, not its fonts loaded into Fontconfig (100 ms for the Chinese face);
+            // a Han character the common face lacks is looked up in the full one, which handouts then load.
+            let faces = script == .han ? [ScriptFont.han, .hanFull] : [script]
+            k = faces.contains { CharacterMaps.shared.map(of: $0, in: fontsFolder)?.containsInAny(u) ?? false }
         }
         known[u.value] = k
         return k

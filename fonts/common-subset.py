@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Writes the common-character face of Noto Sans CJK SC that Chinese handouts load first: every character of
 the full face except the ideographs outside GB 2312's 6,763 hanzi and the Hangul syllables (Korean has no
-font here yet), so 4 MB instead of 16 MB per weight. The handout loads the full face instead only for a
+font here yet), so 4.4 MB instead of 16 MB per weight. The handout loads the full face instead only for a
 summary with a character this one lacks and the full face has (`ScriptFont.needed(by:)`), so no summary
 loses a glyph. Kept glyphs keep their outlines, metrics and OpenType layout (fontTools' subsetter; GB 2312
 comes from Python's own codec). Needs fontTools (Debian's python3-fonttools).
@@ -41,6 +41,10 @@ options = subset.Options()
 options.name_IDs = ["*"]            # the same family, style and licence names as the full face
 options.name_languages = ["*"]
 options.notdef_outline = True
+# Subroutines inlined: cairo copies every subroutine index of the font into each handout's embedded subset and
+# parses it again for every handout; inlined, a Chinese A4 handout is 26 % smaller and 7 % cheaper to write,
+# for 0.3 MB more per file (the outlines are the same).
+options.desubroutinize = True
 subsetter = subset.Subsetter(options)
 subsetter.populate(unicodes=keep)
 subsetter.subset(font)

@@ -6,6 +6,8 @@ import TrialModel
 public final class GlyphCoverage {
     private let fonts: FontSetup
     private let fontsFolder: URL
+    /// The script faces' character maps, looked up once per check (nil: `fonts/` has none).
+    private var faces: [ScriptFont: FaceCoverage?] = [:]
     private var known: [UInt32: Bool] = [:]
 
     public init(fontsFolder: URL) throws {
@@ -41,11 +43,17 @@ public final class GlyphCoverage {
         if !k, let script = ScriptFont.of(u) {
             // The script's character maps, not its fonts loaded into Fontconfig (100 ms for the Chinese face);
             // a Han character the common face lacks is looked up in the full one, which handouts then load.
-            let faces = script == .han ? [ScriptFont.han, .hanFull] : [script]
-            k = faces.contains { CharacterMaps.shared.map(of: $0, in: fontsFolder)?.containsInAny(u) ?? false }
+            k = (script == .han ? [ScriptFont.han, .hanFull] : [script]).contains { face($0)?.containsInAny(u) ?? false }
         }
         known[u.value] = k
         return k
+    }
+
+    private func face(_ script: ScriptFont) -> FaceCoverage? {
+        if let f = faces[script] { return f }
+        let f = CharacterMaps.shared.map(of: script, in: fontsFolder)
+        faces[script] = .some(f)
+        return f
     }
 
     /// Spaces and format characters (joiners, variation selectors, soft hyphens) need no glyph of their own.

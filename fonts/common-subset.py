@@ -34,7 +34,7 @@ def rare(u):
 
 
 full, out = sys.argv[1:3]
-font = TTFont(full)
+font = TTFont(full, recalcTimestamp=False)   # the same bytes on every machine and run
 common = gb2312()
 keep = sorted(u for u in font.getBestCmap() if not rare(u) or u in common)
 options = subset.Options()

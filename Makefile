@@ -62,10 +62,13 @@ checks: fonts
 
 # The Chinese font, Noto Sans CJK SC, comes from Debian's fonts-noto-cjk at build time: 16 MB a weight, too big
 # to commit (git-ignored; fonts/README.md). The other script fonts are committed.
-CJK_FONTS := fonts/NotoSansSC-Regular.otf fonts/NotoSansSC-Bold.otf
+CJK_FONTS := fonts/NotoSansSC-Regular.otf fonts/NotoSansSC-Bold.otf fonts/NotoSansSCCommon-Regular.otf fonts/NotoSansSCCommon-Bold.otf
 fonts: $(CJK_FONTS)
 fonts/NotoSansSC-%.otf: fonts/extract-face.py | deps
 	/usr/bin/python3 fonts/extract-face.py /usr/share/fonts/opentype/noto/NotoSansCJK-$*.ttc "Noto Sans CJK SC" $@
+# The common-character face Chinese handouts load first (fonts/README.md): about 10 s of CPU per weight.
+fonts/NotoSansSCCommon-%.otf: fonts/NotoSansSC-%.otf fonts/common-subset.py
+	/usr/bin/python3 fonts/common-subset.py $< $@
 
 # Page 1 of the handouts README shows, as PNG (pdftoppm, 60 dpi): PATINA in A4, large print and brief, and the
 # fictional Arabic fixture. Needs the debug build.

@@ -57,7 +57,7 @@ public struct PDFExporter: Exporter {
         }
         // One font setup per set of script fonts: an English handout never loads (or waits for) the CJK font,
         // and a handout's fonts never depend on what the worker set before.
-        let scripts = ScriptFont.needed(by: item)
+        let scripts = ScriptFont.needed(by: item, fontsFolder: context.fontsFolder)
         let qualifier = context.fontsFolder.path + ":" + scripts.sorted().map(\.rawValue).joined(separator: ",")
         let fonts = try worker.value(WorkerCache.Key<FontSetup>("pdf.fonts", qualifier)) {
             try FontSetup(fontsFolder: context.fontsFolder, scripts: scripts, summary: item.id)

@@ -57,7 +57,7 @@ import TestSupport
 @Suite(.enabled(if: TestSupport.benchmarking, "benchmarks run in `make bench`")) struct ScriptBenchmark {
     @Test func fontLoadingAndHandoutsPerScript() throws {
         let folder = TestSupport.context().fontsFolder
-        for scripts: Set<ScriptFont> in [[], [.arabic], [.hebrew], [.devanagari], [.han]] {
+        for scripts: Set<ScriptFont> in [[], [.arabic], [.hebrew], [.devanagari], [.han], [.hanFull]] {
             let ms = try TestSupport.milliseconds(runs: 3) {
                 let fonts = try FontSetup(fontsFolder: folder, scripts: scripts)
                 _ = fonts.metrics(FontSpec(family: "Atkinson Hyperlegible", size: 12))

@@ -38,7 +38,7 @@ import TrialModel
     @Test(arguments: samples.map(\.language))
     func sampleInEachScriptHasNoUnknownGlyphs(language: String) throws {
         let text = try #require(Self.samples.first { $0.language == language }?.text)
-        let fonts = try FontSetup(fontsFolder: fontsFolder, scripts: ScriptFont.needed(in: text))
+        let fonts = try FontSetup(fontsFolder: fontsFolder, scripts: ScriptFont.needed(in: text, fontsFolder: fontsFolder))
         #expect(try block(text, language: language, fonts: fonts).unknownGlyphs == 0)
     }
 
@@ -52,11 +52,43 @@ import TrialModel
     }
 
     @Test func scriptsComeFromTheLanguageAndTheText() throws {
-        #expect(ScriptFont.needed(in: "Palbociclib, 79.7% ± 2 → Привет") == [])
-        #expect(ScriptFont.needed(in: "WADI 研究 و עברית और") == [.han, .arabic, .hebrew, .devanagari])
-        #expect(ScriptFont.needed(by: try Self.load("wadi-ar")) == [.arabic])
-        #expect(ScriptFont.needed(by: try Self.load("wadi-zh")) == [.han])
-        #expect(ScriptFont.needed(by: try TestSupport.patina()).isEmpty)
+        #expect(ScriptFont.needed(in: "Palbociclib, 79.7% ± 2 → Привет", fontsFolder: fontsFolder) == [])
+        #expect(ScriptFont.needed(in: "WADI 研究 و עברית और", fontsFolder: fontsFolder) == [.han, .arabic, .hebrew, .devanagari])
+        #expect(ScriptFont.needed(by: try Self.load("wadi-ar"), fontsFolder: fontsFolder) == [.arabic])
+        #expect(ScriptFont.needed(by: try Self.load("wadi-zh"), fontsFolder: fontsFolder) == [.han])
+        #expect(ScriptFont.needed(by: try TestSupport.patina(), fontsFolder: fontsFolder).isEmpty)
+    }
+
+    /// Chinese text loads the common-character face; a character only the full face has (喆, common in names but
+    /// not in GB 2312; Hangul) loads the full one instead, so no summary loses a glyph to the smaller face.
+    @Test func rareHanCharacterLoadsTheFullFace() throws {
+        #expect(ScriptFont.needed(in: "研究中的患者", fontsFolder: fontsFolder) == [.han])
+        #expect(ScriptFont.needed(in: "研究者张喆", fontsFolder: fontsFolder) == [.hanFull])
+        #expect(ScriptFont.needed(in: "研究 한국어", fontsFolder: fontsFolder) == [.hanFull])
+        // A character neither face has needs no full face (the glyph check reports it).
+        #expect(ScriptFont.needed(in: "研究 \u{10FFFD}", fontsFolder: fontsFolder) == [.han])
+        let text = "研究者张喆和堃"
+        let full = try FontSetup(fontsFolder: fontsFolder, scripts: ScriptFont.needed(in: text, fontsFolder: fontsFolder))
+        #expect(try block(text, language: "zh-Hans", fonts: full).unknownGlyphs == 0)
+        // With the common face alone the same text has boxes: the choice above is what prevents them.
+        let common = try FontSetup(fontsFolder: fontsFolder, scripts: [.han])
+        #expect(try block(text, language: "zh-Hans", fonts: common).unknownGlyphs == 2)
+    }
+
+    /// The character maps the face choice reads agree with Fontconfig's coverage of each script font, in the
+    /// Basic Multilingual Plane and the ideographs of plane 2.
+    @Test func characterMapsAgreeWithFontconfig() throws {
+        let main = try FontSetup(fontsFolder: fontsFolder)
+        for script in ScriptFont.allCases {
+            let map = try #require(CharacterMaps.shared.map(of: script, in: fontsFolder), "\(script)")
+            let fonts = try FontSetup(fontsFolder: fontsFolder, scripts: [script])
+            var differ: [String] = []
+            for v in Array(0x80...0xFFFF) + Array(0x20000...0x2FFFF) {
+                guard let u = Unicode.Scalar(v), !main.covers(u) else { continue }
+                if map.containsInAny(u) != fonts.covers(u) { differ.append(String(v, radix: 16)) }
+            }
+            #expect(differ.isEmpty, "\(script): \(differ.prefix(10))")
+        }
     }
 
     /// A summary whose script font is missing fails with its id and the script, instead of printing boxes.

@@ -6,8 +6,8 @@ import TrialModel
 public final class GlyphCoverage {
     private let fonts: FontSetup
     private let fontsFolder: URL
-    /// A script's fonts are loaded the first time a summary uses the script (nil: `fonts/` has none).
-    private var scriptFonts: [ScriptFont: FontSetup?] = [:]
+    /// The script faces' character maps, looked up once per check (nil: `fonts/` has none).
+    private var faces: [ScriptFont: FaceCoverage?] = [:]
     private var known: [UInt32: Bool] = [:]
 
     public init(fontsFolder: URL) throws {
@@ -41,13 +41,19 @@ public final class GlyphCoverage {
         if let k = known[u.value] { return k }
         var k = fonts.covers(u)
         if !k, let script = ScriptFont.of(u) {
-            if scriptFonts[script] == nil {
-                scriptFonts[script] = .some(try? FontSetup(fontsFolder: fontsFolder, scripts: [script]))
-            }
-            k = scriptFonts[script]??.covers(u) ?? false
+            // The script's character maps, not its fonts loaded into Fontconfig (100 ms for the Chinese face);
+            // a Han character the common face lacks is looked up in the full one, which handouts then load.
+            k = (script == .han ? [ScriptFont.han, .hanFull] : [script]).contains { face($0)?.containsInAny(u) ?? false }
         }
         known[u.value] = k
         return k
+    }
+
+    private func face(_ script: ScriptFont) -> FaceCoverage? {
+        if let f = faces[script] { return f }
+        let f = CharacterMaps.shared.map(of: script, in: fontsFolder)
+        faces[script] = .some(f)
+        return f
     }
 
     /// Spaces and format characters (joiners, variation selectors, soft hyphens) need no glyph of their own.

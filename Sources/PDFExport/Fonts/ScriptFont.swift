@@ -6,8 +6,13 @@ import TrialModel
 /// Greek and Cyrillic, and loading a 16 MB CJK font for every English handout would slow every run down.
 /// A worker keeps one font setup per set of scripts, so a handout's fonts (and bytes) never depend on
 /// what the worker rendered before.
+///
+/// Chinese has two faces of the same family: `han`, the common characters (GB 2312's hanzi and everything
+/// but ideographs and Hangul, 4 MB per weight), and `hanFull`, the whole 16 MB face, which a summary gets
+/// instead only when it has a character the common face lacks and the full one has. Both are made by
+/// `make fonts`; the full face alone also works (`han` then loads it), only more slowly.
 enum ScriptFont: String, CaseIterable, Comparable {
-    case arabic, hebrew, devanagari, han
+    case arabic, hebrew, devanagari, han, hanFull
 
     /// The files of `fonts/` that belong to the script; every other font file is a main font.
     var filePrefix: String {
@@ -15,7 +20,8 @@ enum ScriptFont: String, CaseIterable, Comparable {
         case .arabic: "NotoSansArabic-"
         case .hebrew: "NotoSansHebrew-"
         case .devanagari: "NotoSansDevanagari-"
-        case .han: "NotoSansSC-"
+        case .han: "NotoSansSCCommon-"
+        case .hanFull: "NotoSansSC-"
         }
     }
 
@@ -25,7 +31,7 @@ enum ScriptFont: String, CaseIterable, Comparable {
         case .arabic: "Noto Sans Arabic"
         case .hebrew: "Noto Sans Hebrew"
         case .devanagari: "Noto Sans Devanagari"
-        case .han: "Noto Sans CJK SC"
+        case .han, .hanFull: "Noto Sans CJK SC"
         }
     }
 
@@ -34,13 +40,13 @@ enum ScriptFont: String, CaseIterable, Comparable {
         case .arabic: "Arabic"
         case .hebrew: "Hebrew"
         case .devanagari: "Devanagari"
-        case .han: "Chinese (Han)"
+        case .han, .hanFull: "Chinese (Han)"
         }
     }
 
     /// What to do when the script's font is missing.
     var remedy: String {
-        self == .han ? "run `make fonts` (it extracts Noto Sans CJK SC from Debian's fonts-noto-cjk)"
+        self == .han || self == .hanFull ? "run `make fonts` (it extracts Noto Sans CJK SC from Debian's fonts-noto-cjk)"
                      : "restore \(filePrefix)Regular.ttf and \(filePrefix)Bold.ttf (see fonts/README.md)"
     }
 
@@ -61,7 +67,7 @@ enum ScriptFont: String, CaseIterable, Comparable {
 
     /// The script fonts a summary needs: those of its language (the tool's own words are in it) and of every
     /// character of its text.
-    static func needed(by item: LoadedSummary) -> Set<ScriptFont> {
+    static func needed(by item: LoadedSummary, fontsFolder: URL) -> Set<ScriptFont> {
         var out = Set<ScriptFont>()
         switch WritingScript(languageTag: item.summary.language) {
         case .arabic: out.insert(.arabic)
@@ -74,22 +80,41 @@ enum ScriptFont: String, CaseIterable, Comparable {
         // building JSON: this runs for every handout in every layout.
         guard let scalars = try? NonASCIIScalars.of(item.summary) else { return out }
         for u in scalars { if let s = of(u) { out.insert(s) } }
-        return out
+        return chooseHanFace(out, scalars: scalars, fontsFolder: fontsFolder)
     }
 
     /// The script fonts the characters of `text` need.
-    static func needed(in text: String) -> Set<ScriptFont> {
+    static func needed(in text: String, fontsFolder: URL) -> Set<ScriptFont> {
         var out = Set<ScriptFont>()
+        var scalars: [Unicode.Scalar] = []
         for u in text.unicodeScalars where u.value >= 0x80 {
+            scalars.append(u)
             if let s = of(u) { out.insert(s) }
         }
+        return chooseHanFace(out, scalars: scalars, fontsFolder: fontsFolder)
+    }
+
+    /// `han` becomes `hanFull` when one of the characters is in the full Chinese face but not in the common one,
+    /// whatever its script (the full face also has Hangul and rare ideographs that `of(_:)` does not map).
+    /// Decided from the faces' character maps, read once per process: neither face is loaded to decide.
+    private static func chooseHanFace(_ scripts: Set<ScriptFont>, scalars: [Unicode.Scalar], fontsFolder: URL) -> Set<ScriptFont> {
+        guard scripts.contains(.han) else { return scripts }
+        guard let common = CharacterMaps.shared.map(of: .han, in: fontsFolder) else { return scripts }
+        let lacking = scalars.filter { !common.contains($0) }
+        guard !lacking.isEmpty, let full = CharacterMaps.shared.map(of: .hanFull, in: fontsFolder),
+              lacking.contains(where: { full.containsInAny($0) }) else { return scripts }
+        var out = scripts
+        out.remove(.han)
+        out.insert(.hanFull)
         return out
     }
 
-    /// The files of `fonts/` for the script, or an error naming the summary and the script.
+    /// The files of `fonts/` for the script, or an error naming the summary and the script. Without the common
+    /// Chinese face, `han` takes the full one.
     func files(in all: [URL], summary: String?) throws -> [URL] {
         let mine = all.filter { $0.lastPathComponent.hasPrefix(filePrefix) }
         guard mine.isEmpty else { return mine }
+        if self == .han { return try ScriptFont.hanFull.files(in: all, summary: summary) }
         let who = summary.map { "summary '\($0)'" } ?? "the text"
         throw ExportError.configuration("\(who) needs a font for the \(title) script, but fonts/ has no \(filePrefix)* file; "
                                         + remedy + " (a PDF without it would show empty boxes)")

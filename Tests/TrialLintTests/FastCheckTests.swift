@@ -20,4 +20,16 @@ import Testing
         }
         #expect("\u{212A}".hasCaseFoldingToASCII)
     }
+
+    @Test func byteSubstringSearchesMatchStringSearch() {
+        let hays = ["", "a", "the Risk was halved", "HALVED", "per cent", "café CI", "x[1]", "aaab", "ci"]
+        let needles = ["", "a", "halved", "ci", "[", "aab", "per cent", "é"]
+        for h in hays {
+            for n in needles {
+                #expect(h.hasSubstring(n) == (n.isEmpty || h.contains(n)), "\(h) / \(n)")
+                let folded = String(decoding: h.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+                #expect(h.hasSubstring(ignoringASCIICase: n) == (n.isEmpty || folded.contains(n)), "\(h) / \(n)")
+            }
+        }
+    }
 }

@@ -29,6 +29,29 @@ import TrialModel
         "Zoë’s follow-up visits: 21-days-on/7-days-off, (re-)starting trastuzumab/pertuzumab, twenty-one-day cycles.",
     ]
 
+    /// Right-to-left and mixed paragraphs: Arabic (joining, lam-alef ligatures, marks, Western and Arabic-Indic
+    /// digits, Latin names and codes inside), Hebrew (points, maqaf), both with Latin, and Latin alone.
+    static let rightToLeftTexts = [
+        "أضاف الباحثون دواء بالبوسيكليب (palbociclib) إلى العلاج، فتأخر تقدم السرطان أكثر من 15 شهرًا لدى 518 مريضة في التجربة NCT02947685.",
+        "نسبة الخطر 0.75 تعني خطرًا أقل بنسبة 25% في أي وقت، في المجموعة الأولى مقارنة بالمجموعة الثانية: حوالي 8 من كل 10 أشخاص.",
+        "قصير.",
+        "الاستراتيجياتوالمستشفياتوالمختبراتوالتجاربالسريريةوالمزيدمنالحروف ثم كلمات أخرى.",
+        "العلاج HER2-positive مع trastuzumab/pertuzumab لمدة 21 يومًا ثم 7 أيام راحة (CDK4/6)، والدواء مرة-واحدة/يوميًا.",
+        "اقرأ هذا الملخص على https://clinicaltrials.gov/study/NCT02947685?tab=results#outcome-measures للمزيد.",
+        "نص ينتهي بمسافة ",
+        "مسافتان  بين  الكلمات، ومسافة\u{00A0}غير منقسمة، وشرطة — في الجملة؛ «علامات اقتباس» وعلامة استفهام؟ نعم!",
+        "لا إله إلا الله؛ الأطفال والآباء لا يلاحظون الفرق. مُعَالَجَةٌ بِالدَّوَاءِ لِمُدَّةِ سَنَةٍ كَامِلَةٍ.",
+        "بعد ١٢ شهرًا، كان ٤٥٪ من المرضى بخير، مقابل ٣٠٪ في المجموعة الأخرى (١ من كل ٣ تقريبًا).",
+        "הוספת פלבוציקליב (palbociclib) לטיפול האחזקה האריכה את הזמן עד שהסרטן התקדם ביותר מ-15 חודשים אצל 518 נשים.",
+        "יחס סיכונים של 0.75 פירושו סיכון נמוך ב-25% בכל זמן נתון; בערך 8 מתוך 10 אנשים הרגישו טוב יותר.",
+        "בְּרֵאשִׁית בָּרָא אֱלֹהִים אֵת הַשָּׁמַיִם וְאֵת הָאָרֶץ, וְהָאָרֶץ הָיְתָה תֹהוּ וָבֹהוּ.",
+        "בית־החולים בתל־אביב ובראש־השנה: מילים עם מקף עברי, ו\"מירכאות\" ו־3/4 מהמטופלים.",
+        "Palbociclib 125 mg أطول وقت before progression (HR 0.58; 95% CI 0.42–0.80) וגם בעברית too, 8 من 10.",
+        WrappedLinesTests.texts[0],
+        WrappedLinesTests.texts[8],
+        WrappedLinesTests.texts[9],
+    ]
+
     private func rich(_ text: String) -> StyledText {
         // Bold, italic and a link over parts of the text, with punctuation right after a styled word.
         var s = StyledText()
@@ -58,6 +81,42 @@ import TrialModel
                 #expect(cut.unknownGlyphs == pango.unknownGlyphs)
             }
         }
+    }
+
+    /// The same comparison for right-to-left handouts (Arabic and Hebrew) and for an English one holding
+    /// Arabic and Hebrew: also where each line starts (right-aligned lines).
+    @Test(arguments: Array(stride(from: 60.0, through: 460, by: 12.7)))
+    func cutRightToLeftLinesAreExactlyPangosLines(width: Double) throws {
+        let fonts = try FontSetup(fontsFolder: TestSupport.repoRoot.appendingPathComponent("fonts"), scripts: [.arabic, .hebrew])
+        for language in ["ar", "he", "en"] {
+            fonts.begin(language: language)
+            for style in [styles.body, styles.small, styles.label, styles.heading] {
+                for content in WrappedLinesTests.rightToLeftTexts.flatMap({ [StyledText($0), rich($0)] }) {
+                    let cut = TextBlock(content, style: style, width: width, fonts: fonts)
+                    let pango = TextBlock(content, style: style, width: width, fonts: fonts, pangoWraps: true)
+                    #expect(cut.lineCount == pango.lineCount, "\(language) \(width) \(content.text)")
+                    #expect(cut.glyphLines == pango.glyphLines, "\(language) \(width) \(content.text)")
+                    #expect(cut.usedWidth == pango.usedWidth, "\(language) \(width) \(content.text)")
+                    #expect(cut.usedLeft == pango.usedLeft, "\(language) \(width) \(content.text)")
+                    #expect(cut.lineStarts == pango.lineStarts, "\(language) \(width) \(content.text)")
+                    #expect(cut.unknownGlyphs == 0 && pango.unknownGlyphs == 0)
+                }
+            }
+        }
+    }
+
+    /// Right-to-left paragraphs are cut too, mixed ones included; a word wider than the line is still Pango's.
+    @Test func rightToLeftParagraphsAreShapedOnce() throws {
+        let fonts = try FontSetup(fontsFolder: TestSupport.repoRoot.appendingPathComponent("fonts"), scripts: [.arabic, .hebrew])
+        fonts.begin(language: "ar")
+        for text in [WrappedLinesTests.rightToLeftTexts[0], WrappedLinesTests.rightToLeftTexts[4], WrappedLinesTests.rightToLeftTexts[14]] {
+            let block = TextBlock(rich(text), style: styles.body, width: 200, fonts: fonts)
+            #expect(block.cutFromOneShaping, "\(text)")
+            #expect(block.lineCount > 2)
+        }
+        #expect(!TextBlock(StyledText(WrappedLinesTests.rightToLeftTexts[3]), style: styles.body, width: 200, fonts: fonts).cutFromOneShaping)
+        fonts.begin(language: "he")
+        #expect(TextBlock(StyledText(WrappedLinesTests.rightToLeftTexts[10]), style: styles.body, width: 200, fonts: fonts).cutFromOneShaping)
     }
 
     /// Ordinary paragraphs take the one-pass path (else it would save nothing); the rest falls back to Pango.

@@ -18,13 +18,15 @@ final class TextBlock {
     /// Set right to left (the handout's language is): lines sit at the block's right edge.
     let rightToLeft: Bool
     /// Each line's start from the block's left edge, in points (all 0 left to right).
-    private let lineStarts: [Double]
+    let lineStarts: [Double]
     private let metrics: FontMetrics
     /// Each line's runs, left to right: cut from the unwrapped layout (`ownedLines`) or Pango's wrapped lines.
     private let runs: [[UnsafeMutablePointer<PangoGlyphItem>]]
     private var ownedLines: WrappedLines?
     /// Line widths in Pango units when the lines were cut here.
     private let lineWidths: [Int]?
+    /// `width` in Pango units (what a wrapped layout is set to).
+    private let pangoWidth: Int
     private var ascent: Double { metrics.ascent }
     private var descent: Double { metrics.descent }
 
@@ -56,7 +58,7 @@ final class TextBlock {
         let pangoWidth = Int32((width * Double(PANGO_SCALE)).rounded(.down))
         // Shaped once and cut into lines here where that gives Pango's own lines (`WrappedLines`); else
         // Pango wraps. Tabs and forced line ends always go to Pango, without the unwrapped try.
-        let cut = singleLine || rightToLeft || pangoWraps || content.text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0x0D })
+        let cut = singleLine || pangoWraps || content.text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0x0D })
             ? nil : WrappedLines(unwrapped: layout, width: Int(pangoWidth), margin: Int(style.font.size * 0.25 * Double(PANGO_SCALE)))
         if let cut {
             runs = cut.lines
@@ -69,7 +71,10 @@ final class TextBlock {
             lineWidths = nil
         }
         lineCount = runs.count
-        lineStarts = rightToLeft ? TextBlock.lineStarts(layout) : Array(repeating: 0, count: lineCount)
+        self.pangoWidth = Int(pangoWidth)
+        // Right-aligned cut lines start where Pango's alignment would put them: the width less the line's.
+        lineStarts = !rightToLeft ? Array(repeating: 0, count: lineCount)
+            : lineWidths.map { $0.map { Double(Int(pangoWidth) - $0) / Double(PANGO_SCALE) } } ?? TextBlock.lineStarts(layout)
         metrics = fonts.metrics(style.font)
     }
 
@@ -121,6 +126,7 @@ final class TextBlock {
     /// to left): to put a short label's text at x, draw the block at `x - usedLeft`.
     var usedLeft: Double {
         guard rightToLeft else { return 0 }
+        if let lineWidths { return Double(pangoWidth - (lineWidths.max() ?? 0)) / Double(PANGO_SCALE) }
         var ink = PangoRectangle(), logical = PangoRectangle()
         pango_layout_get_extents(layout, &ink, &logical)
         return Double(logical.x) / Double(PANGO_SCALE)

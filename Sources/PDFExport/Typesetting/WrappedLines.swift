@@ -13,9 +13,13 @@ import CPangoCairo
 /// space (the equivalence test checks this against Pango's own wrapping); beside a break after a hyphen or a
 /// slash the two pieces are shaped again on their own, as Pango does. Everything else returns nil and the
 /// caller lets Pango wrap: a word wider than the line (Pango breaks inside it), a break inside a glyph cluster,
-/// right-to-left text, tabs and forced line ends.
+/// tabs and forced line ends.
+///
+/// Right-to-left and mixed paragraphs are cut the same way: breaking works on the runs in logical order
+/// (Pango's breaker does too; `pango_glyph_item_split` keeps a right-to-left run's logical start), and each
+/// line's runs are then put in visual order by their bidi levels, as `pango_layout_line_reorder` does.
 struct WrappedLines {
-    /// Each line's runs in logical (= visual, left to right) order; owned: free with `free()`.
+    /// Each line's runs in visual order (left to right); owned: free with `free()`.
     private(set) var lines: [[UnsafeMutablePointer<PangoGlyphItem>]] = []
     /// Each line's width in Pango units, trailing space of a wrapped line excluded (as Pango has it).
     private(set) var widths: [Int] = []
@@ -32,13 +36,18 @@ struct WrappedLines {
         let byteCount = Int(line.pointee.length)
         guard line.pointee.start_index == 0 else { return nil }
 
-        // The runs, with each character's byte offset, logical width and whether a glyph cluster starts there.
+        // The runs in logical order (the laid-out line holds them in visual order), with each character's byte
+        // offset, logical width and whether a glyph cluster starts there.
         var runs: [UnsafeMutablePointer<PangoGlyphItem>] = []
         var node = line.pointee.runs
+        var mixed = false
         while let n = node {
-            runs.append(n.pointee.data.assumingMemoryBound(to: PangoGlyphItem.self))
+            let run = n.pointee.data.assumingMemoryBound(to: PangoGlyphItem.self)
+            if run.pointee.item.pointee.analysis.level != 0 { mixed = true }
+            runs.append(run)
             node = n.pointee.next
         }
+        if mixed { runs.sort { $0.pointee.item.pointee.offset < $1.pointee.item.pointee.offset } }
         let charCount = runs.reduce(0) { $0 + Int($1.pointee.item.pointee.num_chars) }
         guard charCount + 1 == Int(attrCount) else { return nil }
         var charByte = [Int](repeating: byteCount, count: charCount + 1)
@@ -50,8 +59,8 @@ struct WrappedLines {
         let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
         for run in runs {
             let item = run.pointee.item.pointee
-            // Runs of a left-to-right line in logical order, one after the other, each one shaped direction.
-            guard Int(item.offset) == byte, item.analysis.level % 2 == 0 else { return nil }
+            // Runs in logical order, one after the other.
+            guard Int(item.offset) == byte else { return nil }
             runFirstChar.append(c)
             let end = byte + Int(item.length)
             for k in 0..<Int(item.num_chars) {
@@ -64,9 +73,12 @@ struct WrappedLines {
             charWidth.withUnsafeMutableBufferPointer {
                 pango_glyph_item_get_logical_widths(run, text, $0.baseAddress! + c)
             }
+            // Clusters rise along a left-to-right run's glyphs and fall along a right-to-left one's.
             let glyphs = run.pointee.glyphs.pointee
+            let rtl = item.analysis.level % 2 == 1
             var k = c
-            for g in 0..<Int(glyphs.num_glyphs) {
+            for i in 0..<Int(glyphs.num_glyphs) {
+                let g = rtl ? Int(glyphs.num_glyphs) - 1 - i : i
                 let at = Int(item.offset) + Int(glyphs.log_clusters[g])
                 while k < c + Int(item.num_chars), charByte[k] < at { k += 1 }
                 if k < c + Int(item.num_chars), charByte[k] == at { clusterStart[k] = true }
@@ -175,16 +187,25 @@ struct WrappedLines {
         }
 
         // A line that ends at a break loses the width of its trailing space, as in Pango's wrapping
-        // (`zero_line_final_space`): the glyph becomes empty and drawing puts the space back.
+        // (`zero_line_final_space`): the glyph becomes empty and drawing puts the space back. The space is the
+        // last glyph of the logically last run, which is its first glyph when that run is right to left.
         for (i, end) in ends.enumerated().dropLast() where attrs[end - 1].is_white != 0 {
             let run = lines[i][lines[i].count - 1]
             let glyphs = run.pointee.glyphs!
-            let g = Int(glyphs.pointee.num_glyphs) - 1
-            guard g >= 0, Int(run.pointee.item.pointee.offset) + Int(glyphs.pointee.log_clusters[g]) == charByte[end - 1] else { continue }
+            let n = Int(glyphs.pointee.num_glyphs)
+            let rtl = run.pointee.item.pointee.analysis.level % 2 == 1
+            let g = rtl ? 0 : n - 1
+            guard n > 0 else { continue }
+            // Pango empties that glyph without asking which character it shows: anything but the space is theirs.
+            guard Int(run.pointee.item.pointee.offset) + Int(glyphs.pointee.log_clusters[g]) == charByte[end - 1]
+            else { free(); return nil }
+            // A space that shares its cluster with another glyph keeps its width in Pango too.
+            if n >= 2, glyphs.pointee.log_clusters[g] == glyphs.pointee.log_clusters[rtl ? 1 : n - 2] { continue }
             glyphs.pointee.glyphs[g].geometry.width = 0
             glyphs.pointee.glyphs[g].glyph = pangoGlyphEmpty
         }
         widths = lines.map { $0.reduce(0) { $0 + Int(pango_glyph_string_get_width($1.pointee.glyphs)) } }
+        if mixed { lines = lines.map(WrappedLines.visualOrder) }
         // A line reshaped at a cut must still fit, as Pango checks its measured breaks.
         for (i, w) in widths.enumerated() where (hard[i] || (i > 0 && hard[i - 1])) && w > width { free(); return nil }
     }
@@ -193,6 +214,35 @@ struct WrappedLines {
         for line in lines { for run in line { pango_glyph_item_free(run) } }
         lines = []
         widths = []
+    }
+
+    /// A line's runs from logical to visual order by their bidi levels, exactly as Pango's
+    /// `pango_layout_line_reorder` (`reorder_runs_recurse`) puts them.
+    private static func visualOrder(_ runs: [UnsafeMutablePointer<PangoGlyphItem>]) -> [UnsafeMutablePointer<PangoGlyphItem>] {
+        func level(_ r: UnsafeMutablePointer<PangoGlyphItem>) -> UInt8 { r.pointee.item.pointee.analysis.level }
+        let levels = runs.map(level)
+        if levels.allSatisfy({ $0 % 2 == 0 }) { return runs }
+        if levels.allSatisfy({ $0 % 2 == 1 }) { return runs.reversed() }
+        func recurse(_ part: ArraySlice<UnsafeMutablePointer<PangoGlyphItem>>) -> [UnsafeMutablePointer<PangoGlyphItem>] {
+            guard let minLevel = part.map(level).min() else { return [] }
+            var result: [UnsafeMutablePointer<PangoGlyphItem>] = []
+            var start = part.startIndex
+            for i in part.indices where level(part[i]) == minLevel {
+                if minLevel % 2 == 1 {
+                    result = [part[i]] + recurse(part[start..<i]) + result
+                } else {
+                    result += recurse(part[start..<i]) + [part[i]]
+                }
+                start = i + 1
+            }
+            if minLevel % 2 == 1 {
+                result = recurse(part[start..<part.endIndex]) + result
+            } else {
+                result += recurse(part[start..<part.endIndex])
+            }
+            return result
+        }
+        return recurse(runs[...])
     }
 
     private static func utf8Length(_ lead: UInt8) -> Int {

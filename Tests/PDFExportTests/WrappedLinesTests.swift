@@ -109,10 +109,12 @@ import TrialModel
     @Test func rightToLeftParagraphsAreShapedOnce() throws {
         let fonts = try FontSetup(fontsFolder: TestSupport.repoRoot.appendingPathComponent("fonts"), scripts: [.arabic, .hebrew])
         fonts.begin(language: "ar")
+        // Nearly every width: a break Pango would measure close to the line's end is still Pango's.
         for text in [WrappedLinesTests.rightToLeftTexts[0], WrappedLinesTests.rightToLeftTexts[4], WrappedLinesTests.rightToLeftTexts[14]] {
-            let block = TextBlock(rich(text), style: styles.body, width: 200, fonts: fonts)
-            #expect(block.cutFromOneShaping, "\(text)")
-            #expect(block.lineCount > 2)
+            let widths = Array(stride(from: 150.0, through: 400, by: 10))
+            let cut = widths.filter { TextBlock(rich(text), style: styles.body, width: $0, fonts: fonts).cutFromOneShaping }
+            #expect(cut.count * 10 >= widths.count * 8, "\(cut.count) of \(widths.count): \(text)")
+            #expect(TextBlock(rich(text), style: styles.body, width: cut.first ?? 0, fonts: fonts).lineCount > 2)
         }
         #expect(!TextBlock(StyledText(WrappedLinesTests.rightToLeftTexts[3]), style: styles.body, width: 200, fonts: fonts).cutFromOneShaping)
         fonts.begin(language: "he")

@@ -56,7 +56,7 @@ struct HandoutComposer {
     // MARK: Building blocks
 
     private func text(_ content: StyledText, _ style: TextStyle, width w: Double? = nil) -> TextBlock {
-        TextBlock(content, style: style, width: w ?? width, fonts: fonts)
+        TextBlock.laidOut(content, style: style, width: w ?? width, fonts: fonts)
     }
 
     private func heading(_ title: String, _ style: TextStyle, tag: String, level: Int) -> FlowItem {

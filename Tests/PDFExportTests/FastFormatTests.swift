@@ -1,8 +1,8 @@
-import CFastFormat
+import CPDFOutput
 import Foundation
 import Testing
 
-/// `CFastFormat` replaces glibc's `__snprintf_chk` for the process (cairo prints every PDF number with it):
+/// `CPDFOutput` replaces glibc's `__snprintf_chk` for the process (cairo prints every PDF number with it):
 /// it must be the one in effect, and write exactly what glibc's own `vsnprintf` writes.
 @Suite struct FastFormatTests {
     /// glibc's formatting (vsnprintf is not replaced).

@@ -52,6 +52,7 @@ struct PDFUAFinisher {
                                  data: XMPPacket.bytes(metadata, language: language, producer: producer))
         catalog["Metadata"] = .ref(xmp)
         file.set(root, .dict(catalog))
+        try file.deflateLeftoverStreams()
         return try file.write(version: "1.7")
     }
 }

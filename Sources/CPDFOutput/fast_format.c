@@ -8,13 +8,14 @@
  * widths or conversions, a radix character other than '.', magnitudes ≥ 2^63, NaN and infinities) goes to
  * glibc's own `__vsnprintf_chk`. Tests compare both over many values. */
 #define _GNU_SOURCE
-#include "fast_format.h"
+#include "pdf_output.h"
 
 #include <dlfcn.h>
 #include <langinfo.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 extern int __vsnprintf_chk(char *s, size_t maxlen, int flag, size_t slen, const char *format, va_list ap);
@@ -152,6 +153,14 @@ int __snprintf_chk(char *s, size_t maxlen, int flag, size_t slen, const char *fo
     }
     va_end(ap);
     return result;
+}
+
+__attribute__((constructor)) static void leave_content_uncompressed(void) {
+    setenv("CAIRO_DEBUG_PDF", "1", 0);
+}
+
+int trialexport_cairo_content_uncompressed(void) {
+    return getenv("CAIRO_DEBUG_PDF") != NULL;
 }
 
 int trialexport_fast_format_active(void) {

@@ -32,6 +32,10 @@ let package = Package(
         .systemLibrary(name: "CQREncode", path: "Sources/CSystem/CQREncode", pkgConfig: "libqrencode",
                        providers: [.apt(["libqrencode-dev"])]),
 
+        // How cairo's PDF output is made in this process: numbers printed without glibc's general printf (a
+        // process-wide `__snprintf_chk`, same bytes), page content left for the PDF/UA finisher to deflate once.
+        .target(name: "CPDFOutput", path: "Sources/CPDFOutput"),
+
         // The canonical model: value types, YAML loading, validation, derived views. No rendering.
         .target(name: "TrialModel", dependencies: [.product(name: "Yams", package: "Yams")],
                 swiftSettings: strict),
@@ -43,7 +47,7 @@ let package = Package(
         .target(name: "XMLKit", dependencies: ["CLibXML2"], swiftSettings: strict),
 
         // One target per format.
-        .target(name: "PDFExport", dependencies: ["ExportKit", "XMLKit", "CCairo", "CPangoCairo", "CQREncode", "CDeflate",
+        .target(name: "PDFExport", dependencies: ["ExportKit", "XMLKit", "CCairo", "CPangoCairo", "CQREncode", "CDeflate", "CPDFOutput",
                                                   .product(name: "Yams", package: "Yams"),
                                                   .product(name: "Crypto", package: "swift-crypto")],
                 swiftSettings: strict),
@@ -98,7 +102,7 @@ let package = Package(
         .executableTarget(name: "trialexport-html", dependencies: ["TrialExportCLI", "TrialExportCore", "ExportKit", "XMLKit",
                                                                 .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           path: "Tests/HTMLFormat", swiftSettings: strict),
-        .testTarget(name: "PDFExportTests", dependencies: ["PDFExport", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "PDFExportTests", dependencies: ["PDFExport", "CPDFOutput", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "EPUBExportTests", dependencies: ["EPUBExport", "XMLKit", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     swiftSettings: strict),
         .testTarget(name: "DigestExportTests", dependencies: ["DigestExport", "TestSupport"],

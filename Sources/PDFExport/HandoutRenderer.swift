@@ -29,9 +29,10 @@ struct HandoutRenderer {
     /// The PDF as cairo writes it, and the finisher that makes it PDF/UA-1 (apart for `make bench`).
     func draw(_ item: LoadedSummary) throws -> (result: Result, finisher: PDFUAFinisher) {
         fonts.begin(language: item.summary.language)
+        TextBlockMemo.beginHandout(fonts)
         let styles = StyleSheet(layout, fonts: fonts)
         let items = HandoutComposer(item: item, settings: settings, styles: styles, fonts: fonts).compose()
-        let footerLeft = TextBlock(StyledText("\(settings.siteName) · \(item.summary.trial.name)"), style: styles.footer,
+        let footerLeft = TextBlock.laidOut(StyledText("\(settings.siteName) · \(item.summary.trial.name)"), style: styles.footer,
                                    width: layout.contentWidth * 0.6, fonts: fonts, singleLine: true)
         let footerGap = layout.type.small * 1.2
         let textHeight = layout.pageHeight - layout.margins.top - layout.margins.bottom - footerLeft.height - footerGap
@@ -101,7 +102,7 @@ struct HandoutRenderer {
         // Right to left, the site's name is on the right and the page number on the left.
         let m = HorizontalFlip(rightToLeft: left.rightToLeft, left: layout.margins.left, width: layout.contentWidth)
         left.draw(canvas, x: m.x(layout.margins.left, width: left.width), top: top, lines: 0..<1)
-        let right = TextBlock(StyledText(words.text(.pageOf, words.integer(page), words.integer(total))), style: styles.footer, width: layout.contentWidth / 2, fonts: fonts)
+        let right = TextBlock.laidOut(StyledText(words.text(.pageOf, words.integer(page), words.integer(total))), style: styles.footer, width: layout.contentWidth / 2, fonts: fonts)
         right.draw(canvas, x: m.text(right, at: layout.pageWidth - layout.margins.right - right.usedWidth), top: top, lines: 0..<1)
     }
 }

@@ -8,6 +8,13 @@ import TrialModel
 
 /// The brief layouts, icon arrays and page fill.
 @Suite struct HandoutContentTests {
+    /// A paragraph ending in a colon keeps with what follows; the scalar scan agrees with Foundation's trimming.
+    @Test(arguments: ["People in the trial had:", "Had: ", "Had:\t\u{00A0}\u{2003}", "Had:\n", "no colon", "", "   ",
+                      ":", "a:\u{301}", "a: \u{301}", "tab\t:", "\u{3000}：", "end:\u{3000}"])
+    func colonIntroducesWhatFollows(_ text: String) {
+        #expect(HandoutComposer.introducesWhatFollows(text) == text.trimmingCharacters(in: .whitespaces).hasSuffix(":"))
+    }
+
     /// PATINA's brief: one sheet (two A4 pages) at 12 pt body text or more. US Letter is 5 cm shorter:
     /// PATINA's Letter brief runs onto a third page (what `validate` warns about when it is selected).
     @Test(arguments: [("brief-a4", 2), ("brief-letter", 3)]) func patinaBriefFitsOneSheet(_ layout: String, _ pages: Int) throws {

@@ -1,4 +1,5 @@
 import CCairo
+import CPDFOutput
 import Foundation
 @testable import PDFExport
 import Testing
@@ -81,6 +82,46 @@ import TestSupport
         #expect(values.contains { ($0["/Tabs"] as? String) == "/S" })
         let catalog = values.first { $0["/Type"] as? String == "/Catalog" }
         #expect(catalog?["/Lang"] as? String == "u:en")
+    }
+
+    /// cairo leaves page content, Form XObjects and ToUnicode maps uncompressed in this process (CPDFOutput
+    /// sets CAIRO_DEBUG_PDF); the finished file has every stream deflated but the tiling pattern (cairo never
+    /// compresses those) and the XMP packet (kept readable).
+    @Test func finishedFileDeflatesWhatCairoLeftUncompressed() throws {
+        #expect(trialexport_cairo_content_uncompressed() == 1)
+        let canvas = PDFCanvas(width: 200, height: 200)
+        canvas.beginTag("Document")
+        canvas.beginTag("P")
+        cairo_move_to(canvas.cr, 10, 20)
+        cairo_show_text(canvas.cr, "text")
+        canvas.endTag()
+        canvas.endTag()
+        // A group (a Form XObject) and a repeating pattern, as the icon arrays draw.
+        cairo_push_group(canvas.cr)
+        cairo_rectangle(canvas.cr, 0, 0, 4, 4)
+        cairo_fill(canvas.cr)
+        let pattern = cairo_pop_group(canvas.cr)!
+        cairo_pattern_set_extend(pattern, CAIRO_EXTEND_REPEAT)
+        cairo_set_source(canvas.cr, pattern)
+        cairo_rectangle(canvas.cr, 20, 50, 100, 100)
+        cairo_fill(canvas.cr)
+        cairo_pattern_destroy(pattern)
+        canvas.showPage()
+        let raw = try canvas.finish()
+        func streams(_ pdf: Data) throws -> [[String: Any]] {
+            try Self.objects(pdf).values.compactMap { (($0 as? [String: Any])?["stream"] as? [String: Any])?["dict"] as? [String: Any] }
+        }
+        #expect(try streams(raw).contains { $0["/Filter"] == nil && $0["/PatternType"] == nil && $0["/Type"] == nil })
+        let item = try TestSupport.patina()
+        let out = try PDFUAFinisher(notes: canvas.notes, metadata: PDFMetadata(item, settings: .defaults, toolVersion: "test"),
+                                    language: "en").finish(raw)
+        let r = try Self.check(out)
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        let finished = try streams(out)
+        #expect(finished.contains { $0["/PatternType"] != nil && $0["/Filter"] == nil })
+        #expect(finished.contains { $0["/Subtype"] as? String == "/Form" && $0["/Filter"] as? String == "/FlateDecode" })
+        let unfiltered = finished.filter { $0["/Filter"] == nil && $0["/PatternType"] == nil && $0["/Type"] as? String != "/Metadata" }
+        #expect(unfiltered.isEmpty, "\(unfiltered)")
     }
 
     @Test func marksUnmarkedPaintingAsArtifactInTheWrittenStream() throws {

@@ -44,21 +44,21 @@ final class ChartItem: FlowItem {
         palette = l.colours.arms
         axisColour = l.colours.muted
         barHeight = (l.type.body * 1.3).rounded()
-        title = TextBlock(StyledText(chart.title), style: styles.subheading, width: width, fonts: fonts)
+        title = TextBlock.laidOut(StyledText(chart.title), style: styles.subheading, width: width, fonts: fonts)
         explanation = outcome.explanation.map {
-            TextBlock(.rich($0, linkColour: link), style: styles.small, width: width, fonts: fonts)
+            TextBlock.laidOut(.rich($0, linkColour: link), style: styles.small, width: width, fonts: fonts)
         }
         let valueStyle = styles.label
-        let values = chart.bars.map { TextBlock(StyledText($0.valueText), style: valueStyle, width: width / 2, fonts: fonts) }
+        let values = chart.bars.map { TextBlock.laidOut(StyledText($0.valueText), style: valueStyle, width: width / 2, fonts: fonts) }
         let valueRoom = (values.map(\.usedWidth).max() ?? 0) + l.type.body * 0.6
         // Arm names sit in a column left of their bars (compact, and read on the same line as the bar);
         // when a name would wrap there, or the bars would get less than half the width (large print),
         // names go above their bars instead.
-        var names = chart.bars.map { TextBlock(StyledText($0.label), style: styles.body, width: width * 0.34, fonts: fonts) }
+        var names = chart.bars.map { TextBlock.laidOut(StyledText($0.label), style: styles.body, width: width * 0.34, fonts: fonts) }
         let nameColumn = min(width * 0.34, names.map(\.usedWidth).max() ?? 0) + l.type.body * 0.6
         stacked = width - nameColumn - valueRoom < width * 0.5 || names.contains { $0.lineCount > 1 }
         if stacked {
-            names = chart.bars.map { TextBlock(StyledText($0.label), style: styles.body, width: width, fonts: fonts) }
+            names = chart.bars.map { TextBlock.laidOut(StyledText($0.label), style: styles.body, width: width, fonts: fonts) }
         }
         labelColumn = stacked ? 0 : nameColumn
         barLength = width - labelColumn - valueRoom
@@ -68,16 +68,16 @@ final class ChartItem: FlowItem {
         ticks = ChartItem.ticks(chart, length: barLength, style: styles.small, fonts: fonts)
         // Say which way is good, so nobody has to know that more side effects or less time is worse.
         let axisText = chart.words.text(chart.direction == .higherIsBetter ? .pdfAxisHigher : .pdfAxisLower, chart.unitTitle)
-        axisTitle = TextBlock(StyledText(axisText), style: styles.small, width: width - labelColumn, fonts: fonts)
+        axisTitle = TextBlock.laidOut(StyledText(axisText), style: styles.small, width: width - labelColumn, fonts: fonts)
         effect = outcome.effect.map { e in
             var s = StyledText(e.statement(in: chart.words), .bold)
             // The finding below usually restates the meaning; say it here only when there is no finding.
             if let meaning = e.meaning, outcome.finding == nil { s.append(chart.words[.termSeparator] + meaning) }
-            return TextBlock(s, style: styles.body, width: width, fonts: fonts)
+            return TextBlock.laidOut(s, style: styles.body, width: width, fonts: fonts)
         }
         var captionText: StyledText = outcome.finding.map { .rich($0, linkColour: link) } ?? StyledText(chart.caption)
         if let frequencies = chart.frequencySentence { captionText.append(" " + frequencies) }
-        caption = TextBlock(captionText, style: styles.body, width: width, fonts: fonts)
+        caption = TextBlock.laidOut(captionText, style: styles.body, width: width, fonts: fonts)
 
         let g = gap, bh = barHeight
         var h = title.height + (explanation.map { $0.height + g * 0.5 } ?? 0) + g
@@ -247,7 +247,7 @@ final class ChartItem: FlowItem {
             result = chart.ticks(intervals: intervals).map { v in
                 let label = chart.tickLabel(v)
                 if let block = laidOut[label] { return (v / chart.axisMax, block) }
-                let block = TextBlock(StyledText(label), style: style, width: length, fonts: fonts)
+                let block = TextBlock.laidOut(StyledText(label), style: style, width: length, fonts: fonts)
                 laidOut[label] = block
                 return (v / chart.axisMax, block)
             }

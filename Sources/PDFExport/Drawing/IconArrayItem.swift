@@ -41,25 +41,25 @@ final class IconArrayItem: FlowItem {
         let minColumn = grid + gap + l.type.body * 6
         perRow = max(1, min(chart.bars.count, Int((width + columnGap) / (minColumn + columnGap))))
         columnWidth = (width - Double(perRow - 1) * columnGap) / Double(perRow)
-        title = TextBlock(StyledText(chart.title), style: styles.subheading, width: width, fonts: fonts)
-        explanation = outcome.explanation.map { TextBlock(.rich($0, linkColour: link), style: styles.small, width: width, fonts: fonts) }
+        title = TextBlock.laidOut(StyledText(chart.title), style: styles.subheading, width: width, fonts: fonts)
+        explanation = outcome.explanation.map { TextBlock.laidOut(.rich($0, linkColour: link), style: styles.small, width: width, fonts: fonts) }
         let colW = columnWidth - grid - gap
         columns = chart.bars.map { bar in
             var value = StyledText(bar.valueText, .bold)
             if let f = bar.frequency { value.append("\n" + f.peopleText(in: chart.words)) }
-            return Column(label: TextBlock(StyledText(bar.label), style: styles.body, width: colW, fonts: fonts),
-                          value: TextBlock(value, style: styles.body, width: colW, fonts: fonts),
+            return Column(label: TextBlock.laidOut(StyledText(bar.label), style: styles.body, width: colW, fonts: fonts),
+                          value: TextBlock.laidOut(value, style: styles.body, width: colW, fonts: fonts),
                           filled: bar.iconsFilled ?? 0, armIndex: bar.armIndex)
         }
-        key = TextBlock(StyledText(chart.words.text(.eachSquare, chart.iconBetterText)), style: styles.small,
+        key = TextBlock.laidOut(StyledText(chart.words.text(.eachSquare, chart.iconBetterText)), style: styles.small,
                         width: width, fonts: fonts)
         effect = outcome.effect.map { e in
             var s = StyledText(e.statement(in: chart.words), .bold)
             if let meaning = e.meaning, outcome.finding == nil { s.append(chart.words[.termSeparator] + meaning) }
-            return TextBlock(s, style: styles.body, width: width, fonts: fonts)
+            return TextBlock.laidOut(s, style: styles.body, width: width, fonts: fonts)
         }
         let captionText: StyledText = outcome.finding.map { .rich($0, linkColour: link) } ?? StyledText(chart.caption)
-        caption = finding ? TextBlock(captionText, style: styles.body, width: width, fonts: fonts) : nil
+        caption = finding ? TextBlock.laidOut(captionText, style: styles.body, width: width, fonts: fonts) : nil
 
         let g = gap, cols = columns, n = perRow
         var h = title.height + (explanation.map { $0.height + g * 0.5 } ?? 0) + g

@@ -8,7 +8,6 @@ final class PDFCanvas {
     let cr: OpaquePointer                 // cairo_t*
     /// 1-based number of the page being drawn.
     private(set) var pageNumber = 1
-    private let sink: Sink
     private var openTags: [StructureNote] = []
     private var suspended: [StructureNote] = []
     /// Every structure element begun, in order: what cairo 1.16 cannot write (alternate text, scope,
@@ -16,21 +15,38 @@ final class PDFCanvas {
     private(set) var notes: [StructureNote] = []
     private var outlineParents: [Int: Int32] = [:]
 
-    /// Receives the bytes cairo writes: thousands of small writes per handout, so a byte array with room
-    /// reserved up front (appending to `Data` cost ten times as much per write; docs/performance.md).
-    private final class Sink {
-        var bytes: [UInt8] = []
-        init() { bytes.reserveCapacity(256 << 10) }
+    /// Receives the bytes cairo writes: tens of thousands of small writes per handout (cairo writes page
+    /// content uncompressed, one write per printed piece: see CPDFOutput), so the callback only copies into
+    /// a buffer reached through a plain pointer, with no reference counting or exclusivity checks per write.
+    private struct Sink {
+        var data: UnsafeMutablePointer<UInt8>
+        var count: Int
+        var capacity: Int
+
+        static func grow(_ s: UnsafeMutablePointer<Sink>, toFit n: Int) {
+            var capacity = s.pointee.capacity * 2
+            while capacity < n { capacity *= 2 }
+            let data = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            data.update(from: s.pointee.data, count: s.pointee.count)
+            s.pointee.data.deallocate()
+            s.pointee.data = data
+            s.pointee.capacity = capacity
+        }
     }
+    private let sink: UnsafeMutablePointer<Sink>
 
     init(width: Double, height: Double) {
-        sink = Sink()
+        sink = .allocate(capacity: 1)
+        sink.initialize(to: Sink(data: .allocate(capacity: 256 << 10), count: 0, capacity: 256 << 10))
         let write: cairo_write_func_t = { closure, bytes, length in
-            let sink = Unmanaged<Sink>.fromOpaque(closure!).takeUnretainedValue()
-            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: bytes!, count: Int(length)))
+            let s = closure!.assumingMemoryBound(to: Sink.self)
+            let n = Int(length), end = s.pointee.count + n
+            if end > s.pointee.capacity { Sink.grow(s, toFit: end) }
+            (s.pointee.data + s.pointee.count).update(from: bytes!, count: n)
+            s.pointee.count = end
             return CAIRO_STATUS_SUCCESS
         }
-        surface = cairo_pdf_surface_create_for_stream(write, Unmanaged.passUnretained(sink).toOpaque(), width, height)
+        surface = cairo_pdf_surface_create_for_stream(write, sink, width, height)
         // PDF 1.5: what cairo 1.16 writes structure trees and object streams with.
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         cr = cairo_create(surface)
@@ -39,6 +55,8 @@ final class PDFCanvas {
     deinit {
         cairo_destroy(cr)
         cairo_surface_destroy(surface)
+        sink.pointee.data.deallocate()
+        sink.deallocate()
     }
 
     /// Finishes the document and returns its bytes; fails if cairo reported an error (e.g. a bad tag).
@@ -48,7 +66,7 @@ final class PDFCanvas {
         guard status == CAIRO_STATUS_SUCCESS else {
             throw PDFError("cairo: " + String(cString: cairo_status_to_string(status)))
         }
-        return Data(sink.bytes)
+        return Data(bytes: sink.pointee.data, count: sink.pointee.count)
     }
 
     func showPage() {

@@ -21,6 +21,8 @@ final class PDFFile {
     private var streams: [Int: (dict: PDFDictionary, data: [UInt8])] = [:]
     private var added: [Int] = []
     private var removed: Set<Int> = []
+    /// Objects whose new bytes are given whole (`deflateLeftoverStreams`).
+    private var rewritten: [Int: [UInt8]] = [:]
 
     init(_ data: [UInt8]) throws {
         bytes = data
@@ -144,6 +146,7 @@ final class PDFFile {
     func remove(_ n: Int) {
         removed.insert(n)
         cache[n] = nil
+        rewritten[n] = nil
         changed.remove(n)
     }
 
@@ -154,6 +157,48 @@ final class PDFFile {
         streams[n] = (entries, data)
         added.append(n)
         return n
+    }
+
+    /// Deflates the streams cairo left uncompressed (CAIRO_DEBUG_PDF is set: see CPDFOutput) apart from those
+    /// already replaced (the page content) and tiling patterns (which cairo never compresses): Form XObjects
+    /// and ToUnicode maps. Each is written as cairo writes it when it compresses a stream itself, zlib's
+    /// default level, `/Filter /FlateDecode` on the line after `/Length`, the length in its own object as
+    /// `   N`, so the file has the bytes it had when cairo deflated them.
+    func deflateLeftoverStreams() throws {
+        let inFileOrder = offsets.indices.compactMap { n in offsets[n].map { (n, $0) } }.sorted { $0.1 < $1.1 }
+        let head = Array(" 0 obj\n<< /Length ".utf8)
+        var objectEnd: [Int: Int] = [:]
+        for (k, (n, _)) in inFileOrder.enumerated() { objectEnd[n] = k + 1 < inFileOrder.count ? inFileOrder[k + 1].1 : xrefOffset }
+        for (n, offset) in inFileOrder where !removed.contains(n) && !changed.contains(n) {
+            // Only streams start `N 0 obj\n<< /Length `: a cheap test before parsing anything.
+            var i = offset
+            while i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
+            guard i + head.count <= bytes.count, bytes[i..<(i + head.count)].elementsEqual(head) else { continue }
+            var p = PDFParser(bytes, at: offset)
+            _ = try p.objectHeader()
+            guard case .dict(let d) = try p.value(), p.streamFollows(), d["Filter"] == nil, d["PatternType"] == nil,
+                  case .ref(let lengthObject)? = d["Length"], !removed.contains(lengthObject),
+                  case .int(let length) = try object(lengthObject), p.i + length <= bytes.count else { continue }
+            let end = objectEnd[n]!
+            guard let lineEnd = bytes[(i + head.count)..<p.i].firstIndex(of: 0x0A) else { continue }
+            let data = try Flate.deflate(Array(bytes[p.i..<(p.i + length)]))
+            var out: [UInt8] = []
+            out.reserveCapacity(end - offset)
+            out += bytes[offset...lineEnd]
+            out += Array("   /Filter /FlateDecode\n".utf8)
+            out += bytes[(lineEnd + 1)..<p.i]
+            out += data
+            out += bytes[(p.i + length)..<end]
+            rewritten[n] = out
+            // The length object as cairo writes it, or (written some other way) anew.
+            if let o = offsets[lengthObject], let e = objectEnd[lengthObject],
+               bytes[o..<e].elementsEqual("\(lengthObject) 0 obj\n   \(length)\nendobj\n".utf8) {
+                rewritten[lengthObject] = Array("\(lengthObject) 0 obj\n   \(data.count)\nendobj\n".utf8)
+            } else {
+                changed.insert(lengthObject)
+            }
+            cache[lengthObject] = .int(data.count)
+        }
     }
 
     // MARK: Writing
@@ -175,7 +220,9 @@ final class PDFFile {
         for (k, (n, offset)) in inFileOrder.enumerated() {
             if removed.contains(n) { continue }
             newOffsets[n] = out.count
-            if changed.contains(n) {
+            if let r = rewritten[n] {
+                out += r
+            } else if changed.contains(n) {
                 writeObject(n, to: &out)
             } else {
                 let end = k + 1 < inFileOrder.count ? inFileOrder[k + 1].1 : xrefOffset

@@ -30,7 +30,7 @@ struct PDFUAFinisher {
                 for n in streams {
                     if let length = try file.dictionary(.ref(n))["Length"]?.ref { file.remove(length) }
                 }
-                try file.setStream(first, data: try Flate.deflate(ArtifactMarker.mark(content)), filter: "FlateDecode")
+                try file.setStream(first, data: try Flate.deflate(ArtifactMarker.mark(content), level: Flate.contentLevel), filter: "FlateDecode")
                 for n in streams.dropFirst() { file.remove(n) }
                 if streams.count > 1 || page["Contents"]?.ref == nil { page["Contents"] = .ref(first); pageChanged = true }
             }
@@ -52,6 +52,7 @@ struct PDFUAFinisher {
                                  data: XMPPacket.bytes(metadata, language: language, producer: producer))
         catalog["Metadata"] = .ref(xmp)
         file.set(root, .dict(catalog))
+        try file.deflateLeftoverStreams()
         return try file.write(version: "1.7")
     }
 }

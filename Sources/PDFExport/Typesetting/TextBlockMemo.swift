@@ -1,0 +1,124 @@
+import Foundation
+
+/// Laid-out paragraphs kept from one handout to the next on the same worker thread, so a text set again
+/// with the same style and width (a heading, a table label, a boilerplate paragraph, the same summary in
+/// another run of the batch) is shaped and broken once. A `TextBlock` never changes once made, so the one
+/// laid out before draws the same glyphs, and the PDF the same bytes.
+///
+/// One memo per thread and font setup: Pango layouts belong to their font setup's context, which only its
+/// worker thread touches. Changing the context's language makes Pango lay its layouts out again on their
+/// next use (freeing the lines a block draws), so the memo forgets everything when the language changes.
+final class TextBlockMemo {
+    struct Key: Hashable {
+        var text: String
+        var styles: [UInt64]
+        var links: [String]
+        var style: [UInt64]
+        var family: String
+        var width: Double
+        var singleLine: Bool
+
+        init(_ content: StyledText, style s: TextStyle, width: Double, singleLine: Bool) {
+            text = content.text
+            var codes: [UInt64] = []
+            codes.reserveCapacity(content.styles.count * 3)
+            for (range, style) in content.styles {
+                codes.append(UInt64(range.lowerBound) << 32 | UInt64(range.upperBound))
+                switch style {
+                case .bold: codes.append(1)
+                case .italic: codes.append(2)
+                case .underline: codes.append(3)
+                case .colour(let c): codes += [4, c.r.bitPattern, c.g.bitPattern, c.b.bitPattern]
+                }
+            }
+            styles = codes
+            links = content.links.flatMap { ["\($0.range.lowerBound) \($0.range.upperBound)", $0.url] }
+            self.style = [s.font.size.bitPattern, s.font.bold ? 1 : 0, s.font.italic ? 1 : 0, s.colour.r.bitPattern,
+                          s.colour.g.bitPattern, s.colour.b.bitPattern, s.pitch.bitPattern, s.spaceBefore.bitPattern]
+            family = s.font.family
+            self.width = width
+            self.singleLine = singleLine
+        }
+    }
+
+    /// Blocks kept at most; past it, those not used by the last few handouts go first.
+    static let capacity = 2048
+    private static let recentHandouts = 4
+
+    private weak var fonts: FontSetup?
+    private var language: String
+    private var blocks: [Key: (block: TextBlock, lastUse: Int)] = [:]
+    private var handout = 0
+
+    private init(_ fonts: FontSetup) {
+        self.fonts = fonts
+        language = fonts.language
+    }
+
+    /// The block for this text, style and width, laid out now or taken from an earlier handout.
+    func block(_ content: StyledText, style: TextStyle, width: Double, singleLine: Bool) -> TextBlock {
+        if let fonts, fonts.language != language {
+            language = fonts.language
+            blocks.removeAll()
+        }
+        let key = Key(content, style: style, width: width, singleLine: singleLine)
+        if let hit = blocks[key] {
+            blocks[key] = (hit.block, handout)
+            return hit.block
+        }
+        let made = TextBlock(content, style: style, width: width, fonts: fonts!, singleLine: singleLine)
+        blocks[key] = (made, handout)
+        return made
+    }
+
+    private func beginHandout() {
+        handout += 1
+        if blocks.count > TextBlockMemo.capacity {
+            let keep = handout - TextBlockMemo.recentHandouts
+            blocks = blocks.filter { $0.value.lastUse >= keep }
+            if blocks.count > TextBlockMemo.capacity { blocks.removeAll() }
+        }
+    }
+
+    // MARK: One per thread and font setup
+
+    /// This thread's memos, one per font setup it has used (an English and a Chinese handout use two).
+    private final class ThreadMemos {
+        var memos: [TextBlockMemo] = []
+    }
+
+    private static let threadKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { if let p = $0 { Unmanaged<ThreadMemos>.fromOpaque(p).release() } }
+        return key
+    }()
+
+    /// Marks the start of a handout: blocks no recent handout used are dropped when the memo is full.
+    static func beginHandout(_ fonts: FontSetup) {
+        of(fonts).beginHandout()
+    }
+
+    /// The memo of `fonts` on this thread.
+    static func of(_ fonts: FontSetup) -> TextBlockMemo {
+        let memos: ThreadMemos
+        if let p = pthread_getspecific(threadKey) {
+            memos = Unmanaged<ThreadMemos>.fromOpaque(p).takeUnretainedValue()
+        } else {
+            memos = ThreadMemos()
+            pthread_setspecific(threadKey, Unmanaged.passRetained(memos).toOpaque())
+        }
+        if let memo = memos.memos.first(where: { $0.fonts === fonts }) { return memo }
+        memos.memos.removeAll { $0.fonts == nil }
+        let memo = TextBlockMemo(fonts)
+        memos.memos.append(memo)
+        return memo
+    }
+}
+
+extension TextBlock {
+    /// A block for this text, style and width from the thread's memo (see `TextBlockMemo`).
+    static func laidOut(_ content: StyledText, style: TextStyle, width: Double, fonts: FontSetup,
+                        singleLine: Bool = false) -> TextBlock {
+        TextBlockMemo.of(fonts).block(content, style: style, width: width, singleLine: singleLine)
+    }
+}

@@ -1,0 +1,67 @@
+import ExportKit
+import Foundation
+import Testing
+@testable import PDFExport
+import TestSupport
+import TrialModel
+
+/// `TextBlockMemo`: a text set again with the same style and width on the same worker is the block laid out
+/// before, and a handout set from the memo has the bytes of one set from scratch.
+@Suite struct TextBlockMemoTests {
+    let fonts: FontSetup
+    let styles: StyleSheet
+
+    init() throws {
+        fonts = try FontSetup(fontsFolder: TestSupport.repoRoot.appendingPathComponent("fonts"))
+        styles = StyleSheet(try PDFLayouts.load("a4", layoutsFolder: TestSupport.repoRoot.appendingPathComponent("layouts")))
+    }
+
+    @Test func theSameTextStyleAndWidthGiveTheSameBlock() {
+        let text = StyledText("Key facts about the trial")
+        let a = TextBlock.laidOut(text, style: styles.body, width: 200, fonts: fonts)
+        #expect(TextBlock.laidOut(text, style: styles.body, width: 200, fonts: fonts) === a)
+        #expect(TextBlock.laidOut(text, style: styles.body, width: 201, fonts: fonts) !== a)
+        #expect(TextBlock.laidOut(text, style: styles.label, width: 200, fonts: fonts) !== a)
+        #expect(TextBlock.laidOut(text, style: styles.body.withColour(RGB(1, 0, 0)), width: 200, fonts: fonts) !== a)
+        #expect(TextBlock.laidOut(text, style: styles.body, width: 200, fonts: fonts, singleLine: true) !== a)
+        var bold = text
+        bold.append(" now", .bold)
+        var plain = text
+        plain.append(" now")
+        #expect(TextBlock.laidOut(bold, style: styles.body, width: 200, fonts: fonts)
+                !== TextBlock.laidOut(plain, style: styles.body, width: 200, fonts: fonts))
+        var linked = StyledText()
+        linked.appendLink("example.org", url: "https://example.org/", linkColour: RGB(0, 0, 1))
+        var other = StyledText()
+        other.appendLink("example.org", url: "https://example.com/", linkColour: RGB(0, 0, 1))
+        #expect(TextBlock.laidOut(linked, style: styles.body, width: 200, fonts: fonts)
+                !== TextBlock.laidOut(other, style: styles.body, width: 200, fonts: fonts))
+    }
+
+    /// Pango lays a layout out again when its context's language changes: the memo starts afresh then.
+    @Test func anotherLanguageStartsAfresh() {
+        let text = StyledText("Hola")
+        fonts.begin(language: "en")
+        let en = TextBlock.laidOut(text, style: styles.body, width: 200, fonts: fonts)
+        fonts.begin(language: "es")
+        let es = TextBlock.laidOut(text, style: styles.body, width: 200, fonts: fonts)
+        #expect(es !== en)
+        #expect(TextBlock.laidOut(text, style: styles.body, width: 200, fonts: fonts) === es)
+    }
+
+    /// PATINA twice on one worker (the second from the memo), then in Spanish, then again in English: the
+    /// same bytes as on fresh workers.
+    @Test func handoutsFromTheMemoHaveTheSameBytes() throws {
+        let exporter = try Handout.exporter(["a4"])
+        let (en, es) = try TestSupport.patinaVersions()
+        let worker = WorkerCache()
+        let first = try exporter.renderHandout(en, variant: "a4", worker: worker).pdf
+        let again = try exporter.renderHandout(en, variant: "a4", worker: worker).pdf
+        let spanish = try exporter.renderHandout(es, variant: "a4", worker: worker).pdf
+        let afterSpanish = try exporter.renderHandout(en, variant: "a4", worker: worker).pdf
+        let freshSpanish = try exporter.renderHandout(es, variant: "a4", worker: WorkerCache()).pdf
+        #expect(again == first)
+        #expect(afterSpanish == first)
+        #expect(spanish == freshSpanish)
+    }
+}

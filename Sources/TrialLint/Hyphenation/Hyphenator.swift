@@ -21,24 +21,15 @@ struct Hyphenator: Sendable {
     /// other scalar a letter.
     init(patterns text: String) {
         var text = text
-        var ascii = [Int32](repeating: -1, count: 128)
-        var other: [Unicode.Scalar: Int32] = [:]
-        var width: Int32 = 0
-        func code(_ u: Unicode.Scalar) -> Int32 {
-            if u.value < 128 {
-                if ascii[Int(u.value)] < 0 { ascii[Int(u.value)] = width; width += 1 }
-                return ascii[Int(u.value)]
-            }
-            if let c = other[u] { return c }
-            other[u] = width; width += 1
-            return width - 1
-        }
+        var alphabet = Alphabet()
         let (next, valueStart, valueCount, digits) = text.withUTF8 { bytes -> ([Int32], [Int32], [UInt8], [UInt8]) in
             let (scalars, _) = UTF8Scalars.decode(bytes)
             func isSeparator(_ u: Unicode.Scalar) -> Bool { u == " " || u == "\n" }
             func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 48 && u.value <= 57 }
-            for u in scalars where !isSeparator(u) && !isDigit(u) { _ = code(u) }
-            let w = Int(width)
+            // Each letter's code, worked out in a first pass: the trie's rows are as wide as the alphabet.
+            var codes = [Int32](repeating: -1, count: scalars.count)
+            for k in 0..<scalars.count where !isSeparator(scalars[k]) && !isDigit(scalars[k]) { codes[k] = alphabet.add(scalars[k]) }
+            let w = alphabet.width
             var next = [Int32](repeating: 0, count: w)
             var valueStart: [Int32] = [0]
             var valueCount: [UInt8] = [0]
@@ -53,10 +44,10 @@ struct Hyphenator: Sendable {
                 let first = digits.count
                 digits.append(0)
                 while i < scalars.count, !isSeparator(scalars[i]) {
-                    let u = scalars[i]
+                    let u = scalars[i], c = codes[i]
                     i += 1
-                    if isDigit(u) { digits[digits.count - 1] = UInt8(u.value - 48); continue }
-                    let slot = node * w + Int(code(u))
+                    if c < 0 { digits[digits.count - 1] = UInt8(u.value - 48); continue }
+                    let slot = node * w + Int(c)
                     if next[slot] == 0 {
                         next[slot] = Int32(valueStart.count)
                         valueStart.append(0)
@@ -71,13 +62,33 @@ struct Hyphenator: Sendable {
             }
             return (next, valueStart, valueCount, digits)
         }
-        self.asciiCode = ascii
-        self.otherCode = other
-        self.width = Int(width)
+        self.asciiCode = alphabet.ascii
+        self.otherCode = alphabet.other
+        self.width = alphabet.width
         self.next = next
         self.valueStart = valueStart
         self.valueCount = valueCount
         self.digits = digits
+    }
+
+    /// Codes given to letters in order of first appearance.
+    private struct Alphabet {
+        var ascii = [Int32](repeating: -1, count: 128)
+        var other: [Unicode.Scalar: Int32] = [:]
+        var width = 0
+
+        mutating func add(_ u: Unicode.Scalar) -> Int32 {
+            if u.value < 128 {
+                let known = ascii[Int(u.value)]
+                if known >= 0 { return known }
+                ascii[Int(u.value)] = Int32(width)
+            } else {
+                if let known = other[u] { return known }
+                other[u] = Int32(width)
+            }
+            width += 1
+            return Int32(width - 1)
+        }
     }
 
     private func code(_ u: Unicode.Scalar) -> Int {

@@ -16,10 +16,15 @@ extension String {
             pin.withUTF8 { n in
                 guard !n.isEmpty else { return true }
                 guard h.count >= n.count else { return false }
+                // Only positions holding the needle's first byte (in either case when folding) are compared.
+                let first = n[0]
+                let other = fold && first >= 97 && first <= 122 ? first - 32 : first
                 var i = 0
                 let last = h.count - n.count
                 while i <= last {
-                    var k = 0
+                    let b0 = h[i]
+                    if b0 != first && b0 != other { i += 1; continue }
+                    var k = 1
                     while k < n.count {
                         let b = h[i + k]
                         if (fold && b >= 65 && b <= 90 ? b | 0x20 : b) != n[k] { break }
@@ -37,7 +42,7 @@ extension String {
     /// (Kelvin sign, long s, dotted capital I, ß, the Latin ligatures…): then the literal pre-checks of the
     /// wording rules are not sure, and the regular expressions run regardless.
     var hasCaseFoldingToASCII: Bool {
-        guard !utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+        guard !isASCIIText else { return false }
         return unicodeScalars.contains { u in
             switch u.value {
             case 0x00DF, 0x0130, 0x0149, 0x017F, 0x01F0, 0x1E96...0x1E9E, 0x212A, 0xFB00...0xFB06: true

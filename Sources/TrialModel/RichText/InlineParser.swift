@@ -14,7 +14,7 @@ public enum InlineParser {
     public static func parse(_ source: String) -> (RichText, [Problem]) {
         // ASCII text without CR LF: every byte is one Character, and bytes are far cheaper to compare than
         // Characters (breaking into Characters was half of this parser's time). Both paths run the same code.
-        if source.utf8.allSatisfy({ $0 < 0x80 }), !source.utf8.contains(0x0D) {
+        if source.isASCIIText, !source.containsUTF8Byte(0x0D) {
             var parser = Parser(Array(source.utf8))
             let nodes = parser.parse(0, parser.c.count, depth: 0)
             return (RichText(nodes), parser.problems)

@@ -48,7 +48,14 @@ public struct TextStats: Sendable, Equatable, Codable {
                 s.syllables += n
                 if n >= 3 { s.polysyllables += 1 }
                 var letters = 0
-                for u in w.unicodeScalars where Words.isLetter(u) { letters += 1 }
+                var word = w
+                // ASCII words (most) counted on bytes: each byte is a scalar.
+                let ascii: Bool = word.withUTF8 { b in
+                    guard ASCIIBytes.all(b) else { return false }
+                    for x in b where (x | 0x20) >= 97 && (x | 0x20) <= 122 { letters += 1 }
+                    return true
+                }
+                if !ascii { for u in w.unicodeScalars where Words.isLetter(u) { letters += 1 } }
                 if letters >= 7 { s.longWords += 1 }
             }
         }
@@ -191,7 +198,18 @@ enum Sentences {
 enum UTF8Scalars {
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Unicode.Scalar], [Int]) {
         // ASCII (most text): a scalar per byte, each at its own offset; two plain loops instead of appends.
-        if ASCIIBytes.all(bytes) { return (bytes.map { Unicode.Scalar($0) }, Array(0...bytes.count)) }
+        if ASCIIBytes.all(bytes) {
+            let n = bytes.count
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { buffer, count in
+                for i in 0..<n { buffer[i] = Unicode.Scalar(bytes[i]) }
+                count = n
+            }
+            let offsets = [Int](unsafeUninitializedCapacity: n + 1) { buffer, count in
+                for i in 0...n { buffer[i] = i }
+                count = n + 1
+            }
+            return (scalars, offsets)
+        }
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
         scalars.reserveCapacity(bytes.count)

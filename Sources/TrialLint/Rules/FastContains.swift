@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// Substring test over UTF-8 bytes. With Foundation imported, `contains(_:)` resolves to NSString's
     /// `range(of:)`, which was a tenth of lint's time.
@@ -16,24 +18,31 @@ extension String {
             pin.withUTF8 { n in
                 guard !n.isEmpty else { return true }
                 guard h.count >= n.count else { return false }
-                // Only positions holding the needle's first byte (in either case when folding) are compared.
+                // Only positions holding the needle's first byte are compared, found by memchr; when folding a
+                // letter, once for each case.
                 let first = n[0]
                 let other = fold && first >= 97 && first <= 122 ? first - 32 : first
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    let b0 = h[i]
-                    if b0 != first && b0 != other { i += 1; continue }
+                func rest(at i: Int) -> Bool {
                     var k = 1
                     while k < n.count {
                         let b = h[i + k]
-                        if (fold && b >= 65 && b <= 90 ? b | 0x20 : b) != n[k] { break }
+                        if (fold && b >= 65 && b <= 90 ? b | 0x20 : b) != n[k] { return false }
                         k += 1
                     }
-                    if k == n.count { return true }
-                    i += 1
+                    return true
                 }
-                return false
+                func find(_ byte: UInt8) -> Bool {
+                    guard let base = h.baseAddress else { return false }
+                    let last = h.count - n.count
+                    var i = 0
+                    while i <= last, let hit = memchr(base + i, Int32(byte), last - i + 1) {
+                        let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                        if rest(at: at) { return true }
+                        i = at + 1
+                    }
+                    return false
+                }
+                return find(first) || (other != first && find(other))
             }
         }
     }

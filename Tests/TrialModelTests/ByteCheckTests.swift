@@ -60,3 +60,24 @@ import Testing
         }
     }
 }
+
+/// Text without markup bytes skips the inline parser and comes out as the parser makes it.
+@Suite struct PlainRichTextTests {
+    @Test func plainTextIsWhatTheParserMakes() {
+        let pieces = ["a", "word", " ", "\r\n", "é", "e\u{301}", "*\u{301}", "]", ")", "(", "x]", "[", "*", "\\", "**", "](https://a.b)",
+                      "[t](glossary:t)", "💊", "\n", "\u{0}"]
+        var state: UInt64 = 11
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var plain = 0
+        for _ in 0..<3000 {
+            let s = (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined()
+            if !s.contains(where: { "\\*[".contains($0) }) { plain += 1 }
+            let fast = InlineParser.parse(s), general = InlineParser.parse(s, plainFastPath: false)
+            #expect(fast.0 == general.0 && fast.1 == general.1, "\(s.debugDescription)")
+        }
+        #expect(plain > 300)
+    }
+}

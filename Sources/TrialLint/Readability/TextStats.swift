@@ -48,14 +48,7 @@ public struct TextStats: Sendable, Equatable, Codable {
                 s.syllables += n
                 if n >= 3 { s.polysyllables += 1 }
                 var letters = 0
-                var word = w
-                // ASCII words (most) counted on bytes: each byte is a scalar.
-                let ascii: Bool = word.withUTF8 { b in
-                    guard ASCIIBytes.all(b) else { return false }
-                    for x in b where (x | 0x20) >= 97 && (x | 0x20) <= 122 { letters += 1 }
-                    return true
-                }
-                if !ascii { for u in w.unicodeScalars where Words.isLetter(u) { letters += 1 } }
+                for u in w.unicodeScalars where Words.isLetter(u) { letters += 1 }
                 if letters >= 7 { s.longWords += 1 }
             }
         }

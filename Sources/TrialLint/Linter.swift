@@ -11,11 +11,21 @@ public struct Linter: Sendable {
     /// Reports for many summaries, computed on all cores (dedicated threads: dispatch can give a busy process one),
     /// in the input order. Each thread keeps its syllable counts across summaries: their vocabulary overlaps.
     public func lint(_ summaries: [LoadedSummary]) -> [LintReport] {
-        let slots = Slots(count: summaries.count)
+        lintEach(summaries) { $0 }
+    }
+
+    /// As `lint(_:)`, each report's share of the output written on the same thread right after it
+    /// (`LintOutput.output` joins them).
+    public func lint(_ summaries: [LoadedSummary], rendering format: LintOutput.Format) -> [LintOutput.RenderedReport] {
+        lintEach(summaries) { LintOutput.RenderedReport(report: $0, part: LintOutput.part($0, format: format)) }
+    }
+
+    private func lintEach<T: Sendable>(_ summaries: [LoadedSummary], _ then: @escaping @Sendable (LintReport) -> T) -> [T] {
+        let slots = Slots<T>(count: summaries.count)
         let threads = min(max(1, ProcessInfo.processInfo.activeProcessorCount), summaries.count)
         WorkerThreads.run(count: threads) {
             var syllables = SyllableCache()
-            while let i = slots.next() { slots.set(i, lint(summaries[i], syllables: &syllables)) }
+            while let i = slots.next() { slots.set(i, then(lint(summaries[i], syllables: &syllables))) }
         }
         return slots.values
     }
@@ -111,8 +121,8 @@ struct SyllableCache {
 }
 
 /// Results written from concurrent iterations, one slot each, and the next index to take.
-private final class Slots: @unchecked Sendable {
-    private var items: [LintReport?]
+private final class Slots<T>: @unchecked Sendable {
+    private var items: [T?]
     private var taken = 0
     private let lock = NSLock()
     init(count: Int) { items = Array(repeating: nil, count: count) }
@@ -123,6 +133,6 @@ private final class Slots: @unchecked Sendable {
             return taken
         }
     }
-    func set(_ i: Int, _ r: LintReport) { lock.lock(); items[i] = r; lock.unlock() }
-    var values: [LintReport] { items.compactMap { $0 } }
+    func set(_ i: Int, _ r: T) { lock.lock(); items[i] = r; lock.unlock() }
+    var values: [T] { items.compactMap { $0 } }
 }

@@ -1,3 +1,5 @@
+import TrialModel
+
 /// Word, sentence and syllable counts of plain text, tokenised the way textstat 0.7.3 does so the figures can be
 /// cross-checked against it: a word is a whitespace-separated token with at least one letter or digit once
 /// punctuation (hyphens and typographic apostrophes included) is removed; sentences end at `.`, `!` or `?` before
@@ -58,9 +60,13 @@ public struct TextStats: Sendable, Equatable, Codable {
 enum Words {
     /// Tokens stripped of punctuation; straight apostrophes stay (contractions), as in textstat. A token's kept
     /// bytes are collected in one buffer and made a String once.
-    static func split(_ text: String) -> [String] {
+    static func split(_ text: String) -> [String] { split(text, asciiFastPath: true) }
+
+    /// `asciiFastPath: false` runs the general scalar path on any text (tests compare the two).
+    static func split(_ text: String, asciiFastPath: Bool) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
+            if asciiFastPath, let words = splitASCII(bytes) { return words }
             let (u, offset) = UTF8Scalars.decode(bytes)
             var out: [String] = []
             var w: [UInt8] = []
@@ -82,6 +88,44 @@ enum Words {
             flush()
             return out
         }
+    }
+
+    /// `split` for ASCII text (nil at the first other byte): each byte is a scalar, so the same tests run on
+    /// bytes, and a token whose kept bytes are contiguous (most are) becomes a String without a buffer.
+    private static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var out: [String] = []
+        var w: [UInt8] = []
+        var runStart = 0, runEnd = 0
+        var kept = false, buffered = false, hasWordChar = false
+        func flush() {
+            if hasWordChar {
+                out.append(buffered ? String(decoding: w, as: UTF8.self)
+                                    : String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd]), as: UTF8.self))
+            }
+            if buffered { w.removeAll(keepingCapacity: true) }
+            kept = false; buffered = false; hasWordChar = false
+        }
+        for i in 0..<bytes.count {
+            let b = bytes[i]
+            guard b < 0x80 else { return nil }
+            if b == 32 || (b >= 9 && b <= 13) { flush(); continue }
+            let lower = b | 0x20
+            guard (lower >= 97 && lower <= 122) || (b >= 48 && b <= 57) || b == 39 || b == 95 else { continue }
+            if b != 39 { hasWordChar = true }
+            if !kept {
+                kept = true; runStart = i; runEnd = i + 1
+            } else if buffered {
+                w.append(b)
+            } else if runEnd == i {
+                runEnd = i + 1
+            } else {
+                w.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd]))
+                w.append(b)
+                buffered = true
+            }
+        }
+        flush()
+        return out
     }
 
     @inline(__always) static func isSpace(_ u: Unicode.Scalar) -> Bool {
@@ -146,6 +190,19 @@ enum Sentences {
 /// The scalars of valid UTF-8 with the byte offset where each starts (one more offset: the end).
 enum UTF8Scalars {
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Unicode.Scalar], [Int]) {
+        // ASCII (most text): a scalar per byte, each at its own offset; two plain loops instead of appends.
+        if ASCIIBytes.all(bytes) {
+            let n = bytes.count
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { buffer, count in
+                for i in 0..<n { buffer[i] = Unicode.Scalar(bytes[i]) }
+                count = n
+            }
+            let offsets = [Int](unsafeUninitializedCapacity: n + 1) { buffer, count in
+                for i in 0...n { buffer[i] = i }
+                count = n + 1
+            }
+            return (scalars, offsets)
+        }
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
         scalars.reserveCapacity(bytes.count)

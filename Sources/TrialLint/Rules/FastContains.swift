@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// Substring test over UTF-8 bytes. With Foundation imported, `contains(_:)` resolves to NSString's
     /// `range(of:)`, which was a tenth of lint's time.
@@ -16,19 +18,31 @@ extension String {
             pin.withUTF8 { n in
                 guard !n.isEmpty else { return true }
                 guard h.count >= n.count else { return false }
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    var k = 0
+                // Only positions holding the needle's first byte are compared, found by memchr; when folding a
+                // letter, once for each case.
+                let first = n[0]
+                let other = fold && first >= 97 && first <= 122 ? first - 32 : first
+                func rest(at i: Int) -> Bool {
+                    var k = 1
                     while k < n.count {
                         let b = h[i + k]
-                        if (fold && b >= 65 && b <= 90 ? b | 0x20 : b) != n[k] { break }
+                        if (fold && b >= 65 && b <= 90 ? b | 0x20 : b) != n[k] { return false }
                         k += 1
                     }
-                    if k == n.count { return true }
-                    i += 1
+                    return true
                 }
-                return false
+                func find(_ byte: UInt8) -> Bool {
+                    guard let base = h.baseAddress else { return false }
+                    let last = h.count - n.count
+                    var i = 0
+                    while i <= last, let hit = memchr(base + i, Int32(byte), last - i + 1) {
+                        let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                        if rest(at: at) { return true }
+                        i = at + 1
+                    }
+                    return false
+                }
+                return find(first) || (other != first && find(other))
             }
         }
     }
@@ -37,7 +51,7 @@ extension String {
     /// (Kelvin sign, long s, dotted capital I, ß, the Latin ligatures…): then the literal pre-checks of the
     /// wording rules are not sure, and the regular expressions run regardless.
     var hasCaseFoldingToASCII: Bool {
-        guard !utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+        guard !isASCIIText else { return false }
         return unicodeScalars.contains { u in
             switch u.value {
             case 0x00DF, 0x0130, 0x0149, 0x017F, 0x01F0, 0x1E96...0x1E9E, 0x212A, 0xFB00...0xFB06: true

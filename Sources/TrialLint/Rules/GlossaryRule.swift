@@ -14,6 +14,8 @@ enum GlossaryRule {
         var seenLink = Set<String>()
         var reported = Set<String>()
         var hits: [Hit] = []
+        // Each term lower-cased once per summary, not once per text node it is looked for in.
+        let terms = glossary.map { (entry: $0, lower: $0.term.lowercased()) }
         for (u, unit) in units.enumerated() {
             func visit(_ nodes: [Inline]) {
                 for n in nodes {
@@ -21,7 +23,7 @@ enum GlossaryRule {
                     case .term(let id, _): seenLink.insert(id)
                     case .text(let t):
                         let lower = t.lowercased()
-                        for g in glossary where !seenLink.contains(g.id) && !reported.contains(g.id) && lower.hasSubstring(g.term.lowercased()) && containsWord(lower, g.term.lowercased()) {
+                        for (g, term) in terms where !seenLink.contains(g.id) && !reported.contains(g.id) && lower.hasSubstring(term) && containsWord(lower, term) {
                             reported.insert(g.id)
                             hits.append(linked.contains(g.id)
                                 ? Hit(unit: u, rule: .termBeforeGlossary, message: "'\(g.term)' is used here before the text links it to the glossary: link this first use as [\(g.term)](glossary:\(g.id)).")

@@ -1,7 +1,12 @@
+import Foundation
+
 /// A validated summary with its derived views and where it came from: what exporters receive.
 public struct LoadedSummary: Sendable {
     public var summary: Summary
-    public var views: SummaryViews
+    /// Worked out on first use, from the summary as it was given to `init`: `lint` never asks for them, and an
+    /// export computes them on the worker that first needs them instead of in the serial end of loading.
+    public var views: SummaryViews { lazyViews.value }
+    private let lazyViews: LazyViews
     /// Path as given on the command line or found in the library folder.
     public var sourcePath: String
     /// The exact source bytes, so the batch engine can hash what an output was built from.
@@ -14,7 +19,7 @@ public struct LoadedSummary: Sendable {
     public init(summary: Summary, sourcePath: String, sourceBytes: [UInt8], warnings: [Diagnostic] = [],
                 positions: FieldPositions? = nil) {
         self.summary = summary
-        self.views = SummaryViews(summary)
+        self.lazyViews = LazyViews(summary)
         self.sourcePath = sourcePath
         self.sourceBytes = sourceBytes
         self.warnings = warnings
@@ -27,4 +32,23 @@ public struct LoadedSummary: Sendable {
     }
 
     public var id: String { summary.id }
+}
+
+/// `SummaryViews` of one summary, computed once by whichever thread asks first.
+private final class LazyViews: @unchecked Sendable {
+    private let lock = NSLock()
+    private var summary: Summary?
+    private var views: SummaryViews?
+
+    init(_ summary: Summary) { self.summary = summary }
+
+    var value: SummaryViews {
+        lock.withLock {
+            if let views { return views }
+            let v = SummaryViews(summary!)
+            views = v
+            summary = nil
+            return v
+        }
+    }
 }

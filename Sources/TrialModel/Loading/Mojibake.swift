@@ -4,7 +4,7 @@ public enum Mojibake {
     /// The repaired string, or nil when nothing looks like mojibake.
     public static func repair(_ s: String) -> String? {
         // Fast path: mojibake of a multi-byte sequence always starts with a character standing for a lead byte.
-        guard !s.utf8.allSatisfy({ $0 < 0x80 }), s.unicodeScalars.contains(where: { isLeadByteCharacter($0) }) else { return nil }
+        guard !s.isASCIIText, s.unicodeScalars.contains(where: { isLeadByteCharacter($0) }) else { return nil }
         let scalars = Array(s.unicodeScalars)
         var out = String.UnicodeScalarView()
         var changed = false

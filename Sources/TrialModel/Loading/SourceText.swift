@@ -22,12 +22,16 @@ enum SourceText {
         return s.withUTF8 { b in
             var i = 0
             while i < b.count {
-                let x = b[i]
-                if x < 0x20 && x != 0x09 && !(allowNewlines && x == 0x0A) { return true }
-                if x == 0x7F { return true }
-                if x == 0xC2, i + 1 < b.count, b[i + 1] >= 0x80 && b[i + 1] <= 0x9F { return true }
-                if x == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 { return true }
-                i += 1
+                if PrintableASCII.word(b, at: i) { i += 8; continue }
+                let stop = min(i + 8, b.count)
+                while i < stop {
+                    let x = b[i]
+                    if x < 0x20 && x != 0x09 && !(allowNewlines && x == 0x0A) { return true }
+                    if x == 0x7F { return true }
+                    if x == 0xC2, i + 1 < b.count, b[i + 1] >= 0x80 && b[i + 1] <= 0x9F { return true }
+                    if x == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 { return true }
+                    i += 1
+                }
             }
             return false
         }
@@ -103,15 +107,33 @@ extension SourceBytes {
         return text.withUTF8 { b in
             var i = 0
             while i < b.count {
-                let x = b[i]
-                if x < 0x20 && x != 0x09 && x != 0x0A && x != 0x0D { return true }
-                if x == 0x7F { return true }
-                if x == 0xC2, i + 1 < b.count, b[i + 1] >= 0x80 && b[i + 1] <= 0x9F && b[i + 1] != 0x85 { return true }
-                if x == 0xEF, i + 2 < b.count, b[i + 1] == 0xBF, b[i + 2] == 0xBE || b[i + 2] == 0xBF { return true }
-                i += 1
+                if PrintableASCII.word(b, at: i) { i += 8; continue }
+                let stop = min(i + 8, b.count)
+                while i < stop {
+                    let x = b[i]
+                    if x < 0x20 && x != 0x09 && x != 0x0A && x != 0x0D { return true }
+                    if x == 0x7F { return true }
+                    if x == 0xC2, i + 1 < b.count, b[i + 1] >= 0x80 && b[i + 1] <= 0x9F && b[i + 1] != 0x85 { return true }
+                    if x == 0xEF, i + 2 < b.count, b[i + 1] == 0xBF, b[i + 2] == 0xBE || b[i + 2] == 0xBF { return true }
+                    i += 1
+                }
             }
             return false
         }
+    }
+}
+
+/// The byte checks above look for controls, DEL and multi-byte sequences: eight bytes that are all printable
+/// ASCII (0x20–0x7E) hold none of them and are skipped at once; any other eight are checked byte by byte.
+enum PrintableASCII {
+    @inline(__always) static func word(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + 8 <= b.count, let base = b.baseAddress else { return false }
+        let x = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        // No byte of 0x80 or more; none below 0x20 (subtracting 0x20 borrows into its high bit; exact for
+        // "any byte", as a false hit only follows a true one); none equal to 0x7F (a zero byte of x ^ 0x7F…).
+        let del = x ^ (ones &* 0x7F)
+        return x & high == 0 && (x &- ones &* 0x20) & ~x & high == 0 && (del &- ones) & ~del & high == 0
     }
 }
 

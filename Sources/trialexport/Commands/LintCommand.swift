@@ -5,7 +5,10 @@ import TrialLint
 import TrialModel
 
 struct LintCommand: ParsableCommand {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, sarif }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif
+        var output: LintOutput.Format { LintOutput.Format(rawValue: rawValue)! }
+    }
 
     static let configuration = CommandConfiguration(
         commandName: "lint",
@@ -40,13 +43,20 @@ struct LintCommand: ParsableCommand {
         if let maxGrade { lint.maxGrade = maxGrade }
         let library = Library.load(paths: paths.isEmpty ? ["summaries"] : paths, recordingPositions: true)
         for d in library.errors { stderr.write(Data((d.description + "\n").utf8)) }
-        let reports = Linter(settings: lint).lint(library.summaries)
-        switch format {
-        case .text: FileHandle.standardOutput.write(Data(LintOutput.text(reports, settings: lint).utf8))
-        case .json: FileHandle.standardOutput.write(try LintOutput.json(reports) + Data("\n".utf8))
-        case .sarif: FileHandle.standardOutput.write(try LintOutput.sarif(reports, toolVersion: TrialExportVersion.current) + Data("\n".utf8))
-        }
-        let failing = reports.contains { $0.findings.contains { $0.level >= lint.failOn } }
+        // Each summary's part of the output is written on the thread that linted it, then joined in order.
+        let rendered = Linter(settings: lint).lint(library.summaries, rendering: format.output)
+        FileHandle.standardOutput.write(try LintOutput.output(rendered, format: format.output, settings: lint,
+                                                              toolVersion: TrialExportVersion.current))
+        // The process ends with this command: freeing every summary and report one by one (a tenth of a
+        // 1,000-summary run's serial work) would only delay the exit, so they are kept.
+        _ = Unmanaged.passRetained(KeptUntilExit((library, rendered)))
+        let failing = rendered.contains { $0.report.findings.contains { $0.level >= lint.failOn } }
         if failing || !library.failedFiles.isEmpty { throw ExitCodeError.failed }
     }
+}
+
+/// Holds values the process no longer needs but need not free before it exits.
+private final class KeptUntilExit<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }

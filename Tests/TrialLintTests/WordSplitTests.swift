@@ -1,0 +1,37 @@
+import Testing
+@testable import TrialLint
+import TrialModel
+
+/// The ASCII fast path of `Words.split` cuts the same words as the general scalar path, and the byte-level
+/// ASCII and substring tests decide as the plain ones.
+@Suite struct WordSplitTests {
+    static let pieces = ["a", "Bc", "word", " ", "  ", "\t", "\n", "'", "don't", "_", "-", "well-known", "25", "0.75", "%",
+                         "(x)", "’", "é", "naïve", "...", "!", "?", "''", "x'", "'y", "a-b-c", "\r\n", ",", "ﬁ", "٣"]
+
+    static func strings() -> [String] {
+        var state: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var out = ["", " ", "a", "'", "''' '", "-", "a-", "-a", "a-b c", "x_y", "12-34"]
+        for _ in 0..<3000 { out.append((0..<next(24)).map { _ in pieces[next(pieces.count)] }.joined()) }
+        return out
+    }
+
+    @Test func theASCIIPathCutsTheSameWords() {
+        var ascii = 0
+        for s in Self.strings() {
+            if s.utf8.allSatisfy({ $0 < 0x80 }) { ascii += 1 }
+            #expect(Words.split(s) == Words.split(s, asciiFastPath: false), "\(s.debugDescription)")
+        }
+        #expect(ascii > 500)
+    }
+
+    @Test func byteTestsDecideAsThePlainOnes() {
+        for s in Self.strings() + [String(repeating: "a", count: 17) + "é", "abcdefgh", "abcdefghé", "\u{7F}\u{80}"] {
+            #expect(s.isASCIIText == s.utf8.allSatisfy { $0 < 0x80 }, "\(s.debugDescription)")
+            #expect(s.containsUTF8Byte(0x0D) == s.utf8.contains(0x0D), "\(s.debugDescription)")
+        }
+    }
+}

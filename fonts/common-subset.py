@@ -1,10 +1,12 @@
 #!/usr/bin/python3
 """Writes the common-character face of Noto Sans CJK SC that Chinese handouts load first: every character of
 the full face except the ideographs outside GB 2312's 6,763 hanzi and the Hangul syllables (Korean has no
-font here yet), so 4.4 MB instead of 16 MB per weight. The handout loads the full face instead only for a
-summary with a character this one lacks and the full face has (`ScriptFont.needed(by:)`), so no summary
-loses a glyph. Kept glyphs keep their outlines, metrics and OpenType layout (fontTools' subsetter; GB 2312
-comes from Python's own codec). Needs fontTools (Debian's python3-fonttools).
+font here yet), plus the 8,263 ideographs that fill the gaps of at most 8 code points between GB 2312's, so
+4.7 MB instead of 16 MB per weight. The handout loads the full face instead only for a summary with a
+character this one lacks and the full face has (`ScriptFont.needed(by:)`), so no summary loses a glyph.
+Kept glyphs keep their outlines, metrics and horizontal OpenType layout (fontTools' subsetter; GB 2312 comes
+from Python's own codec); glyph ids follow code points. Every choice here is for cairo 1.16, which reads
+this file for every handout (docs/performance.md, issue 19). Needs fontTools (Debian's python3-fonttools).
 
 usage: common-subset.py FULL.otf OUT.otf
 """
@@ -13,6 +15,12 @@ import sys
 
 from fontTools import subset
 from fontTools.ttLib import TTFont
+
+# The widest gap between two GB 2312 hanzi that is filled with the full face's ideographs in between (see
+# `filled`). cairo looks the character of every glyph it embeds up by scanning the format-4 `cmap` segments
+# one by one, and each run of consecutive characters is a segment: filled, GB 2312's 3,542 runs of hanzi
+# become 255, for 8,263 more glyphs that cairo's CFF parse pays for (measured best of 0, 8 and 16).
+GAP = 8
 
 
 def gb2312():
@@ -33,14 +41,141 @@ def rare(u):
             or 0xAC00 <= u <= 0xD7AF)
 
 
+# Features only vertical text applies.
+VERTICAL = {"vert", "vrt2", "valt", "vkrn", "vpal", "vhal", "vkna", "vjmo"}
+
+
+def scripts(font):
+    """The script tags of the face's layout tables."""
+    return sorted({r.ScriptTag for tag in ("GSUB", "GPOS") for r in font[tag].table.ScriptList.ScriptRecord})
+
+
+def filled(keep, mapped, gap):
+    """`keep` plus every character of a gap of at most `gap` code points between two kept ones that the full
+    face maps: the kept characters then form fewer runs of consecutive code points."""
+    out = set(keep)
+    ordered = sorted(keep)
+    for a, b in zip(ordered, ordered[1:]):
+        if 1 < b - a <= gap + 1 and all(c in mapped for c in range(a + 1, b)):
+            out.update(range(a + 1, b))
+    return out
+
+
+def reorder_by_code_point(font):
+    """Gives the glyphs new ids that follow their characters' code points (.notdef first, then the glyphs of
+    the Basic Multilingual Plane in code point order, then the others as they were), so that each run of
+    consecutive characters is one segment of the format-4 `cmap` subtable (and one group of format 12).
+    cairo 1.16 finds the character of each glyph it embeds by scanning the format-4 segments one by one
+    (`_cairo_truetype_reverse_cmap`), so fewer segments make every Chinese handout cheaper to write. Outlines,
+    metrics and layout tables are the same; only the numbering changes."""
+    for tag in font.keys():
+        font[tag]   # decompile every table while the old glyph order still names its glyphs
+    old = font.getGlyphOrder()
+    cmap = font.getBestCmap()
+    home = {}   # glyph -> the code point it is placed at: in a run of ideographs when it has one there
+    for code in sorted(cmap):
+        glyph = cmap[code]
+        if code <= 0xFFFF and (glyph not in home or (0x4E00 <= code <= 0x9FFF and not 0x4E00 <= home[glyph] <= 0x9FFF)):
+            home[glyph] = code
+    placed = sorted((g for g in home if g != old[0]), key=lambda g: home[g])
+    chosen = set(placed)
+    new = [old[0]] + placed + [g for g in old[1:] if g not in chosen]
+    top = font["CFF "].cff.topDictIndex[0]
+    if hasattr(top, "FDSelect"):
+        fd = dict(zip(old, top.FDSelect.gidArray))
+        top.FDSelect.gidArray = [fd[g] for g in new]
+    top.charset = new
+    font.setGlyphOrder(new)
+    for tag in ("GSUB", "GPOS"):
+        for lookup in font[tag].table.LookupList.Lookup:
+            for sub in lookup.SubTable:
+                resort_coverage(sub.ExtSubTable if lookup.LookupType == (7 if tag == "GSUB" else 9) else sub, font)
+
+
+def resort_coverage(sub, font):
+    """Sorts a lookup's coverage tables by the new glyph ids, with the records that follow a coverage's order
+    (OpenType requires sorted coverage; HarfBuzz searches it by bisection). fontTools sorts the lookups it
+    keeps as mappings itself; the others are handled here, and a kind this face does not have is refused."""
+    gid = font.getGlyphID
+
+    def permute(coverage):
+        order = sorted(range(len(coverage.glyphs)), key=lambda i: gid(coverage.glyphs[i]))
+        coverage.glyphs = [coverage.glyphs[i] for i in order]
+        return order
+
+    kind = (type(sub).__name__, getattr(sub, "Format", None))
+    if kind[0] in ("SingleSubst", "LigatureSubst", "AlternateSubst", "MultipleSubst"):
+        return   # kept as mappings by fontTools, sorted when compiled
+    if kind == ("ChainContextSubst", 3):
+        for coverage in sub.BacktrackCoverage + sub.InputCoverage + sub.LookAheadCoverage:
+            permute(coverage)
+    elif kind in (("SinglePos", 1), ("PairPos", 2)):
+        permute(sub.Coverage)
+    elif kind == ("SinglePos", 2):
+        sub.Value = [sub.Value[i] for i in permute(sub.Coverage)]
+    elif kind == ("PairPos", 1):
+        sub.PairSet = [sub.PairSet[i] for i in permute(sub.Coverage)]
+        for pairs in sub.PairSet:
+            pairs.PairValueRecord.sort(key=lambda r: gid(r.SecondGlyph))
+    elif kind == ("MarkBasePos", 1):
+        sub.MarkArray.MarkRecord = [sub.MarkArray.MarkRecord[i] for i in permute(sub.MarkCoverage)]
+        sub.BaseArray.BaseRecord = [sub.BaseArray.BaseRecord[i] for i in permute(sub.BaseCoverage)]
+    else:
+        sys.exit(f"common-subset.py: cannot renumber glyphs in a {kind[0]} lookup of format {kind[1]}")
+
+
+def check(path, mapped):
+    """Refuses a cut whose characters do not map to the full face's glyphs (names are the face's CIDs, so the
+    same name is the same outline), whose format-4 subtable differs from its format-12 one, or with a coverage
+    table out of order: renumbering the glyphs must change nothing that a reader of the font sees."""
+    def fail(message):
+        os.remove(path)
+        sys.exit(message)
+
+    font = TTFont(path)
+    cmap = font.getBestCmap()
+    wrong = [hex(c) for c in cmap if mapped.get(c) != cmap[c]]
+    bmp = font["cmap"].getcmap(3, 1)
+    if wrong or bmp is None or bmp.cmap != {c: g for c, g in cmap.items() if c <= 0xFFFF}:
+        fail(f"{path}: characters mapped to other glyphs than the full face's: {wrong[:5]}")
+    unsorted = []
+
+    def walk(node):
+        if type(node).__name__ == "Coverage":
+            ids = [font.getGlyphID(g) for g in node.glyphs]
+            if ids != sorted(ids):
+                unsorted.append(node)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif hasattr(node, "__dict__") and type(node).__module__.endswith("otTables"):
+            for value in vars(node).values():
+                walk(value)
+
+    for tag in ("GSUB", "GPOS"):
+        walk(font[tag].table)
+    if unsorted:
+        fail(f"{path}: {len(unsorted)} coverage tables are not in glyph id order")
+
+
 full, out = sys.argv[1:3]
-font = TTFont(full, recalcTimestamp=False)   # the same bytes on every machine and run
+# The same bytes on every machine and run; the full face's bounding boxes, which cairo writes into each
+# handout's font descriptor (the cut lacks the vertical forms that reach furthest).
+font = TTFont(full, recalcTimestamp=False, recalcBBoxes=False)
+mapped = dict(font.getBestCmap())   # a copy: the subsetter changes the font's own
 common = gb2312()
-keep = sorted(u for u in font.getBestCmap() if not rare(u) or u in common)
+keep = {u for u in mapped if not rare(u) or u in common}
+keep = sorted(filled(keep, mapped, GAP))
 options = subset.Options()
 options.name_IDs = ["*"]            # the same family, style and licence names as the full face
 options.name_languages = ["*"]
 options.notdef_outline = True
+# Only what horizontal Simplified Chinese (and the default language system, which every other language of the
+# tool gets) can reach: without the Japanese, Korean and Traditional Chinese forms that their `locl` lookups
+# substitute, and without vertical forms, the face has 40 % fewer glyphs, and cairo parses every glyph of
+# the face's CFF table for every handout. Shaping of text in any supported language is unchanged.
+options.layout_features = [f for f in options.layout_features if f not in VERTICAL]
+options.layout_scripts = [f"{script}.{language}" for script in scripts(font) for language in ("dflt", "ZHS ")]
 # Subroutines inlined: cairo copies every subroutine index of the font into each handout's embedded subset and
 # parses it again for every handout; inlined, a Chinese A4 handout is 26 % smaller and 7 % cheaper to write,
 # for 0.3 MB more per file (the outlines are the same).
@@ -48,6 +183,8 @@ options.desubroutinize = True
 subsetter = subset.Subsetter(options)
 subsetter.populate(unicodes=keep)
 subsetter.subset(font)
+reorder_by_code_point(font)
 tmp = out + ".tmp"
 font.save(tmp)
+check(tmp, mapped)
 os.replace(tmp, out)   # never a half-written font in fonts/

@@ -7,11 +7,7 @@ import Testing
     static func plainMayHoldDisallowed(_ b: [UInt8]) -> Bool {
         var i = 0
         while i < b.count {
-            let x = b[i]
-            if x < 0x20 && x != 0x09 && x != 0x0A && x != 0x0D { return true }
-            if x == 0x7F { return true }
-            if x == 0xC2, i + 1 < b.count, b[i + 1] >= 0x80 && b[i + 1] <= 0x9F && b[i + 1] != 0x85 { return true }
-            if x == 0xEF, i + 2 < b.count, b[i + 1] == 0xBF, b[i + 2] == 0xBE || b[i + 2] == 0xBF { return true }
+            if SourceBytes.startsDisallowed(b, at: i) { return true }
             i += 1
         }
         return false

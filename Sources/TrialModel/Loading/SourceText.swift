@@ -110,16 +110,25 @@ extension SourceBytes {
                 if PrintableASCII.word(b, at: i) { i += 8; continue }
                 let stop = min(i + 8, b.count)
                 while i < stop {
-                    let x = b[i]
-                    if x < 0x20 && x != 0x09 && x != 0x0A && x != 0x0D { return true }
-                    if x == 0x7F { return true }
-                    if x == 0xC2, i + 1 < b.count, b[i + 1] >= 0x80 && b[i + 1] <= 0x9F && b[i + 1] != 0x85 { return true }
-                    if x == 0xEF, i + 2 < b.count, b[i + 1] == 0xBF, b[i + 2] == 0xBE || b[i + 2] == 0xBF { return true }
+                    if startsDisallowed(b, at: i) { return true }
                     i += 1
                 }
             }
             return false
         }
+    }
+
+    /// Whether the byte at `i` starts one of the characters `mayHoldDisallowed` looks for. One predicate for the
+    /// word-skipping loop above and the tests' plain loop, so the tests check the skipping, not two copies.
+    @inline(__always)
+    static func startsDisallowed<Bytes: RandomAccessCollection<UInt8>>(_ b: Bytes, at i: Int) -> Bool
+    where Bytes.Index == Int {
+        let x = b[i]
+        if x < 0x20 && x != 0x09 && x != 0x0A && x != 0x0D { return true }
+        if x == 0x7F { return true }
+        if x == 0xC2, i + 1 < b.count, b[i + 1] >= 0x80 && b[i + 1] <= 0x9F && b[i + 1] != 0x85 { return true }
+        if x == 0xEF, i + 2 < b.count, b[i + 1] == 0xBF, b[i + 2] == 0xBE || b[i + 2] == 0xBF { return true }
+        return false
     }
 }
 

@@ -24,4 +24,18 @@ import TestSupport
         WorkerThreads.forEach(8, threads: 4) { i in results[i] = item.views }
         #expect(results.values.allSatisfy { $0 == expected })
     }
+
+    @Test func nonASCIIScalarsAreThoseOfTheSummaryGivenAtInit() throws {
+        let lib = Library.load(paths: [TestSupport.summariesFolder.path])
+        for var item in lib.summaries {
+            let expected = try NonASCIIScalars.of(item.summary)
+            item.summary.title = "changed ✓"
+            #expect(item.nonASCIIScalars == expected, "\(item.id)")
+        }
+        let patina = try TestSupport.patina()
+        #expect(!(patina.nonASCIIScalars ?? []).isEmpty)
+        let results = ResultSlots<[Unicode.Scalar]?>(count: 8)
+        WorkerThreads.forEach(8, threads: 4) { i in results[i] = patina.nonASCIIScalars }
+        #expect(results.values.allSatisfy { $0 == patina.nonASCIIScalars })
+    }
 }

@@ -18,7 +18,7 @@ public final class GlyphCoverage {
     public func warnings(for item: LoadedSummary) -> [Diagnostic] {
         // The usual case, every character drawable, decided without building JSON; the search below (whose
         // order the message follows) runs only when something is missing.
-        if let scalars = try? NonASCIIScalars.of(item.summary), scalars.allSatisfy({ drawsNothing($0) || covers($0) }) {
+        if let scalars = item.nonASCIIScalars, scalars.allSatisfy({ drawsNothing($0) || covers($0) }) {
             return []
         }
         // Every string of the model (the JSON encoder does not escape non-ASCII), so comments are left out.

@@ -76,9 +76,9 @@ enum ScriptFont: String, CaseIterable, Comparable {
         case .han: out.insert(.han)
         case .latin, .other: break
         }
-        // Every string of the model (the source could spell a character as an escape), collected without
-        // building JSON: this runs for every handout in every layout.
-        guard let scalars = try? NonASCIIScalars.of(item.summary) else { return out }
+        // Every string of the model (the source could spell a character as an escape): a derived view,
+        // walked once per summary, though this runs for every handout in every layout.
+        guard let scalars = item.nonASCIIScalars else { return out }
         for u in scalars { if let s = of(u) { out.insert(s) } }
         return chooseHanFace(out, scalars: scalars, fontsFolder: fontsFolder)
     }

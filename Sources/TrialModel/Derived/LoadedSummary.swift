@@ -6,7 +6,11 @@ public struct LoadedSummary: Sendable {
     /// Worked out on first use, from the summary as it was given to `init`: `lint` never asks for them, and an
     /// export computes them on the worker that first needs them instead of in the serial end of loading.
     public var views: SummaryViews { lazyViews.value }
-    private let lazyViews: LazyViews
+    private let lazyViews: OnceValue<SummaryViews>
+    /// Every non-ASCII character of the summary's strings, in first-seen order (nil if the model could not be
+    /// walked): worked out once, like `views`, for the glyph check and each handout's choice of script fonts.
+    public var nonASCIIScalars: [Unicode.Scalar]? { lazyScalars.value }
+    private let lazyScalars: OnceValue<[Unicode.Scalar]?>
     /// Path as given on the command line or found in the library folder.
     public var sourcePath: String
     /// The exact source bytes, so the batch engine can hash what an output was built from.
@@ -19,7 +23,8 @@ public struct LoadedSummary: Sendable {
     public init(summary: Summary, sourcePath: String, sourceBytes: [UInt8], warnings: [Diagnostic] = [],
                 positions: FieldPositions? = nil) {
         self.summary = summary
-        self.lazyViews = LazyViews(summary)
+        self.lazyViews = OnceValue { SummaryViews(summary) }
+        self.lazyScalars = OnceValue { try? NonASCIIScalars.of(summary) }
         self.sourcePath = sourcePath
         self.sourceBytes = sourceBytes
         self.warnings = warnings
@@ -34,20 +39,20 @@ public struct LoadedSummary: Sendable {
     public var id: String { summary.id }
 }
 
-/// `SummaryViews` of one summary, computed once by whichever thread asks first.
-private final class LazyViews: @unchecked Sendable {
+/// A value computed once, by whichever thread asks first; what it is computed from is let go afterwards.
+private final class OnceValue<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var summary: Summary?
-    private var views: SummaryViews?
+    private var make: (() -> Value)?
+    private var made: Value?
 
-    init(_ summary: Summary) { self.summary = summary }
+    init(_ make: @escaping () -> Value) { self.make = make }
 
-    var value: SummaryViews {
+    var value: Value {
         lock.withLock {
-            if let views { return views }
-            let v = SummaryViews(summary!)
-            views = v
-            summary = nil
+            if let made { return made }
+            let v = make!()
+            made = v
+            make = nil
             return v
         }
     }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import PDFExport
+@testable import TrialModel
 import TestSupport
 
 /// The scalar collector `GlyphCoverage` trusts for its fast path: it must see every string `JSONEncoder` writes.

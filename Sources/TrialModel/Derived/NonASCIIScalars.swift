@@ -1,16 +1,16 @@
 /// Every non-ASCII scalar in the strings (values and keys) of an `Encodable` value, in first-seen order.
 ///
-/// Visits what `JSONEncoder` would write, without building JSON: `GlyphCoverage` asks this first and runs the
-/// JSON-based search only when some scalar has no glyph, so its warnings stay exactly what they were while a
-/// summary whose characters are all covered (nearly all) costs a tenth as much (docs/performance.md).
-final class NonASCIIScalars: Encoder {
+/// Visits what `JSONEncoder` would write, without building JSON. A summary's set is a derived view
+/// (`LoadedSummary.nonASCIIScalars`, worked out once): the PDF's glyph check asks it first and runs its JSON-based
+/// search only when some scalar has no glyph, and every handout's choice of script fonts reads it.
+public final class NonASCIIScalars: Encoder {
     private(set) var scalars: [Unicode.Scalar] = []
     private var seen = Set<UInt32>()
 
-    var codingPath: [any CodingKey] { [] }
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    public var codingPath: [any CodingKey] { [] }
+    public var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    static func of(_ value: some Encodable) throws -> [Unicode.Scalar] {
+    public static func of(_ value: some Encodable) throws -> [Unicode.Scalar] {
         let collector = NonASCIIScalars()
         try value.encode(to: collector)
         return collector.scalars
@@ -22,11 +22,11 @@ final class NonASCIIScalars: Encoder {
         for u in s.unicodeScalars where u.value >= 0x80 && seen.insert(u.value).inserted { scalars.append(u) }
     }
 
-    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+    public func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         KeyedEncodingContainer(Keyed<Key>(collector: self))
     }
-    func unkeyedContainer() -> any UnkeyedEncodingContainer { Unkeyed(collector: self) }
-    func singleValueContainer() -> any SingleValueEncodingContainer { Single(collector: self) }
+    public func unkeyedContainer() -> any UnkeyedEncodingContainer { Unkeyed(collector: self) }
+    public func singleValueContainer() -> any SingleValueEncodingContainer { Single(collector: self) }
 
     private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let collector: NonASCIIScalars

@@ -35,13 +35,15 @@ import TrialModel
     }
 
     @Test func charactersNoFontHasAreALocatedWarning() throws {
-        var item = try TestSupport.patina()
+        let original = try TestSupport.patina()
         let coverage = try GlyphCoverage(fontsFolder: fontsFolder)
-        #expect(coverage.warnings(for: item).isEmpty)
-        let source = String(decoding: item.sourceBytes, as: UTF8.self)
+        #expect(coverage.warnings(for: original).isEmpty)
+        let source = String(decoding: original.sourceBytes, as: UTF8.self)
             .replacingOccurrences(of: "Multiple countries", with: "Multiple countries 한국어 ไทย")
-        item.sourceBytes = Array(source.utf8)
-        item.summary.trial.locations = "Multiple countries 한국어 ไทย"
+        var summary = original.summary
+        summary.trial.locations = "Multiple countries 한국어 ไทย"
+        // A new LoadedSummary, as loading makes one: its derived views come from the summary it is given.
+        let item = LoadedSummary(summary: summary, sourcePath: original.sourcePath, sourceBytes: Array(source.utf8))
         let w = coverage.warnings(for: item)
         #expect(w.count == 1)
         #expect(w.first?.description.hasPrefix("\(item.sourcePath):67:33: warning: the PDF fonts have no glyph for 6 characters: 한 (U+D55C)") == true,

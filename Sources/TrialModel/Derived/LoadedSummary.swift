@@ -2,6 +2,8 @@ import Foundation
 
 /// A validated summary with its derived views and where it came from: what exporters receive.
 public struct LoadedSummary: Sendable {
+    /// The derived values below (`views`, `nonASCIIScalars`) are those of the summary given to `init`: to change
+    /// the summary, make a new `LoadedSummary`.
     public var summary: Summary
     /// Worked out on first use, from the summary as it was given to `init`: `lint` never asks for them, and an
     /// export computes them on the worker that first needs them instead of in the serial end of loading.

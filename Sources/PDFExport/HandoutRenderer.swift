@@ -29,7 +29,7 @@ struct HandoutRenderer {
     /// The PDF as cairo writes it, and the finisher that makes it PDF/UA-1 (apart for `make bench`).
     func draw(_ item: LoadedSummary) throws -> (result: Result, finisher: PDFUAFinisher) {
         fonts.begin(language: item.summary.language)
-        TextBlockMemo.beginHandout(fonts)
+        fonts.memo.beginHandout()
         let styles = StyleSheet(layout, fonts: fonts)
         let items = HandoutComposer(item: item, settings: settings, styles: styles, fonts: fonts).compose()
         let footerLeft = TextBlock.laidOut(StyledText("\(settings.siteName) · \(item.summary.trial.name)"), style: styles.footer,

@@ -64,4 +64,21 @@ import TrialModel
         #expect(afterSpanish == first)
         #expect(spanish == freshSpanish)
     }
+
+    /// The memo belongs to its font setup and is emptied before the setup destroys its Fontconfig configuration:
+    /// setups made and dropped one after another (as tests and watch rounds do) never free a block late.
+    @Test func aSetupTakesItsBlocksWithIt() throws {
+        let folder = TestSupport.repoRoot.appendingPathComponent("fonts")
+        for round in 0..<3 {
+            let setup = try FontSetup(fontsFolder: folder)
+            let block = TextBlock.laidOut(StyledText("Round \(round) of the memo"), style: styles.body, width: 200, fonts: setup)
+            #expect(block.lineCount >= 1)
+            #expect(setup.memo.count == 1)
+            #expect(fonts.memo.count == 0 || fonts.memo !== setup.memo)
+        }
+        let kept = try FontSetup(fontsFolder: folder)
+        _ = TextBlock.laidOut(StyledText("kept"), style: styles.body, width: 200, fonts: kept)
+        kept.memo.removeAll()
+        #expect(kept.memo.count == 0)
+    }
 }

@@ -21,6 +21,8 @@ final class FontSetup {
     /// Language and direction of the handout being set: a worker sets one handout at a time, and every
     /// layout made meanwhile takes them (see `begin(language:)`).
     private(set) var language = "en"
+    /// Text blocks laid out with this setup, kept across handouts (see `TextBlockMemo`).
+    let memo = TextBlockMemo(language: "en")
     private(set) var direction = WritingDirection.leftToRight
 
     /// Font files `fonts/` provides, sorted so loading order (and fallback order) is stable.
@@ -67,6 +69,8 @@ final class FontSetup {
     }
 
     deinit {
+        // The memo's layouts hold this context and its fonts: free them while the configuration still exists.
+        memo.removeAll()
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(UnsafeMutableRawPointer(fontMap))
         FcConfigDestroy(config)

@@ -1,13 +1,15 @@
 import Foundation
 
-/// Laid-out paragraphs kept from one handout to the next on the same worker thread, so a text set again
-/// with the same style and width (a heading, a table label, a boilerplate paragraph, the same summary in
+/// Laid-out paragraphs kept from one handout to the next by the font setup that laid them out, so a text set
+/// again with the same style and width (a heading, a table label, a boilerplate paragraph, the same summary in
 /// another run of the batch) is shaped and broken once. A `TextBlock` never changes once made, so the one
 /// laid out before draws the same glyphs, and the PDF the same bytes.
 ///
-/// One memo per thread and font setup: Pango layouts belong to their font setup's context, which only its
-/// worker thread touches. Changing the context's language makes Pango lay its layouts out again on their
-/// next use (freeing the lines a block draws), so the memo forgets everything when the language changes.
+/// Owned by its `FontSetup` (`FontSetup.memo`), which only its worker thread uses: the blocks' Pango layouts
+/// belong to that setup's context and font map, so they must go before the setup destroys its Fontconfig
+/// configuration (`FontSetup.deinit` empties the memo first; blocks outliving their setup freed Pango fonts
+/// whose faces were already gone). Changing the context's language makes Pango lay its layouts out again on
+/// their next use (freeing the lines a block draws), so the memo forgets everything when the language changes.
 final class TextBlockMemo {
     struct Key: Hashable {
         var text: String
@@ -45,19 +47,15 @@ final class TextBlockMemo {
     static let capacity = 2048
     private static let recentHandouts = 4
 
-    private weak var fonts: FontSetup?
     private var language: String
     private var blocks: [Key: (block: TextBlock, lastUse: Int)] = [:]
     private var handout = 0
 
-    private init(_ fonts: FontSetup) {
-        self.fonts = fonts
-        language = fonts.language
-    }
+    init(language: String) { self.language = language }
 
     /// The block for this text, style and width, laid out now or taken from an earlier handout.
-    func block(_ content: StyledText, style: TextStyle, width: Double, singleLine: Bool) -> TextBlock {
-        if let fonts, fonts.language != language {
+    func block(_ content: StyledText, style: TextStyle, width: Double, singleLine: Bool, fonts: FontSetup) -> TextBlock {
+        if fonts.language != language {
             language = fonts.language
             blocks.removeAll()
         }
@@ -66,12 +64,13 @@ final class TextBlockMemo {
             blocks[key] = (hit.block, handout)
             return hit.block
         }
-        let made = TextBlock(content, style: style, width: width, fonts: fonts!, singleLine: singleLine)
+        let made = TextBlock(content, style: style, width: width, fonts: fonts, singleLine: singleLine)
         blocks[key] = (made, handout)
         return made
     }
 
-    private func beginHandout() {
+    /// Marks the start of a handout: blocks no recent handout used are dropped when the memo is full.
+    func beginHandout() {
         handout += 1
         if blocks.count > TextBlockMemo.capacity {
             let keep = handout - TextBlockMemo.recentHandouts
@@ -80,45 +79,17 @@ final class TextBlockMemo {
         }
     }
 
-    // MARK: One per thread and font setup
+    /// Frees every block now (their layouts hold the setup's context and fonts).
+    func removeAll() { blocks.removeAll() }
 
-    /// This thread's memos, one per font setup it has used (an English and a Chinese handout use two).
-    private final class ThreadMemos {
-        var memos: [TextBlockMemo] = []
-    }
-
-    private static let threadKey: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key) { if let p = $0 { Unmanaged<ThreadMemos>.fromOpaque(p).release() } }
-        return key
-    }()
-
-    /// Marks the start of a handout: blocks no recent handout used are dropped when the memo is full.
-    static func beginHandout(_ fonts: FontSetup) {
-        of(fonts).beginHandout()
-    }
-
-    /// The memo of `fonts` on this thread.
-    static func of(_ fonts: FontSetup) -> TextBlockMemo {
-        let memos: ThreadMemos
-        if let p = pthread_getspecific(threadKey) {
-            memos = Unmanaged<ThreadMemos>.fromOpaque(p).takeUnretainedValue()
-        } else {
-            memos = ThreadMemos()
-            pthread_setspecific(threadKey, Unmanaged.passRetained(memos).toOpaque())
-        }
-        if let memo = memos.memos.first(where: { $0.fonts === fonts }) { return memo }
-        memos.memos.removeAll { $0.fonts == nil }
-        let memo = TextBlockMemo(fonts)
-        memos.memos.append(memo)
-        return memo
-    }
+    /// Blocks held (for tests).
+    var count: Int { blocks.count }
 }
 
 extension TextBlock {
-    /// A block for this text, style and width from the thread's memo (see `TextBlockMemo`).
+    /// A block for this text, style and width from the font setup's memo (see `TextBlockMemo`).
     static func laidOut(_ content: StyledText, style: TextStyle, width: Double, fonts: FontSetup,
                         singleLine: Bool = false) -> TextBlock {
-        TextBlockMemo.of(fonts).block(content, style: style, width: width, singleLine: singleLine)
+        fonts.memo.block(content, style: style, width: width, singleLine: singleLine, fonts: fonts)
     }
 }

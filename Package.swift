@@ -29,12 +29,17 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CDeflate", path: "Sources/CSystem/CDeflate", pkgConfig: "zlib",
                        providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CLibDeflate", path: "Sources/CSystem/CLibDeflate", pkgConfig: "libdeflate",
+                       providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(name: "CQREncode", path: "Sources/CSystem/CQREncode", pkgConfig: "libqrencode",
                        providers: [.apt(["libqrencode-dev"])]),
 
         // How cairo's PDF output is made in this process: numbers printed without glibc's general printf (a
         // process-wide `__snprintf_chk`, same bytes), page content left for the PDF/UA finisher to deflate once.
         .target(name: "CPDFOutput", path: "Sources/CPDFOutput"),
+        // Deflate through libdeflate for every PDF stream: the finisher's, and cairo's own font streams (zlib's
+        // streaming calls from libcairo, answered in this process; every other library keeps zlib).
+        .target(name: "CFlate", dependencies: ["CLibDeflate"], path: "Sources/CFlate"),
 
         // The canonical model: value types, YAML loading, validation, derived views. No rendering.
         .target(name: "TrialModel", dependencies: [.product(name: "Yams", package: "Yams")],
@@ -47,7 +52,7 @@ let package = Package(
         .target(name: "XMLKit", dependencies: ["CLibXML2"], swiftSettings: strict),
 
         // One target per format.
-        .target(name: "PDFExport", dependencies: ["ExportKit", "XMLKit", "CCairo", "CPangoCairo", "CQREncode", "CDeflate", "CPDFOutput",
+        .target(name: "PDFExport", dependencies: ["ExportKit", "XMLKit", "CCairo", "CPangoCairo", "CQREncode", "CDeflate", "CFlate", "CPDFOutput",
                                                   .product(name: "Yams", package: "Yams"),
                                                   .product(name: "Crypto", package: "swift-crypto")],
                 swiftSettings: strict),
@@ -102,7 +107,7 @@ let package = Package(
         .executableTarget(name: "trialexport-html", dependencies: ["TrialExportCLI", "TrialExportCore", "ExportKit", "XMLKit",
                                                                 .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           path: "Tests/HTMLFormat", swiftSettings: strict),
-        .testTarget(name: "PDFExportTests", dependencies: ["PDFExport", "CPDFOutput", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "PDFExportTests", dependencies: ["PDFExport", "CPDFOutput", "CFlate", "CDeflate", "CCairo", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "EPUBExportTests", dependencies: ["EPUBExport", "XMLKit", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     swiftSettings: strict),
         .testTarget(name: "DigestExportTests", dependencies: ["DigestExport", "TestSupport"],

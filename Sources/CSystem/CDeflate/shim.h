@@ -1,2 +1,2 @@
-// zlib (Debian zlib1g-dev): inflates cairo's page content for the PDF/UA finisher and deflates it again once marked.
+// zlib (Debian zlib1g-dev): inflates what the PDF/UA finisher reads (libdeflate deflates; see CFlate).
 #include <zlib.h>

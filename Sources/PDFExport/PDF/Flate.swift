@@ -1,6 +1,7 @@
 import CDeflate
+import CFlate
 
-/// zlib's deflate format (PDF's FlateDecode), for the page content streams the finisher marks.
+/// PDF's FlateDecode (zlib format): zlib inflates, libdeflate deflates the streams the finisher writes.
 enum Flate {
     static func inflate(_ input: ArraySlice<UInt8>) throws -> [UInt8] {
         var z = z_stream()
@@ -32,30 +33,21 @@ enum Flate {
         return out
     }
 
-    /// Page content: zlib's level 2 costs half the instructions of the default level (6) for content
-    /// about 10 % larger (PATINA A4: 24.5 KB instead of 22.4 KB of 87 KB, +2.8 % of the file; level 1 saves
-    /// little more for +4 %). docs/performance.md, "Issue 18, third round".
-    static let contentLevel: Int32 = 2
+    /// Every stream the finisher deflates (page content, Form XObjects, ToUnicode maps) at the level cairo's fonts
+    /// get in this process: CFlate's `TRIALEXPORT_DEFLATE_LEVEL` (libdeflate level 1, smaller and cheaper than zlib
+    /// at level 2 and 6 before).
+    static let level = Int32(TRIALEXPORT_DEFLATE_LEVEL)
 
-    /// zlib's default level unless told (as cairo deflates what it compresses itself).
-    static func deflate(_ input: [UInt8], level: Int32 = Z_DEFAULT_COMPRESSION) throws -> [UInt8] {
-        var z = z_stream()
-        guard deflateInit_(&z, level, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw PDFError("zlib: deflateInit failed")
-        }
-        defer { deflateEnd(&z) }
-        var out = [UInt8](repeating: 0, count: Int(deflateBound(&z, UInt(input.count))))
-        let status: Int32 = input.withUnsafeBufferPointer { inBuf in
-            out.withUnsafeMutableBufferPointer { o in
-                z.next_in = UnsafeMutablePointer(mutating: inBuf.baseAddress)
-                z.avail_in = UInt32(inBuf.count)
-                z.next_out = o.baseAddress
-                z.avail_out = UInt32(o.count)
-                return CDeflate.deflate(&z, Z_FINISH)
+    /// zlib format (FlateDecode) through libdeflate, one compressor per thread and level (CFlate).
+    static func deflate(_ input: [UInt8], level: Int32 = Flate.level) throws -> [UInt8] {
+        let bound = trialexport_zlib_compress_bound(level, input.count)
+        guard bound > 0 else { throw PDFError("libdeflate: no compressor at level \(level)") }
+        let out = input.withUnsafeBufferPointer { inBuf in
+            [UInt8](unsafeUninitializedCapacity: bound) { outBuf, count in
+                count = trialexport_zlib_compress(level, inBuf.baseAddress, inBuf.count, outBuf.baseAddress, bound)
             }
         }
-        guard status == Z_STREAM_END else { throw PDFError("zlib: deflate failed (\(status))") }
-        out.removeSubrange(Int(z.total_out)...)
+        guard !out.isEmpty else { throw PDFError("libdeflate: deflate failed") }
         return out
     }
 }

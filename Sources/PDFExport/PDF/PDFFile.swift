@@ -161,9 +161,9 @@ final class PDFFile {
 
     /// Deflates the streams cairo left uncompressed (CAIRO_DEBUG_PDF is set: see CPDFOutput) apart from those
     /// already replaced (the page content) and tiling patterns (which cairo never compresses): Form XObjects
-    /// and ToUnicode maps. Each is written as cairo writes it when it compresses a stream itself, zlib's
-    /// default level, `/Filter /FlateDecode` on the line after `/Length`, the length in its own object as
-    /// `   N`, so the file has the bytes it had when cairo deflated them.
+    /// and ToUnicode maps. Each is written as cairo writes a stream it compresses itself (`/Filter /FlateDecode`
+    /// on the line after `/Length`, the length in its own object as `   N`), deflated at `Flate.level` through
+    /// libdeflate as cairo's own streams are in this process (CFlate).
     func deflateLeftoverStreams() throws {
         let inFileOrder = offsets.indices.compactMap { n in offsets[n].map { (n, $0) } }.sorted { $0.1 < $1.1 }
         let head = Array(" 0 obj\n<< /Length ".utf8)

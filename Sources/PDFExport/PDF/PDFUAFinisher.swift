@@ -30,7 +30,7 @@ struct PDFUAFinisher {
                 for n in streams {
                     if let length = try file.dictionary(.ref(n))["Length"]?.ref { file.remove(length) }
                 }
-                try file.setStream(first, data: try Flate.deflate(ArtifactMarker.mark(content), level: Flate.contentLevel), filter: "FlateDecode")
+                try file.setStream(first, data: try Flate.deflate(ArtifactMarker.mark(content)), filter: "FlateDecode")
                 for n in streams.dropFirst() { file.remove(n) }
                 if streams.count > 1 || page["Contents"]?.ref == nil { page["Contents"] = .ref(first); pageChanged = true }
             }

@@ -89,6 +89,48 @@ import TrialModel
         #expect(counted == filled)
     }
 
+    /// The marks drawn as dashed lines cover what squares filled and outlined one by one cover: rasterised
+    /// at 4 × by cairo, no pixel differs by more than a rounding step of anti-aliasing at the edges. Counts
+    /// with full rows, a partial row, none and all filled, on a cell where outlines leave a gap and one where
+    /// they overlap (no dash).
+    @Test(arguments: [(80, 12.0), (37, 12.0), (0, 7.0), (100, 7.0), (9, 7.0), (53, 2.0)])
+    func iconGridCoversWhatSquaresCover(_ filled: Int, _ cell: Double) throws {
+        let scale = 4.0, size = Int32(cell * 10 * scale + 8)
+        func raster(_ draw: (OpaquePointer) -> Void) -> [UInt8] {
+            let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, size, size)!
+            defer { cairo_surface_destroy(surface) }
+            let cr = cairo_create(surface)!
+            cairo_set_source_rgb(cr, 1, 1, 1)
+            cairo_paint(cr)
+            cairo_scale(cr, scale, scale)
+            cairo_translate(cr, 1, 1)
+            draw(cr)
+            cairo_destroy(cr)
+            cairo_surface_flush(surface)
+            let count = Int(cairo_image_surface_get_stride(surface)) * Int(size)
+            return Array(UnsafeBufferPointer(start: cairo_image_surface_get_data(surface)!, count: count))
+        }
+        let ink = RGB(0, 0.447, 0.698), outline = RGB(0.29, 0.29, 0.29)
+        let lines = raster { IconArrayItem.drawGrid($0, x: 0, y: 0, cell: cell, filled: filled, arm: 0, palette: [ink], empty: outline) }
+        let squares = raster { cr in
+            let side = cell * 0.76, inset = (cell - side) / 2
+            for i in 0..<100 {
+                cairo_rectangle(cr, cell * Double(i % 10) + inset, cell * Double(i / 10) + inset, side, side)
+                if i < filled {
+                    cairo_set_source_rgb(cr, ink.r, ink.g, ink.b)
+                    cairo_fill(cr)
+                }
+            }
+            cairo_new_path(cr)
+            for i in filled..<100 { cairo_rectangle(cr, cell * Double(i % 10) + inset, cell * Double(i / 10) + inset, side, side) }
+            cairo_set_source_rgb(cr, outline.r, outline.g, outline.b)
+            cairo_set_line_width(cr, 0.75)
+            cairo_stroke(cr)
+        }
+        let worst = zip(lines, squares).map { abs(Int($0) - Int($1)) }.max() ?? 0
+        #expect(worst <= 2, "largest channel difference \(worst)")
+    }
+
     @Test func patinaIconArraysMatchTheModel() throws {
         let item = try TestSupport.patina()
         let styles = StyleSheet(try PDFLayouts.load("a4", layoutsFolder: TestSupport.context().layoutsFolder))

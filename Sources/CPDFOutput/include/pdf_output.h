@@ -16,7 +16,10 @@
  * prints every number of every page with (`%f`, `%.*f`, `%.18f`, `%d`, `%ld`, `%010ld`, `%04X`, …) are
  * written here, byte for byte as glibc writes them, and everything else goes to glibc's `__vsnprintf_chk`.
  * See docs/performance.md, "Issue 18, third round". The functions below exist for the tests, which compare
- * the replacement with glibc's `vsnprintf` (never replaced). */
+ * the replacement with glibc's `vsnprintf` (never replaced).
+ *
+ * Also in this target (docs/performance.md, "Issue 18, fourth round"): `localeconv` and `setlocale`, which cairo
+ * calls per number (locale_conv.h), and the buffer cairo writes into with its write callback (output_sink.h). */
 
 /* Whether `__snprintf_chk` as the dynamic linker resolves it is this target's (1) or glibc's (0). */
 int trialexport_fast_format_active(void);

@@ -138,13 +138,13 @@ final class IconArrayItem: FlowItem {
         canvas.endTag()
     }
 
-    /// Fills the current path with the arm's colour and pattern as a repeating tile: the PDF holds the
+    /// Strokes the current path with the arm's colour and pattern as a repeating tile: the PDF holds the
     /// motif once (a tiling pattern), not hundreds of dots and lines.
-    private static func fillTiled(_ cr: OpaquePointer, x: Double, y: Double, step s: Double, arm: Int, palette: [RGB]) {
+    private static func strokeTiled(_ cr: OpaquePointer, x: Double, y: Double, step s: Double, arm: Int, palette: [RGB]) {
         let c = palette[arm % palette.count]
         guard arm % 4 != 0 else {
             cairo_set_source_rgb(cr, c.r, c.g, c.b)
-            cairo_fill(cr)
+            cairo_stroke(cr)
             return
         }
         var extents = cairo_rectangle_t(x: 0, y: 0, width: s, height: s)
@@ -183,33 +183,70 @@ final class IconArrayItem: FlowItem {
         cairo_matrix_init_translate(&m, -x, -y)
         cairo_pattern_set_matrix(pattern, &m)
         cairo_set_source(cr, pattern)
-        cairo_fill(cr)
+        cairo_stroke(cr)
     }
 
     /// Marks row by row from the top left: the first `filled` in the arm's colour and pattern, the rest as
-    /// outlines, so the count reads in the same order everywhere. Marks are squares, each kind one path
-    /// filled or stroked once: a square is four numbers in the PDF, a circle twenty-four, and hundreds of
-    /// separate fills and clips made the handout slower to write and to show.
+    /// outlines, so the count reads in the same order everywhere. Marks are squares drawn as dashed lines
+    /// with butt caps, which cover exactly the squares and their outlines: a row of filled marks is one line as
+    /// thick as a mark, dashed mark, gap, mark…; the outlines are the empty marks' top and bottom edges row by
+    /// row and their left and right edges column by column, each line dashed so that it covers one edge of
+    /// each mark, half the outline's width beyond it at both ends (the corners). cairo writes a path of many
+    /// squares as four points each (it writes `re` only for a path that is one rectangle); as lines, a grid is
+    /// ~50 lines instead of 400 points, the numbers that were most of a handout's page content
+    /// (docs/performance.md, "Issue 18, fourth round").
     static func drawGrid(_ cr: OpaquePointer, x: Double, y: Double, cell: Double, filled: Int, arm: Int,
                          palette: [RGB], empty: RGB) {
-        let side = cell * 0.76, inset = (cell - side) / 2
-        func marks(_ range: Range<Int>) {
-            cairo_new_path(cr)
-            for i in range {
-                cairo_rectangle(cr, x + cell * Double(i % IconArray.side) + inset, y + cell * Double(i / IconArray.side) + inset,
-                                side, side)
+        let side = cell * 0.76, inset = (cell - side) / 2, n = IconArray.side
+        let count = max(0, min(IconArray.total, filled))
+        func dash(_ on: Double) {
+            // No gap (outlines that overlap their neighbours'): one unbroken line covers the same.
+            if cell - on > 0 {
+                var pattern = [on, cell - on]
+                cairo_set_dash(cr, &pattern, 2, 0)
+            } else {
+                cairo_set_dash(cr, nil, 0, 0)
             }
         }
-        let count = max(0, min(IconArray.total, filled))
+        cairo_save(cr)
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
         if count > 0 {
-            marks(0..<count)
-            fillTiled(cr, x: x, y: y, step: cell / 2, arm: arm, palette: palette)
+            cairo_new_path(cr)
+            for row in 0..<((count + n - 1) / n) {
+                let marks = min(n, count - row * n), middle = y + cell * Double(row) + inset + side / 2
+                cairo_move_to(cr, x + inset, middle)
+                cairo_line_to(cr, x + cell * Double(marks - 1) + inset + side, middle)
+            }
+            cairo_set_line_width(cr, side)
+            dash(side)
+            strokeTiled(cr, x: x, y: y, step: cell / 2, arm: arm, palette: palette)
         }
         if count < IconArray.total {
-            marks(count..<IconArray.total)
+            let width = 0.75, half = width / 2
+            let lastEdge = cell * Double(n - 1) + inset + side + half
+            cairo_new_path(cr)
+            for row in (count / n)..<n {
+                let first = row == count / n ? count % n : 0
+                for edge in [0.0, side] {
+                    let ey = y + cell * Double(row) + inset + edge
+                    cairo_move_to(cr, x + cell * Double(first) + inset - half, ey)
+                    cairo_line_to(cr, x + lastEdge, ey)
+                }
+            }
+            for column in 0..<n {
+                let firstRow = count / n + (column < count % n ? 1 : 0)
+                guard firstRow < n else { continue }
+                for edge in [0.0, side] {
+                    let ex = x + cell * Double(column) + inset + edge
+                    cairo_move_to(cr, ex, y + cell * Double(firstRow) + inset - half)
+                    cairo_line_to(cr, ex, y + lastEdge)
+                }
+            }
             cairo_set_source_rgb(cr, empty.r, empty.g, empty.b)
-            cairo_set_line_width(cr, 0.75)
+            cairo_set_line_width(cr, width)
+            dash(side + width)
             cairo_stroke(cr)
         }
+        cairo_restore(cr)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Wraps every piece of a page's content that lies outside marked content in `/Artifact BMC … EMC`
 /// (PDF/UA-1 7.1: content is either tagged or an artifact).
 ///
@@ -65,14 +67,42 @@ enum ContentScanner {
     enum Operator { case beginMarkedContent, endMarkedContent, paint, other }
 
     static func scan(_ b: [UInt8], _ body: (_ op: Operator, _ operandsStart: Int, _ end: Int) -> Void) {
-        b.withUnsafeBufferPointer { b in
+        b.withUnsafeBufferPointer { buffer in
+            guard let b = buffer.baseAddress else { return }
+            // The byte classes through a plain pointer read once here: an array behind a lazily initialised
+            // global costs an initialisation check and a bounds check per byte.
+            let byteClass = ContentScanner.byteClasses
             var i = 0
-            let n = b.count
+            let n = buffer.count
             var operandsStart = -1
             while i < n {
                 let c = b[i]
-                if byteClass[Int(c)] == .whitespace { i += 1; continue }
+                let k = byteClass[Int(c)]
+                if k == whitespace { i += 1; continue }
                 let start = i
+                if k == regular {
+                    i += 1
+                    while i < n && byteClass[Int(b[i])] == regular { i += 1 }
+                    // Numbers (most of a page) are operands: no need to look at the word.
+                    if c == 0x2B || c == 0x2D || c == 0x2E || (c >= 0x30 && c <= 0x39) {
+                        if operandsStart < 0 { operandsStart = start }
+                        continue
+                    }
+                    guard let op = classify(UnsafeBufferPointer(start: b + start, count: i - start)) else {
+                        if operandsStart < 0 { operandsStart = start }   // true, false or null
+                        continue
+                    }
+                    if op.isInlineImageData {
+                        // Inline image data runs to whitespace + "EI" + whitespace.
+                        i += 1
+                        while i + 2 < n && !(byteClass[Int(b[i])] == whitespace && b[i + 1] == 0x45 && b[i + 2] == 0x49
+                                             && (i + 3 == n || byteClass[Int(b[i + 3])] == whitespace)) { i += 1 }
+                        i = min(n, i + 3)
+                    }
+                    body(op.kind, operandsStart >= 0 ? operandsStart : start, i)
+                    operandsStart = -1
+                    continue
+                }
                 switch c {
                 case 0x25:  // % comment
                     while i < n && b[i] != 0x0A && b[i] != 0x0D { i += 1 }
@@ -87,29 +117,20 @@ enum ContentScanner {
                     }
                 case 0x3C:  // << or <hex>
                     if i + 1 < n && b[i + 1] == 0x3C { i += 2 } else {
-                        while i < n && b[i] != 0x3E { i += 1 }
-                        i += 1
+                        let rest = UnsafeRawPointer(b + i)
+                        if let close = memchr(rest, 0x3E, n - i) {
+                            i += rest.distance(to: UnsafeRawPointer(close)) + 1
+                        } else {
+                            i = n + 1
+                        }
                     }
                 case 0x3E:  // >>
                     i += (i + 1 < n && b[i + 1] == 0x3E) ? 2 : 1
                 case 0x2F:  // /name
                     i += 1
-                    while i < n && byteClass[Int(b[i])] == .regular { i += 1 }
-                default:
-                    if byteClass[Int(c)] == .delimiter { i += 1; break }   // [ ] { } ) alone
-                    while i < n && byteClass[Int(b[i])] == .regular { i += 1 }
-                    let word = UnsafeBufferPointer(rebasing: b[start..<i])
-                    guard let op = classify(word) else { break }    // a number, true, false or null
-                    if op.isInlineImageData {
-                        // Inline image data runs to whitespace + "EI" + whitespace.
-                        i += 1
-                        while i + 2 < n && !(byteClass[Int(b[i])] == .whitespace && b[i + 1] == 0x45 && b[i + 2] == 0x49
-                                             && (i + 3 == n || byteClass[Int(b[i + 3])] == .whitespace)) { i += 1 }
-                        i = min(n, i + 3)
-                    }
-                    body(op.kind, operandsStart >= 0 ? operandsStart : start, i)
-                    operandsStart = -1
-                    continue
+                    while i < n && byteClass[Int(b[i])] == regular { i += 1 }
+                default:    // [ ] { } ) alone
+                    i += 1
                 }
                 if operandsStart < 0 { operandsStart = start }
             }
@@ -153,12 +174,15 @@ enum ContentScanner {
         }
     }
 
-    private enum ByteClass { case whitespace, delimiter, regular }
-    private static let byteClass: [ByteClass] = (0..<256).map { c in
-        if [0x00, 0x09, 0x0A, 0x0C, 0x0D, 0x20].contains(c) { return .whitespace }
-        if Array("()<>[]{}/%".utf8).contains(UInt8(c)) { return .delimiter }
-        return .regular
-    }
+    private static let regular: UInt8 = 0, whitespace: UInt8 = 1, delimiter: UInt8 = 2
+    /// PDF's byte classes (ISO 32000-1 7.2.2), indexed by byte; never freed.
+    private nonisolated(unsafe) static let byteClasses: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        table.initialize(repeating: regular, count: 256)
+        for c in [0x00, 0x09, 0x0A, 0x0C, 0x0D, 0x20] { table[c] = whitespace }
+        for c in "()<>[]{}/%".utf8 { table[Int(c)] = delimiter }
+        return UnsafePointer(table)
+    }()
 }
 
 private func isWhitespace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C || c == 0x00 }

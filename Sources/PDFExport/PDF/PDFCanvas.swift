@@ -1,4 +1,5 @@
 import CCairo
+import CPDFOutput
 import Foundation
 
 /// A cairo PDF surface writing into memory, with the tagged-PDF, link and outline calls the handout
@@ -16,37 +17,15 @@ final class PDFCanvas {
     private var outlineParents: [Int: Int32] = [:]
 
     /// Receives the bytes cairo writes: tens of thousands of small writes per handout (cairo writes page
-    /// content uncompressed, one write per printed piece: see CPDFOutput), so the callback only copies into
-    /// a buffer reached through a plain pointer, with no reference counting or exclusivity checks per write.
-    private struct Sink {
-        var data: UnsafeMutablePointer<UInt8>
-        var count: Int
-        var capacity: Int
-
-        static func grow(_ s: UnsafeMutablePointer<Sink>, toFit n: Int) {
-            var capacity = s.pointee.capacity * 2
-            while capacity < n { capacity *= 2 }
-            let data = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-            data.update(from: s.pointee.data, count: s.pointee.count)
-            s.pointee.data.deallocate()
-            s.pointee.data = data
-            s.pointee.capacity = capacity
-        }
-    }
-    private let sink: UnsafeMutablePointer<Sink>
+    /// content uncompressed, one write per printed piece: see CPDFOutput), so buffer and callback are C
+    /// (output_sink.c): a write is a bounds check and an inlined copy.
+    private let sink: OpaquePointer        // trialexport_sink*
 
     init(width: Double, height: Double) {
-        sink = .allocate(capacity: 1)
-        sink.initialize(to: Sink(data: .allocate(capacity: 256 << 10), count: 0, capacity: 256 << 10))
-        let write: cairo_write_func_t = { closure, bytes, length in
-            let s = closure!.assumingMemoryBound(to: Sink.self)
-            let n = Int(length), end = s.pointee.count + n
-            if end > s.pointee.capacity { Sink.grow(s, toFit: end) }
-            (s.pointee.data + s.pointee.count).update(from: bytes!, count: n)
-            s.pointee.count = end
-            return CAIRO_STATUS_SUCCESS
-        }
-        surface = cairo_pdf_surface_create_for_stream(write, sink, width, height)
+        guard let sink = trialexport_sink_create(256 << 10) else { fatalError("PDFCanvas: out of memory") }
+        self.sink = sink
+        let write = unsafeBitCast(trialexport_sink_write_function(), to: cairo_write_func_t.self)
+        surface = cairo_pdf_surface_create_for_stream(write, UnsafeMutableRawPointer(sink), width, height)
         // PDF 1.5: what cairo 1.16 writes structure trees and object streams with.
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         cr = cairo_create(surface)
@@ -55,8 +34,7 @@ final class PDFCanvas {
     deinit {
         cairo_destroy(cr)
         cairo_surface_destroy(surface)
-        sink.pointee.data.deallocate()
-        sink.deallocate()
+        trialexport_sink_destroy(sink)
     }
 
     /// Finishes the document and returns its bytes; fails if cairo reported an error (e.g. a bad tag).
@@ -66,7 +44,7 @@ final class PDFCanvas {
         guard status == CAIRO_STATUS_SUCCESS else {
             throw PDFError("cairo: " + String(cString: cairo_status_to_string(status)))
         }
-        return Data(bytes: sink.pointee.data, count: sink.pointee.count)
+        return Data(bytes: trialexport_sink_bytes(sink), count: trialexport_sink_count(sink))
     }
 
     func showPage() {

@@ -8,7 +8,7 @@
  * Page content uncompressed: before main, CAIRO_DEBUG_PDF is set (unless already set), which makes cairo
  * write content streams, Form XObjects and ToUnicode maps without deflating them. The PDF/UA finisher rewrites
  * every page's content anyway (artifact marking), so it no longer inflates what cairo just deflated; it
- * deflates the rest itself as cairo would have (`PDFFile.deflateLeftoverStreams`). Set in a constructor so
+ * deflates the rest itself, through libdeflate like the content (`PDFFile.deflateLeftoverStreams`, CFlate). Set in a constructor so
  * it happens while the process has one thread (setenv is not safe beside getenv in other threads).
  *
  * Numbers: this target replaces glibc's `__snprintf_chk` for the whole process (the executable's definition comes first

@@ -37,6 +37,15 @@ import Testing
         #expect(DecimalNumber("4.") == nil)
     }
 
+    /// The byte-level reading of plain numbers decides as trimming and checking Characters does.
+    @Test func plainDecimalsReadAsTheGeneralPath() {
+        let cases = ["10.0", "0", "-0.0", "+3", "+3.25", "0012.50", "1.", ".5", "1.2.3", "+", "-", "", " 1.5", "1.5 ",
+                     "\t7", "7\t", "1e3", "1 000", "12a", "--5", "+-5", "5-", "١٢", "1.5\n", "\n1", "4.0e", "99999999999"]
+        for s in cases {
+            #expect(DecimalNumber(s) == DecimalNumber(trimming: s), "\(s.debugDescription)")
+        }
+    }
+
     @Test func days() {
         #expect(Day("2026-06-01")?.weekday == 1)   // a Monday
         #expect(Day("2024-02-29") != nil && Day("2023-02-29") == nil)

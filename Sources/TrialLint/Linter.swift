@@ -52,15 +52,16 @@ public struct Linter: Sendable {
         var leadStats = TextStats()
         var unitSentences: [[String]] = []
         unitSentences.reserveCapacity(units.count)
+        var wordCounts: [Int] = []
+        var counts = cache.counts.removeValue(forKey: language) ?? WordCounts()
+        defer { cache.counts[language] = counts }
         for unit in units {
             let sentences = Sentences.split(unit.plain)
             unitSentences.append(sentences)
-            let words = sentences.map(Words.split)
-            let stats = TextStats.of(sentences: words, language: language, cache: &cache.counts[language, default: [:]])
+            let stats = TextStats.of(sentences: sentences, language: language, counts: &counts, wordCounts: &wordCounts)
             if let i = unit.section { sectionStats[i, default: TextStats()] = sectionStats[i, default: TextStats()] + stats }
             else if unit.field == "lead" { leadStats = stats }
-            for (sentence, w) in zip(sentences, words) {
-                let n = w.count
+            for (sentence, n) in zip(sentences, wordCounts) {
                 if n > settings.maxSentenceWords {
                     add(.longSentence, settings.readabilityLevel, unit.field,
                         "a sentence of \(n) words (limit \(settings.maxSentenceWords)) starts '\(sentence.prefix(50))…': split it in two.")
@@ -117,7 +118,7 @@ public struct Linter: Sendable {
 
 /// Syllable counts already worked out, by language and word (a count depends on nothing else).
 struct SyllableCache {
-    var counts: [String: [String: Int]] = [:]
+    var counts: [String: WordCounts] = [:]
 }
 
 /// Results written from concurrent iterations, one slot each, and the next index to take.

@@ -28,6 +28,26 @@ import TrialModel
         #expect(ascii > 500)
     }
 
+    /// Counting from bytes (`WordCounts`, no String per word) gives the counts of the word Strings, table growth
+    /// and words too long for the byte table included.
+    @Test func countingFromBytesMatchesCountingWords() {
+        var wordCounts: [Int] = []
+        let long = "supercalifragilisticexpialidocious antidisestablishmentarianism x"
+        var distinct = (0..<3000).map { "w\($0)x\($0 * 7)" }.joined(separator: " ")
+        distinct += "."
+        for language in ["en", "es"] {
+            var counts = WordCounts()   // one table per language, as the linter keeps them
+            for s in Self.strings() + [long, distinct, long + ". " + distinct] {
+                let sentences = Sentences.split(s)
+                let words = sentences.map(Words.split)
+                let expected = TextStats.of(sentences: words, language: language)
+                let got = TextStats.of(sentences: sentences, language: language, counts: &counts, wordCounts: &wordCounts)
+                #expect(got == expected, "\(s.debugDescription)")
+                #expect(wordCounts == words.map(\.count), "\(s.debugDescription)")
+            }
+        }
+    }
+
     @Test func byteTestsDecideAsThePlainOnes() {
         for s in Self.strings() + [String(repeating: "a", count: 17) + "é", "abcdefgh", "abcdefghé", "\u{7F}\u{80}"] {
             #expect(s.isASCIIText == s.utf8.allSatisfy { $0 < 0x80 }, "\(s.debugDescription)")

@@ -55,6 +55,35 @@ public struct TextStats: Sendable, Equatable, Codable {
         s.sentences = s.words == 0 ? 0 : max(1, counted)
         return s
     }
+
+    /// As above from the sentences as text, with each sentence's number of words in `wordCounts`. Words of ASCII
+    /// sentences are counted from their bytes (no String per word); the same words, the same counts.
+    static func of(sentences: [String], language: String, counts: inout WordCounts, wordCounts: inout [Int]) -> TextStats {
+        var s = TextStats()
+        var counted = 0
+        wordCounts.removeAll(keepingCapacity: true)
+        func add(_ c: WordCounts.Counts) {
+            s.words += 1
+            s.syllables += c.syllables
+            if c.syllables >= 3 { s.polysyllables += 1 }
+            if c.letters >= 7 { s.longWords += 1 }
+        }
+        for sentence in sentences {
+            let before = s.words
+            var text = sentence
+            let ascii = text.withUTF8 { bytes -> Bool in
+                guard ASCIIBytes.all(bytes) else { return false }
+                Words.forEachASCIIWord(bytes) { add(counts.counts($0, language: language)) }
+                return true
+            }
+            if !ascii { for w in Words.split(sentence) { add(counts.counts(w, language: language)) } }
+            let n = s.words - before
+            if n > 2 { counted += 1 }
+            wordCounts.append(n)
+        }
+        s.sentences = s.words == 0 ? 0 : max(1, counted)
+        return s
+    }
 }
 
 enum Words {
@@ -93,21 +122,27 @@ enum Words {
     /// `split` for ASCII text (nil at the first other byte): each byte is a scalar, so the same tests run on
     /// bytes, and a token whose kept bytes are contiguous (most are) becomes a String without a buffer.
     private static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard ASCIIBytes.all(bytes) else { return nil }
         var out: [String] = []
+        forEachASCIIWord(bytes) { out.append(String(decoding: $0, as: UTF8.self)) }
+        return out
+    }
+
+    /// Each word of ASCII text as `split` cuts it, given as its kept bytes: a slice of `bytes` when they are
+    /// contiguous (most are), else a buffer.
+    static func forEachASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var w: [UInt8] = []
         var runStart = 0, runEnd = 0
         var kept = false, buffered = false, hasWordChar = false
         func flush() {
             if hasWordChar {
-                out.append(buffered ? String(decoding: w, as: UTF8.self)
-                                    : String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd]), as: UTF8.self))
+                if buffered { w.withUnsafeBufferPointer(body) } else { body(UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd])) }
             }
             if buffered { w.removeAll(keepingCapacity: true) }
             kept = false; buffered = false; hasWordChar = false
         }
         for i in 0..<bytes.count {
             let b = bytes[i]
-            guard b < 0x80 else { return nil }
             if b == 32 || (b >= 9 && b <= 13) { flush(); continue }
             let lower = b | 0x20
             guard (lower >= 97 && lower <= 122) || (b >= 48 && b <= 57) || b == 39 || b == 95 else { continue }
@@ -125,7 +160,6 @@ enum Words {
             }
         }
         flush()
-        return out
     }
 
     @inline(__always) static func isSpace(_ u: Unicode.Scalar) -> Bool {

@@ -16,14 +16,23 @@ enum GlossaryRule {
         var hits: [Hit] = []
         // Each term lower-cased once per summary, not once per text node it is looked for in.
         let terms = glossary.map { (entry: $0, lower: $0.term.lowercased()) }
+        let asciiTerm = terms.map { $0.lower.isASCIIText }
         for (u, unit) in units.enumerated() {
             func visit(_ nodes: [Inline]) {
                 for n in nodes {
                     switch n {
                     case .term(let id, _): seenLink.insert(id)
                     case .text(let t):
-                        let lower = t.lowercased()
-                        for (g, term) in terms where !seenLink.contains(g.id) && !reported.contains(g.id) && lower.hasSubstring(term) && containsWord(lower, term) {
+                        // ASCII text lower-cases byte by byte, so a lower-case term is in `t.lowercased()` exactly
+                        // when it is in `t` ignoring ASCII case (and a non-ASCII term is not): the text is
+                        // lower-cased only for a term that may be there.
+                        let ascii = t.isASCIIText
+                        var lowered: String?
+                        for (k, (g, term)) in terms.enumerated() where !seenLink.contains(g.id) && !reported.contains(g.id) {
+                            if ascii && !(asciiTerm[k] && t.hasSubstring(ignoringASCIICase: term)) { continue }
+                            let lower = lowered ?? t.lowercased()
+                            lowered = lower
+                            guard lower.hasSubstring(term) && containsWord(lower, term) else { continue }
                             reported.insert(g.id)
                             hits.append(linked.contains(g.id)
                                 ? Hit(unit: u, rule: .termBeforeGlossary, message: "'\(g.term)' is used here before the text links it to the glossary: link this first use as [\(g.term)](glossary:\(g.id)).")

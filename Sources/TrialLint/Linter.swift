@@ -89,9 +89,9 @@ public struct Linter: Sendable {
 
         // Numeracy and wording.
         let known = WordingRules.knownAcronyms.union(settings.acronyms)
-            .union(s.trial.name.split(whereSeparator: { !$0.isLetter }).map(String.init))
-            .union(s.glossary.flatMap { $0.term.split(whereSeparator: { !$0.isLetter }).map(String.init) })
-            .union(s.arms.flatMap(\.interventions).flatMap { $0.name.split(whereSeparator: { !$0.isLetter }).map(String.init) })
+            .union(WordingRules.letterRuns(s.trial.name))
+            .union(s.glossary.flatMap { WordingRules.letterRuns($0.term) })
+            .union(s.arms.flatMap(\.interventions).flatMap { WordingRules.letterRuns($0.name) })
         for (unit, sentences) in zip(units, unitSentences) {
             for hit in WordingRules.check(unit, sentences: sentences, knownCaps: known) { add(hit.rule, .warning, unit.field, hit.message) }
         }

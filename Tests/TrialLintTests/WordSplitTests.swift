@@ -48,6 +48,20 @@ import TrialModel
         }
     }
 
+    /// Sentences, capitals and letter runs of ASCII text cut from bytes as the scalar and Character paths cut them.
+    @Test func asciiSentencesCapitalsAndLetterRunsMatchTheGeneralPaths() {
+        let extra = ["Yes. No! Why? \"Quoted.\" (Aside.) [Note.] 0.87 is fine.", "A.B. c", "end.", "...", ". . .", "x.\"y",
+                     "THE TRIAL of DNA and XYZ-1, ABC2 and NICE", "AB", "ABC", "A", "aBC", "ABC.", "X Y Z", "ÉCLAT AND MORE"]
+        let known: Set<String> = ["DNA", "NICE"]
+        for s in Self.strings() + extra {
+            #expect(Sentences.split(s) == Sentences.split(s, asciiFastPath: false), "\(s.debugDescription)")
+            let caps = s.uppercased()
+            #expect(WordingRules.allCaps(caps, known: known) == WordingRules.allCaps(caps, known: known, asciiFastPath: false), "\(caps.debugDescription)")
+            #expect(WordingRules.allCaps(s, known: known) == WordingRules.allCaps(s, known: known, asciiFastPath: false), "\(s.debugDescription)")
+            #expect(WordingRules.letterRuns(s) == s.split(whereSeparator: { !$0.isLetter }).map(String.init), "\(s.debugDescription)")
+        }
+    }
+
     @Test func byteTestsDecideAsThePlainOnes() {
         for s in Self.strings() + [String(repeating: "a", count: 17) + "é", "abcdefgh", "abcdefghé", "\u{7F}\u{80}"] {
             #expect(s.isASCIIText == s.utf8.allSatisfy { $0 < 0x80 }, "\(s.debugDescription)")

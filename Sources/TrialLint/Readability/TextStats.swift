@@ -17,6 +17,8 @@ public struct TextStats: Sendable, Equatable, Codable {
 
     public init() {}
 
+    enum CodingKeys: String, CodingKey { case words, sentences, syllables, polysyllables, longWords }
+
     public static func + (a: TextStats, b: TextStats) -> TextStats {
         var s = a
         s.words += b.words; s.sentences += b.sentences; s.syllables += b.syllables
@@ -193,9 +195,13 @@ enum Sentences {
 
     /// Sentences of a paragraph, trimmed. Each sentence is cut from the UTF-8 bytes in one piece (appending it
     /// scalar by scalar cost a tenth of lint).
-    static func split(_ text: String) -> [String] {
+    static func split(_ text: String) -> [String] { split(text, asciiFastPath: true) }
+
+    /// `asciiFastPath: false` runs the scalar path on any text (tests compare the two).
+    static func split(_ text: String, asciiFastPath: Bool) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
+            if asciiFastPath, ASCIIBytes.all(bytes) { return splitASCII(bytes) }
             let (u, offset) = UTF8Scalars.decode(bytes)
             var out: [String] = []
             var start = 0
@@ -218,6 +224,37 @@ enum Sentences {
             emit(u.count)
             return out
         }
+    }
+}
+
+extension Sentences {
+    /// `split` on ASCII text: each byte a scalar at its own offset, so the same tests run on the bytes without
+    /// decoding them into arrays (the typographic closers are not ASCII and cannot occur).
+    static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }
+        @inline(__always) func isEnder(_ b: UInt8) -> Bool { b == 0x2E || b == 0x21 || b == 0x3F }
+        @inline(__always) func isCloser(_ b: UInt8) -> Bool { isEnder(b) || b == 0x22 || b == 0x29 || b == 0x5D }
+        var out: [String] = []
+        var start = 0
+        var i = 0
+        let n = bytes.count
+        func emit(_ end: Int) {
+            var a = start, b = end
+            while a < b, isSpace(bytes[a]) { a += 1 }
+            while b > a, isSpace(bytes[b - 1]) { b -= 1 }
+            if a < b { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)) }
+            start = end
+        }
+        while i < n {
+            if isEnder(bytes[i]) {
+                var j = i + 1
+                while j < n, isCloser(bytes[j]) { j += 1 }
+                if j == n || isSpace(bytes[j]) { emit(j); i = j; continue }
+            }
+            i += 1
+        }
+        emit(n)
+        return out
     }
 }
 

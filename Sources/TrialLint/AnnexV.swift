@@ -9,6 +9,8 @@ public struct AnnexVItem: Sendable, Equatable, Codable {
     public var status: Status
     /// Field paths to fill (empty when present), e.g. `trial.protocolNumber`.
     public var fill: [String]
+
+    enum CodingKeys: String, CodingKey { case number, element, status, fill }
 }
 
 enum AnnexV {

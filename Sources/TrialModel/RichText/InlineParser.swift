@@ -58,31 +58,40 @@ public enum InlineParser {
         init(_ c: [Unit]) {
             self.c = c
             let n = c.count
-            var double = [Int](repeating: n, count: n + 2)
-            var single = [Int](repeating: n, count: n + 2)
-            var paren = [Int](repeating: n, count: n + 2)
+            // Tables only for the markup the text holds: the star tables are read only at a `*`, the bracket and
+            // parenthesis tables only at a `[` (most paragraphs with markup hold links or glossary terms only).
+            let stars = c.contains(.star), brackets = c.contains(.openBracket)
+            guard stars || brackets else {
+                (nextDouble, nextSingle, nextParen, closingBracket) = ([], [], [], [:])
+                return
+            }
+            var double = stars ? [Int](repeating: n, count: n + 2) : []
+            var single = stars ? [Int](repeating: n, count: n + 2) : []
+            var paren = brackets ? [Int](repeating: n, count: n + 2) : []
             var i = n - 1
             while i >= 0 {
-                let star = c[i] == .star, nextStar = i + 1 < n && c[i + 1] == .star
-                if c[i] == .backslash {
-                    double[i] = double[i + 2]; single[i] = single[i + 2]
-                } else {
-                    double[i] = star && nextStar ? i : double[i + 1]
-                    single[i] = star ? (nextStar ? single[i + 2] : i) : single[i + 1]
+                if stars {
+                    let star = c[i] == .star, nextStar = i + 1 < n && c[i + 1] == .star
+                    if c[i] == .backslash {
+                        double[i] = double[i + 2]; single[i] = single[i + 2]
+                    } else {
+                        double[i] = star && nextStar ? i : double[i + 1]
+                        single[i] = star ? (nextStar ? single[i + 2] : i) : single[i + 1]
+                    }
                 }
-                paren[i] = c[i] == .closeParen ? i : paren[i + 1]
+                if brackets { paren[i] = c[i] == .closeParen ? i : paren[i + 1] }
                 i -= 1
             }
-            var brackets: [Int: Int] = [:]
+            var closing: [Int: Int] = [:]
             var open: [Int] = []
             i = 0
-            while i < n {
+            while brackets && i < n {
                 if c[i] == .backslash { i += 1 }
                 else if c[i] == .openBracket { open.append(i) }
-                else if c[i] == .closeBracket, let o = open.popLast() { brackets[o] = i }
+                else if c[i] == .closeBracket, let o = open.popLast() { closing[o] = i }
                 i += 1
             }
-            (nextDouble, nextSingle, nextParen, closingBracket) = (double, single, paren, brackets)
+            (nextDouble, nextSingle, nextParen, closingBracket) = (double, single, paren, closing)
         }
 
         mutating func parse(_ start: Int, _ end: Int, depth: Int) -> [Inline] {
@@ -123,7 +132,10 @@ public enum InlineParser {
                     out.append(node(link.target, children, at: i))
                     i = link.end; continue
                 }
-                text.append(ch); i += 1
+                // Up to the next byte that can start markup every unit is text: taken as one slice.
+                var j = i + 1
+                while j < end, c[j] != .backslash, c[j] != .star, c[j] != .openBracket { j += 1 }
+                text.append(contentsOf: c[i..<j]); i = j
             }
             flush()
             return out

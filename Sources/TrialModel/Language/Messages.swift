@@ -72,6 +72,13 @@ public struct Messages: Sendable {
         return keys + forms
     }
 
+    /// `missing` of each built-in catalogue, worked out once: the catalogues are constants, and loading asks for
+    /// every summary (65,000 instructions each time).
+    static func missing(for language: Language) -> [String] { builtInMissing[language] ?? [] }
+
+    private static let builtInMissing: [Language: [String]] =
+        Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Messages.for($0).missing) })
+
     // MARK: Numbers and dates in this language
 
     /// 1234 → "1,234" (en), "1234" (es: CLDR groups from five digits), "1 234" (fr), "1.234" (de).

@@ -88,7 +88,7 @@ final class ReadContext {
         guard let supported = Language(tag: s) else {
             v.error("language '\(s)' is not supported; trialexport writes its own words in \(Language.supportedList)"); return nil
         }
-        let missing = Messages.for(supported).missing
+        let missing = Messages.missing(for: supported)
         guard missing.isEmpty else {
             v.error("the '\(supported.rawValue)' message catalogue lacks \(missing.joined(separator: ", "))"); return nil
         }

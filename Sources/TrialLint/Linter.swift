@@ -60,7 +60,7 @@ public struct Linter: Sendable {
             unitSentences.append(sentences)
             let stats = TextStats.of(sentences: sentences, language: language, counts: &counts, wordCounts: &wordCounts)
             if let i = unit.section { sectionStats[i, default: TextStats()] = sectionStats[i, default: TextStats()] + stats }
-            else if unit.field == "lead" { leadStats = stats }
+            else if unit.isLead { leadStats = stats }
             for (sentence, n) in zip(sentences, wordCounts) {
                 if n > settings.maxSentenceWords {
                     add(.longSentence, settings.readabilityLevel, unit.field,

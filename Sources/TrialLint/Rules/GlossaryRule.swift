@@ -23,13 +23,15 @@ enum GlossaryRule {
                     switch n {
                     case .term(let id, _): seenLink.insert(id)
                     case .text(let t):
-                        // ASCII text lower-cases byte by byte, so a lower-case term is in `t.lowercased()` exactly
-                        // when it is in `t` ignoring ASCII case (and a non-ASCII term is not): the text is
+                        // Lower-casing gives ASCII letters only for ASCII letters (and for the few characters
+                        // `hasCaseFoldingToASCII` lists), so an ASCII term is in `t.lowercased()` only when it is in
+                        // `t` ignoring ASCII case, and a non-ASCII term never is when `t` is ASCII: the text is
                         // lower-cased only for a term that may be there.
                         let ascii = t.isASCIIText
+                        let unsure = !ascii && t.hasCaseFoldingToASCII
                         var lowered: String?
                         for (k, (g, term)) in terms.enumerated() where !seenLink.contains(g.id) && !reported.contains(g.id) {
-                            if ascii && !(asciiTerm[k] && t.hasSubstring(ignoringASCIICase: term)) { continue }
+                            if asciiTerm[k] ? !unsure && !t.hasSubstring(ignoringASCIICase: term) : ascii { continue }
                             let lower = lowered ?? t.lowercased()
                             lowered = lower
                             guard lower.hasSubstring(term) && containsWord(lower, term) else { continue }

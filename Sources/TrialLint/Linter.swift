@@ -79,12 +79,12 @@ public struct Linter: Sendable {
         for (i, sc) in sections.enumerated() {
             if let g = sc.readability.grade, g > settings.maxGrade, sc.readability.stats.words >= 30 {
                 add(.gradeAboveTarget, settings.readabilityLevel, i == 0 ? "lead" : "sections[\(s.sections.firstIndex { $0.id == sc.id } ?? 0)]",
-                    "'\(sc.heading)' reads at grade \(String(format: "%.1f", g)) (target \(String(format: "%.0f", settings.maxGrade))): use shorter sentences and everyday words.")
+                    "'\(sc.heading)' reads at grade \(LintOutput.fmt(g)) (target \(LintOutput.fmt(settings.maxGrade, 0))): use shorter sentences and everyday words.")
             }
         }
         if let g = overall.grade, g > settings.maxGrade {
             add(.gradeAboveTarget, settings.readabilityLevel, "",
-                "the summary reads at grade \(String(format: "%.1f", g)) overall (target \(String(format: "%.0f", settings.maxGrade))): start with the sections that score highest.")
+                "the summary reads at grade \(LintOutput.fmt(g)) overall (target \(LintOutput.fmt(settings.maxGrade, 0))): start with the sections that score highest.")
         }
 
         // Numeracy and wording.

@@ -46,7 +46,8 @@ import TrialModel
         struct Document: Decodable { var summaries: [LintReport] }
         let back = try JSONDecoder().decode(Document.self, from: try LintOutput.json(reports)).summaries
         #expect(back == reports)
-        #expect(reports.contains { $0.readability.smog == nil } && reports.contains { $0.readability.smog != nil })
+        let sections = reports.flatMap(\.sections)
+        #expect(sections.contains { $0.readability.smog == nil } && sections.contains { $0.readability.smog != nil })
     }
 
     @Test func textIsGroupedBySummaryWorstFirst() throws {

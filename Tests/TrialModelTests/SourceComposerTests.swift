@@ -54,7 +54,7 @@ import Yams
     /// and outcome for every YAML source in the repository (fixtures, broken and hostile files, the fuzz corpus).
     @Test func preloadedTextComposesAsTheReaderGivesIt() throws {
         func outcome(_ yaml: String, _ preload: Bool) -> String {
-            do { return try SourceComposer.compose(yaml: yaml, preload: preload).map { shape($0.root) } ?? "empty" }
+            do { return try SourceComposer.compose(yaml: yaml, preload: preload).map { Self.shape($0.root) } ?? "empty" }
             catch let e as YamlError { return "error \(SummaryReader.describe(e))" }
             catch { return "error \(error)" }
         }

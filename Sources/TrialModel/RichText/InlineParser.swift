@@ -39,7 +39,25 @@ public enum InlineParser {
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         // Brackets, parentheses and backslashes are markup around a link target: a target holding one could not
         // be written back unambiguously (found by the inline fuzzer). Percent-encode them (%5B, %28…).
-        return !host.isEmpty && !url.contains(where: { $0.isWhitespace || "<>\"[]()\\".contains($0) })
+        return !host.isEmpty && !holdsSpaceOrMarkup(url)
+    }
+
+    /// Whether a Character of `url` is whitespace or one of `<>"[]()\`. For ASCII, where those Characters are
+    /// single bytes (and CR LF, the one two-byte Character, is whitespace byte for byte), decided on the bytes:
+    /// breaking every link target into Characters and asking each for its Unicode properties was a third of
+    /// reading marked-up paragraphs.
+    static func holdsSpaceOrMarkup(_ url: String, asciiFastPath: Bool = true) -> Bool {
+        var text = url
+        let ascii: Bool? = !asciiFastPath ? nil : text.withUTF8 { b in
+            guard ASCIIBytes.all(b) else { return nil }
+            return b.contains { c in
+                switch c {
+                case 0x09...0x0D, 0x20, 0x3C, 0x3E, 0x22, 0x5B, 0x5D, 0x28, 0x29, 0x5C: true
+                default: false
+                }
+            }
+        }
+        return ascii ?? url.contains(where: { $0.isWhitespace || "<>\"[]()\\".contains($0) })
     }
 
     private struct Parser<Unit: InlineUnit> {

@@ -8,15 +8,16 @@ import Yams
 /// nodes, marks and errors (`YamlError`, with its text and position) are exactly Yams's.
 enum SourceComposer {
     /// The document's root; nil for an empty stream. Throws Yams's error for a file Yams refuses.
-    static func compose(yaml: String) throws -> SourceTree? {
-        try compose(yaml: yaml, preload: true)
+    /// `allowedCharacters`: the caller has found none of the characters YAML does not allow (`SourceBytes`).
+    static func compose(yaml: String, allowedCharacters: Bool = false) throws -> SourceTree? {
+        try compose(yaml: yaml, preload: true, allowedCharacters: allowedCharacters)
     }
 
     /// `preload: false` lets libyaml's reader decode the text as usual (tests compare the two).
-    static func compose(yaml: String, preload: Bool) throws -> SourceTree? {
+    static func compose(yaml: String, preload: Bool, allowedCharacters: Bool = false) throws -> SourceTree? {
         var text = yaml
         // libyaml's reader accepts every character of text without those `disallowed` looks for.
-        let clean = preload && !SourceBytes.mayHoldDisallowed(yaml)
+        let clean = preload && (allowedCharacters || !SourceBytes.mayHoldDisallowed(yaml))
         let fast = text.withUTF8 { compose(bytes: $0, preload: clean) }
         switch fast {
         case .tree(let tree): return tree

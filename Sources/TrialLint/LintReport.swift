@@ -32,7 +32,10 @@ public struct LintReport: Sendable, Equatable, Codable {
     /// JSONEncoder runs type checks for each nested value, makes a new encoder for it and takes its result back,
     /// which was most of writing the JSON report. The containers hold the same keys and values, so the bytes are
     /// the same (a test decodes the output back to the same report).
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws { try encode(to: encoder, annexVMarkers: nil) }
+
+    /// `annexVMarkers`: strings written in place of the Annex V items (`AnnexVParts`).
+    func encode(to encoder: any Encoder, annexVMarkers: [String]?) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(file, forKey: .file)
         try c.encode(id, forKey: .id)
@@ -48,7 +51,8 @@ public struct LintReport: Sendable, Equatable, Codable {
             try s.readability.encode(into: &r)
         }
         var annexList = c.nestedUnkeyedContainer(forKey: .annexV)
-        for a in annexV {
+        for m in annexVMarkers ?? [] { try annexList.encode(m) }
+        for a in annexVMarkers == nil ? annexV : [] {
             var k = annexList.nestedContainer(keyedBy: AnnexVItem.CodingKeys.self)
             try k.encode(a.number, forKey: .number)
             try k.encode(a.element, forKey: .element)

@@ -116,8 +116,16 @@ enum SourceComposer {
               parser.raw_buffer.pointer == parser.raw_buffer.last, bytes.count < end - start else { return }
         start.update(from: source, count: bytes.count)
         start[bytes.count] = 0
-        var characters = 0
-        for b in bytes where b & 0xC0 != 0x80 { characters += 1 }
+        // Characters are the bytes that do not continue one (10xxxxxx), counted eight bytes at a time.
+        var continuing = 0, i = 0
+        let raw = UnsafeRawPointer(source)
+        while i + 8 <= bytes.count {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            continuing += (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < bytes.count { if bytes[i] & 0xC0 == 0x80 { continuing += 1 }; i += 1 }
+        let characters = bytes.count - continuing
         parser.buffer.last = start + bytes.count + 1
         parser.unread = characters + 1
         parser.offset = bytes.count

@@ -13,11 +13,9 @@ struct WordCounts {
     /// The counts of a word given as its bytes (`Words.forEachASCIIWord` cuts them).
     mutating func counts(_ word: UnsafeBufferPointer<UInt8>, language: String) -> Counts {
         guard word.count <= 23 else { return counts(String(decoding: word, as: UTF8.self), language: language) }
-        var k0: UInt64 = 0, k1: UInt64 = 0, k2 = UInt64(word.count) << 56
-        for i in 0..<word.count {
-            let b = UInt64(word[i]) << UInt64((i & 7) * 8)
-            switch i >> 3 { case 0: k0 |= b; case 1: k1 |= b; default: k2 |= b }
-        }
+        var key: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        if let bytes = word.baseAddress { withUnsafeMutableBytes(of: &key) { $0.baseAddress!.copyMemory(from: bytes, byteCount: word.count) } }
+        let k0 = key.0, k1 = key.1, k2 = key.2 | UInt64(word.count) << 56
         let mask = values.count - 1
         var slot = WordCounts.slot(k0, k1, k2) & mask
         while true {

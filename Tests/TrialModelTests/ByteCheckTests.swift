@@ -39,6 +39,13 @@ import Testing
         }
     }
 
+    /// The newline pre-check, which skips printable words, answers as the Character test.
+    @Test func newlinePreCheckMatchesTheCharacters() {
+        for s in Self.strings() + ["abcdefgh\nijklmnop", "abcdefghijklmno\u{2028}", "abcdefg\u{85}", "abcdefgh\r"] {
+            #expect(SourceText.mayHoldNewline(s) == s.contains(where: \.isNewline), "\(s.debugDescription)")
+        }
+    }
+
     /// The byte test for spaces and markup in a link target decides as the Character test.
     @Test func linkTargetByteTestMatchesTheCharacterTest() {
         for s in Self.strings() + ["https://a.b/c d", "https://a.b/(x)", "https://a.b/\\", "https://a.b/<", "https://a.b/\"q\"",

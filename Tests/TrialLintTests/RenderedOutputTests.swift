@@ -50,7 +50,7 @@ import TrialModel
         let encoder = LintOutput.jsonEncoder()
         for round in 0..<2 {
             for r in reports {
-                let spliced = try #require(parts.document(r, encoder: encoder))
+                let spliced = try #require(parts.document(r))
                 #expect(spliced == (try encoder.encode(["summaries": [r]])), "\(r.file), round \(round)")
             }
         }

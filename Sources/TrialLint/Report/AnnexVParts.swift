@@ -11,9 +11,10 @@ final class AnnexVParts: @unchecked Sendable {
     private var items: [[AnnexVItem]: [UInt8]] = [:]
     private let lock = NSLock()
 
-    /// What `encoder.encode(["summaries": [r]])` writes; nil when `r` has no Annex V items (an empty list is
-    /// written differently) or a frame cannot be cut.
-    func document(_ r: LintReport, encoder: JSONEncoder) -> Data? {
+    /// What `LintOutput.jsonEncoder()` writes for `["summaries": [r]]` (the kept items are that encoder's bytes);
+    /// nil when `r` has no Annex V items (an empty list is written differently) or a frame cannot be cut.
+    func document(_ r: LintReport) -> Data? {
+        let encoder = LintOutput.jsonEncoder()
         guard !r.annexV.isEmpty,
               let frame = JSONSplice.Frame({ try encoder.encode(["summaries": [AnnexVMarked(report: r, markers: $0)]]) })
         else { return nil }

@@ -22,9 +22,8 @@ public enum LintOutput {
         switch format {
         case .text: return Array(textBlock(r).utf8)
         case .json:
-            let encoder = jsonEncoder()
             guard let frame = jsonFrame,
-                  let doc = AnnexVParts.shared.document(r, encoder: encoder) ?? (try? encoder.encode(["summaries": [r]])) else { return nil }
+                  let doc = AnnexVParts.shared.document(r) ?? (try? jsonEncoder().encode(["summaries": [r]])) else { return nil }
             return frame.elements(of: doc)
         case .sarif:
             guard !r.findings.isEmpty else { return [] }

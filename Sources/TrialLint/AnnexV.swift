@@ -2,13 +2,15 @@ import TrialModel
 
 /// The ten elements Regulation (EU) 536/2014 Annex V asks a summary for laypersons to contain, each judged
 /// present, partial or missing from the summary's fields, with the fields still to fill.
-public struct AnnexVItem: Sendable, Equatable, Codable {
-    public enum Status: String, Sendable, Codable { case present, partial, missing }
+public struct AnnexVItem: Sendable, Hashable, Codable {
+    public enum Status: String, Sendable, Hashable, Codable { case present, partial, missing }
     public var number: Int
     public var element: String
     public var status: Status
     /// Field paths to fill (empty when present), e.g. `trial.protocolNumber`.
     public var fill: [String]
+
+    enum CodingKeys: String, CodingKey { case number, element, status, fill }
 }
 
 enum AnnexV {

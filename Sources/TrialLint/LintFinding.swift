@@ -14,6 +14,8 @@ public struct LintFinding: Sendable, Equatable, Codable {
     public var message: String
 
     public var description: String { "\(file):\(line):\(column): \(level.rawValue): [\(rule)] \(field): \(message)" }
+
+    enum CodingKeys: String, CodingKey { case rule, level, file, line, column, field, message }
 }
 
 /// The rules `lint` knows, with the short description SARIF lists for each.

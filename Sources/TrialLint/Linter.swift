@@ -52,15 +52,16 @@ public struct Linter: Sendable {
         var leadStats = TextStats()
         var unitSentences: [[String]] = []
         unitSentences.reserveCapacity(units.count)
+        var wordCounts: [Int] = []
+        var counts = cache.counts.removeValue(forKey: language) ?? WordCounts()
+        defer { cache.counts[language] = counts }
         for unit in units {
             let sentences = Sentences.split(unit.plain)
             unitSentences.append(sentences)
-            let words = sentences.map(Words.split)
-            let stats = TextStats.of(sentences: words, language: language, cache: &cache.counts[language, default: [:]])
+            let stats = TextStats.of(sentences: sentences, language: language, counts: &counts, wordCounts: &wordCounts)
             if let i = unit.section { sectionStats[i, default: TextStats()] = sectionStats[i, default: TextStats()] + stats }
-            else if unit.field == "lead" { leadStats = stats }
-            for (sentence, w) in zip(sentences, words) {
-                let n = w.count
+            else if unit.isLead { leadStats = stats }
+            for (sentence, n) in zip(sentences, wordCounts) {
                 if n > settings.maxSentenceWords {
                     add(.longSentence, settings.readabilityLevel, unit.field,
                         "a sentence of \(n) words (limit \(settings.maxSentenceWords)) starts '\(sentence.prefix(50))…': split it in two.")
@@ -78,19 +79,19 @@ public struct Linter: Sendable {
         for (i, sc) in sections.enumerated() {
             if let g = sc.readability.grade, g > settings.maxGrade, sc.readability.stats.words >= 30 {
                 add(.gradeAboveTarget, settings.readabilityLevel, i == 0 ? "lead" : "sections[\(s.sections.firstIndex { $0.id == sc.id } ?? 0)]",
-                    "'\(sc.heading)' reads at grade \(String(format: "%.1f", g)) (target \(String(format: "%.0f", settings.maxGrade))): use shorter sentences and everyday words.")
+                    "'\(sc.heading)' reads at grade \(LintOutput.fmt(g)) (target \(LintOutput.fmt(settings.maxGrade, 0))): use shorter sentences and everyday words.")
             }
         }
         if let g = overall.grade, g > settings.maxGrade {
             add(.gradeAboveTarget, settings.readabilityLevel, "",
-                "the summary reads at grade \(String(format: "%.1f", g)) overall (target \(String(format: "%.0f", settings.maxGrade))): start with the sections that score highest.")
+                "the summary reads at grade \(LintOutput.fmt(g)) overall (target \(LintOutput.fmt(settings.maxGrade, 0))): start with the sections that score highest.")
         }
 
         // Numeracy and wording.
         let known = WordingRules.knownAcronyms.union(settings.acronyms)
-            .union(s.trial.name.split(whereSeparator: { !$0.isLetter }).map(String.init))
-            .union(s.glossary.flatMap { $0.term.split(whereSeparator: { !$0.isLetter }).map(String.init) })
-            .union(s.arms.flatMap(\.interventions).flatMap { $0.name.split(whereSeparator: { !$0.isLetter }).map(String.init) })
+            .union(WordingRules.letterRuns(s.trial.name))
+            .union(s.glossary.flatMap { WordingRules.letterRuns($0.term) })
+            .union(s.arms.flatMap(\.interventions).flatMap { WordingRules.letterRuns($0.name) })
         for (unit, sentences) in zip(units, unitSentences) {
             for hit in WordingRules.check(unit, sentences: sentences, knownCaps: known) { add(hit.rule, .warning, unit.field, hit.message) }
         }
@@ -117,7 +118,7 @@ public struct Linter: Sendable {
 
 /// Syllable counts already worked out, by language and word (a count depends on nothing else).
 struct SyllableCache {
-    var counts: [String: [String: Int]] = [:]
+    var counts: [String: WordCounts] = [:]
 }
 
 /// Results written from concurrent iterations, one slot each, and the next index to take.

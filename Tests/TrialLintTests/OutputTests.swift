@@ -39,6 +39,17 @@ import TrialModel
         #expect((obj["summaries"] as? [Any])?.count == reports.count)
     }
 
+    /// The report's hand-written encoding (nested containers) writes every field: decoding the JSON with the
+    /// synthesized decoding gives the same reports, optional scores and notes included.
+    @Test func jsonDecodesBackToTheSameReports() throws {
+        let reports = LintOutput.ordered(try Self.reports())
+        struct Document: Decodable { var summaries: [LintReport] }
+        let back = try JSONDecoder().decode(Document.self, from: try LintOutput.json(reports)).summaries
+        #expect(back == reports)
+        let sections = reports.flatMap(\.sections)
+        #expect(sections.contains { $0.readability.smog == nil } && sections.contains { $0.readability.smog != nil })
+    }
+
     @Test func textIsGroupedBySummaryWorstFirst() throws {
         let text = LintOutput.text(try Self.reports(), settings: .defaults)
         let headers = text.split(separator: "\n").filter { !$0.hasPrefix(" ") && $0.contains("errors,") }

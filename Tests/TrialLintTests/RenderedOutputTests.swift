@@ -23,6 +23,40 @@ import TrialModel
         }
     }
 
+    /// The marker search (Horspool) finds what a plain scan finds: the only occurrence, overlapping ones counted.
+    @Test func onlyRangeFindsWhatAPlainScanFinds() {
+        func plain(_ n: [UInt8], _ b: [UInt8]) -> Range<Int>? {
+            guard !n.isEmpty, b.count >= n.count else { return nil }
+            let hits = (0...(b.count - n.count)).filter { Array(b[$0..<($0 + n.count)]) == n }
+            return hits.count == 1 ? hits[0]..<(hits[0] + n.count) : nil
+        }
+        var state: UInt64 = 5
+        func next(_ k: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(k))
+        }
+        for _ in 0..<3000 {
+            let needle = (0..<(1 + next(5))).map { _ in UInt8(97 + next(3)) }
+            let bytes = (0..<next(40)).map { _ in UInt8(97 + next(3)) }
+            #expect(JSONSplice.onlyRange(of: needle, in: bytes) == plain(needle, bytes), "\(needle) in \(bytes)")
+        }
+    }
+
+    /// A report's document with its Annex V items spliced in (the second time a list is met) is the document the
+    /// encoder writes for it; so is the first, written whole.
+    @Test func annexVItemsSplicedInGiveTheEncodersDocument() throws {
+        let reports = Linter().lint(try Self.summaries())
+        let parts = AnnexVParts()
+        let encoder = LintOutput.jsonEncoder()
+        for round in 0..<2 {
+            for r in reports {
+                let spliced = try #require(parts.document(r))
+                #expect(spliced == (try encoder.encode(["summaries": [r]])), "\(r.file), round \(round)")
+            }
+        }
+        #expect(Set(reports.map(\.annexV)).count < reports.count)   // lists repeat: the second round splices
+    }
+
     @Test(arguments: LintOutput.Format.allCases)
     func joinedPartsEqualTheOutputWrittenInOneCall(format: LintOutput.Format) throws {
         let summaries = try Self.summaries()

@@ -39,6 +39,21 @@ import Testing
         }
     }
 
+    /// The newline pre-check, which skips printable words, answers as the Character test.
+    @Test func newlinePreCheckMatchesTheCharacters() {
+        for s in Self.strings() + ["abcdefgh\nijklmnop", "abcdefghijklmno\u{2028}", "abcdefg\u{85}", "abcdefgh\r"] {
+            #expect(SourceText.mayHoldNewline(s) == s.contains(where: \.isNewline), "\(s.debugDescription)")
+        }
+    }
+
+    /// The byte test for spaces and markup in a link target decides as the Character test.
+    @Test func linkTargetByteTestMatchesTheCharacterTest() {
+        for s in Self.strings() + ["https://a.b/c d", "https://a.b/(x)", "https://a.b/\\", "https://a.b/<", "https://a.b/\"q\"",
+                                   "https://a.b/ok?x=1#f", "https://a.b/\u{0B}", "https://a.b/[1]", "\r\n"] {
+            #expect(InlineParser.holdsSpaceOrMarkup(s) == InlineParser.holdsSpaceOrMarkup(s, asciiFastPath: false), "\(s.debugDescription)")
+        }
+    }
+
     @Test func disallowedPreCheckMatchesTheByteLoop() {
         for s in Self.strings() {
             #expect(SourceBytes.mayHoldDisallowed(s) == Self.plainMayHoldDisallowed(Array(s.utf8)), "\(s.debugDescription)")

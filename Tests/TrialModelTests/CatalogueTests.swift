@@ -10,6 +10,7 @@ import TestSupport
     func everyKeyExistsInEveryLanguage(_ language: Language) {
         let m = Messages.for(language)
         #expect(m.missing.isEmpty, "\(language.rawValue) lacks \(m.missing)")
+        #expect(Messages.missing(for: language) == m.missing)   // what loading asks, worked out once
         // No catalogue gives a key more placeholders than English does, so every caller fills them all.
         for key in MessageKey.allCases {
             let placeholders = { (s: String) in Set((0..<6).filter { s.contains("{\($0)}") }) }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 import Yams
@@ -47,6 +48,32 @@ import Yams
 
     @Test(arguments: inputs) func composesAsYamsDoes(_ yaml: String) {
         #expect(Self.viaComposer(yaml) == Self.viaYams(yaml))
+    }
+
+    /// The text put straight into libyaml's buffer composes as libyaml's reader gives it: the same nodes, marks
+    /// and outcome for every YAML source in the repository (fixtures, broken and hostile files, the fuzz corpus).
+    @Test func preloadedTextComposesAsTheReaderGivesIt() throws {
+        func outcome(_ yaml: String, _ preload: Bool) -> String {
+            do { return try SourceComposer.compose(yaml: yaml, preload: preload).map { Self.shape($0.root) } ?? "empty" }
+            catch let e as YamlError { return "error \(SummaryReader.describe(e))" }
+            catch { return "error \(error)" }
+        }
+        var files = 0
+        let root = TestSupport.repoRoot
+        for folder in ["Tests", "summaries"] {
+            let walker = FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
+            while let url = walker?.nextObject() as? URL {
+                guard url.pathExtension == "yaml" || url.pathExtension == "yml",
+                      let yaml = String(data: try Data(contentsOf: url), encoding: .utf8) else { continue }
+                files += 1
+                #expect(outcome(yaml, true) == outcome(yaml, false), "\(url.path)")
+            }
+        }
+        for yaml in Self.inputs + ["a: b", "a: \"\u{85}x\"\n", "k: v\n" + String(repeating: "# pad\n", count: 9000),
+                     "k:\n" + String(repeating: "- \"é’ x\"\n", count: 3000)] {
+            #expect(outcome(yaml, true) == outcome(yaml, false), "\(yaml.prefix(40).debugDescription)")
+        }
+        #expect(files > 50)
     }
 
     @Test func patinaComposesAsYamsDoes() throws {

@@ -37,6 +37,24 @@ import Testing
         #expect(DecimalNumber("4.") == nil)
     }
 
+    /// Language tags of ASCII text are decided on bytes as the Character checks decide them.
+    @Test func languageTagsReadAsTheGeneralPath() {
+        let cases = ["en", "en-GB", "pt-BR", "zh-Hans", "de-AT", "e", "engl", "EN", "en-", "-en", "en--GB", "en-G", "en-123456789",
+                     "en-gb-x1", "en_GB", "é", "en-GB\r\n", "a\r\nb", "", "---", "es-419", "en-GB-oxendict", "fr-ß"]
+        for s in cases {
+            #expect(ReadContext.isLanguageTag(s) == ReadContext.isLanguageTag(s, asciiFastPath: false), "\(s.debugDescription)")
+        }
+    }
+
+    /// The byte-level reading of plain numbers decides as trimming and checking Characters does.
+    @Test func plainDecimalsReadAsTheGeneralPath() {
+        let cases = ["10.0", "0", "-0.0", "+3", "+3.25", "0012.50", "1.", ".5", "1.2.3", "+", "-", "", " 1.5", "1.5 ",
+                     "\t7", "7\t", "1e3", "1 000", "12a", "--5", "+-5", "5-", "١٢", "1.5\n", "\n1", "4.0e", "99999999999"]
+        for s in cases {
+            #expect(DecimalNumber(s) == DecimalNumber(trimming: s), "\(s.debugDescription)")
+        }
+    }
+
     @Test func days() {
         #expect(Day("2026-06-01")?.weekday == 1)   // a Monday
         #expect(Day("2024-02-29") != nil && Day("2023-02-29") == nil)

@@ -43,4 +43,30 @@ public struct Readability: Sendable, Equatable, Codable {
 
     /// The score compared with `lint.maxGrade`; only English has a grade.
     public var grade: Double? { fleschKincaidGrade }
+
+    enum CodingKeys: String, CodingKey {
+        case stats, wordsPerSentence, syllablesPerWord, longWordPercent, fleschReadingEase, fleschKincaidGrade, smog,
+             fernandezHuerta, kandelMoles, amstad, note
+    }
+
+    /// The fields into a container the report opened (`LintReport.encode(to:)`), as the synthesized encoding
+    /// writes them: optionals only when present.
+    func encode(into c: inout KeyedEncodingContainer<CodingKeys>) throws {
+        var s = c.nestedContainer(keyedBy: TextStats.CodingKeys.self, forKey: .stats)
+        try s.encode(stats.words, forKey: .words)
+        try s.encode(stats.sentences, forKey: .sentences)
+        try s.encode(stats.syllables, forKey: .syllables)
+        try s.encode(stats.polysyllables, forKey: .polysyllables)
+        try s.encode(stats.longWords, forKey: .longWords)
+        try c.encode(wordsPerSentence, forKey: .wordsPerSentence)
+        try c.encode(syllablesPerWord, forKey: .syllablesPerWord)
+        try c.encode(longWordPercent, forKey: .longWordPercent)
+        try c.encodeIfPresent(fleschReadingEase, forKey: .fleschReadingEase)
+        try c.encodeIfPresent(fleschKincaidGrade, forKey: .fleschKincaidGrade)
+        try c.encodeIfPresent(smog, forKey: .smog)
+        try c.encodeIfPresent(fernandezHuerta, forKey: .fernandezHuerta)
+        try c.encodeIfPresent(kandelMoles, forKey: .kandelMoles)
+        try c.encodeIfPresent(amstad, forKey: .amstad)
+        try c.encodeIfPresent(note, forKey: .note)
+    }
 }

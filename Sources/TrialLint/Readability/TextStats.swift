@@ -17,6 +17,8 @@ public struct TextStats: Sendable, Equatable, Codable {
 
     public init() {}
 
+    enum CodingKeys: String, CodingKey { case words, sentences, syllables, polysyllables, longWords }
+
     public static func + (a: TextStats, b: TextStats) -> TextStats {
         var s = a
         s.words += b.words; s.sentences += b.sentences; s.syllables += b.syllables
@@ -51,6 +53,35 @@ public struct TextStats: Sendable, Equatable, Codable {
                 for u in w.unicodeScalars where Words.isLetter(u) { letters += 1 }
                 if letters >= 7 { s.longWords += 1 }
             }
+        }
+        s.sentences = s.words == 0 ? 0 : max(1, counted)
+        return s
+    }
+
+    /// As above from the sentences as text, with each sentence's number of words in `wordCounts`. Words of ASCII
+    /// sentences are counted from their bytes (no String per word); the same words, the same counts.
+    static func of(sentences: [String], language: String, counts: inout WordCounts, wordCounts: inout [Int]) -> TextStats {
+        var s = TextStats()
+        var counted = 0
+        wordCounts.removeAll(keepingCapacity: true)
+        func add(_ c: WordCounts.Counts) {
+            s.words += 1
+            s.syllables += c.syllables
+            if c.syllables >= 3 { s.polysyllables += 1 }
+            if c.letters >= 7 { s.longWords += 1 }
+        }
+        for sentence in sentences {
+            let before = s.words
+            var text = sentence
+            let ascii = text.withUTF8 { bytes -> Bool in
+                guard ASCIIBytes.all(bytes) else { return false }
+                Words.forEachASCIIWord(bytes) { add(counts.counts($0, language: language)) }
+                return true
+            }
+            if !ascii { for w in Words.split(sentence) { add(counts.counts(w, language: language)) } }
+            let n = s.words - before
+            if n > 2 { counted += 1 }
+            wordCounts.append(n)
         }
         s.sentences = s.words == 0 ? 0 : max(1, counted)
         return s
@@ -93,21 +124,27 @@ enum Words {
     /// `split` for ASCII text (nil at the first other byte): each byte is a scalar, so the same tests run on
     /// bytes, and a token whose kept bytes are contiguous (most are) becomes a String without a buffer.
     private static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard ASCIIBytes.all(bytes) else { return nil }
         var out: [String] = []
+        forEachASCIIWord(bytes) { out.append(String(decoding: $0, as: UTF8.self)) }
+        return out
+    }
+
+    /// Each word of ASCII text as `split` cuts it, given as its kept bytes: a slice of `bytes` when they are
+    /// contiguous (most are), else a buffer.
+    static func forEachASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var w: [UInt8] = []
         var runStart = 0, runEnd = 0
         var kept = false, buffered = false, hasWordChar = false
         func flush() {
             if hasWordChar {
-                out.append(buffered ? String(decoding: w, as: UTF8.self)
-                                    : String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd]), as: UTF8.self))
+                if buffered { w.withUnsafeBufferPointer(body) } else { body(UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd])) }
             }
             if buffered { w.removeAll(keepingCapacity: true) }
             kept = false; buffered = false; hasWordChar = false
         }
         for i in 0..<bytes.count {
             let b = bytes[i]
-            guard b < 0x80 else { return nil }
             if b == 32 || (b >= 9 && b <= 13) { flush(); continue }
             let lower = b | 0x20
             guard (lower >= 97 && lower <= 122) || (b >= 48 && b <= 57) || b == 39 || b == 95 else { continue }
@@ -125,7 +162,6 @@ enum Words {
             }
         }
         flush()
-        return out
     }
 
     @inline(__always) static func isSpace(_ u: Unicode.Scalar) -> Bool {
@@ -159,9 +195,13 @@ enum Sentences {
 
     /// Sentences of a paragraph, trimmed. Each sentence is cut from the UTF-8 bytes in one piece (appending it
     /// scalar by scalar cost a tenth of lint).
-    static func split(_ text: String) -> [String] {
+    static func split(_ text: String) -> [String] { split(text, asciiFastPath: true) }
+
+    /// `asciiFastPath: false` runs the scalar path on any text (tests compare the two).
+    static func split(_ text: String, asciiFastPath: Bool) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
+            if asciiFastPath, ASCIIBytes.all(bytes) { return splitASCII(bytes) }
             let (u, offset) = UTF8Scalars.decode(bytes)
             var out: [String] = []
             var start = 0
@@ -184,6 +224,37 @@ enum Sentences {
             emit(u.count)
             return out
         }
+    }
+}
+
+extension Sentences {
+    /// `split` on ASCII text: each byte a scalar at its own offset, so the same tests run on the bytes without
+    /// decoding them into arrays (the typographic closers are not ASCII and cannot occur).
+    static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }
+        @inline(__always) func isEnder(_ b: UInt8) -> Bool { b == 0x2E || b == 0x21 || b == 0x3F }
+        @inline(__always) func isCloser(_ b: UInt8) -> Bool { isEnder(b) || b == 0x22 || b == 0x29 || b == 0x5D }
+        var out: [String] = []
+        var start = 0
+        var i = 0
+        let n = bytes.count
+        func emit(_ end: Int) {
+            var a = start, b = end
+            while a < b, isSpace(bytes[a]) { a += 1 }
+            while b > a, isSpace(bytes[b - 1]) { b -= 1 }
+            if a < b { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)) }
+            start = end
+        }
+        while i < n {
+            if isEnder(bytes[i]) {
+                var j = i + 1
+                while j < n, isCloser(bytes[j]) { j += 1 }
+                if j == n || isSpace(bytes[j]) { emit(j); i = j; continue }
+            }
+            i += 1
+        }
+        emit(n)
+        return out
     }
 }
 

@@ -20,23 +20,35 @@ struct JSONSplice {
         /// `write` must put the given elements, in order, in the one list the frame is about. Two marker strings
         /// are written; the bytes before, between and after them are the frame.
         init?(_ write: ([String]) throws -> Data) {
-            let markers = ["trialexport-splice-marker-0", "trialexport-splice-marker-1"]
-            guard let bytes = try? [UInt8](write(markers)),
-                  let quoted0 = try? [UInt8](JSONSerialization.data(withJSONObject: markers[0], options: .fragmentsAllowed)),
-                  let quoted1 = try? [UInt8](JSONSerialization.data(withJSONObject: markers[1], options: .fragmentsAllowed)),
-                  let a = JSONSplice.onlyRange(of: quoted0, in: bytes), let b = JSONSplice.onlyRange(of: quoted1, in: bytes),
+            guard let quoted = Frame.quotedMarkers, let bytes = try? [UInt8](write(Frame.markers)),
+                  let a = JSONSplice.onlyRange(of: quoted.0, in: bytes), let b = JSONSplice.onlyRange(of: quoted.1, in: bytes),
                   a.upperBound <= b.lowerBound else { return nil }
             head = Array(bytes[..<a.lowerBound])
             separator = Array(bytes[a.upperBound..<b.lowerBound])
             tail = Array(bytes[b.upperBound...])
         }
 
+        private static let markers = ["trialexport-splice-marker-0", "trialexport-splice-marker-1"]
+        /// The markers as the writer quotes them (written once: frames are cut for every report).
+        private static let quotedMarkers: ([UInt8], [UInt8])? = {
+            guard let a = try? JSONSerialization.data(withJSONObject: markers[0], options: .fragmentsAllowed),
+                  let b = try? JSONSerialization.data(withJSONObject: markers[1], options: .fragmentsAllowed) else { return nil }
+            return ([UInt8](a), [UInt8](b))
+        }()
+
         /// The elements of a document `frame`-shaped with one or more elements: the document without the frame's
         /// head and tail. Nil when the document is not shaped so.
         func elements(of document: Data) -> [UInt8]? {
-            let d = [UInt8](document)
-            guard d.count > head.count + tail.count, d.starts(with: head), d.suffix(tail.count).elementsEqual(tail) else { return nil }
-            return Array(d[head.count..<(d.count - tail.count)])
+            guard document.count > head.count + tail.count else { return nil }
+            // Compared by memcmp: the tail is most of a report's part, and comparing it element by element was
+            // more than the rest of the splice.
+            return document.withUnsafeBytes { d -> [UInt8]? in
+                guard let base = d.baseAddress,
+                      head.isEmpty || head.withUnsafeBytes({ memcmp(base, $0.baseAddress!, $0.count) }) == 0,
+                      tail.isEmpty || tail.withUnsafeBytes({ memcmp(base + d.count - $0.count, $0.baseAddress!, $0.count) }) == 0
+                else { return nil }
+                return Array(UnsafeRawBufferPointer(rebasing: d[head.count..<(d.count - tail.count)]))
+            }
         }
     }
 
@@ -60,11 +72,26 @@ struct JSONSplice {
     /// The range of the only occurrence of `needle` in `bytes`; nil when it is absent or occurs more than once.
     static func onlyRange(of needle: [UInt8], in bytes: [UInt8]) -> Range<Int>? {
         guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
-        var found: Range<Int>?
-        for i in 0...(bytes.count - needle.count) where bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) {
-            if found != nil { return nil }
-            found = i..<(i + needle.count)
+        // Boyer–Moore–Horspool: a window whose last byte is not in the needle moves on by the needle's length
+        // (a byte-by-byte scan stopped at every quote of the document). Searched again just after the first match
+        // (overlapping matches count).
+        let m = needle.count
+        var shift = [Int](repeating: m, count: 256)
+        for k in 0..<(m - 1) { shift[Int(needle[k])] = m - 1 - k }
+        return bytes.withUnsafeBufferPointer { h -> Range<Int>? in
+            needle.withUnsafeBufferPointer { n -> Range<Int>? in
+                func find(from start: Int) -> Int? {
+                    var i = start
+                    while i + m <= h.count {
+                        let lastByte = h[i + m - 1]
+                        if lastByte == n[m - 1], memcmp(h.baseAddress! + i, n.baseAddress!, m) == 0 { return i }
+                        i += shift[Int(lastByte)]
+                    }
+                    return nil
+                }
+                guard let at = find(from: 0), find(from: at + 1) == nil else { return nil }
+                return at..<(at + m)
+            }
         }
-        return found
     }
 }

@@ -22,7 +22,8 @@ public enum LintOutput {
         switch format {
         case .text: return Array(textBlock(r).utf8)
         case .json:
-            guard let frame = jsonFrame, let doc = try? jsonEncoder().encode(["summaries": [r]]) else { return nil }
+            guard let frame = jsonFrame,
+                  let doc = AnnexVParts.shared.document(r) ?? (try? jsonEncoder().encode(["summaries": [r]])) else { return nil }
             return frame.elements(of: doc)
         case .sarif:
             guard !r.findings.isEmpty else { return [] }
@@ -117,7 +118,16 @@ public enum LintOutput {
         return parts.joined(separator: ", ")
     }
 
-    static func fmt(_ d: Double, _ decimals: Int = 1) -> String { String(format: "%.\(decimals)f", d) }
+    /// `d` with a fixed number of decimals, as `String(format: "%.1f")` writes it: the same C formatting (the C
+    /// locale: the process never sets one), without Foundation's format-string machinery around it.
+    static func fmt(_ d: Double, _ decimals: Int = 1) -> String {
+        guard decimals == 0 || decimals == 1 else { return String(format: "%.\(decimals)f", d) }
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+            let n = withVaList([d]) { vsnprintf(buffer.baseAddress, 64, decimals == 0 ? "%.0f" : "%.1f", $0) }
+            guard n >= 0, n < 64 else { return String(format: "%.\(decimals)f", d) }
+            return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress, count: Int(n)), as: UTF8.self)
+        }
+    }
 
     private static func pad(_ s: String, _ n: Int) -> String {
         s.count >= n ? String(s.prefix(n - 1)) + "…" : s + String(repeating: " ", count: n - s.count)

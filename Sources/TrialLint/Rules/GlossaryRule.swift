@@ -16,14 +16,25 @@ enum GlossaryRule {
         var hits: [Hit] = []
         // Each term lower-cased once per summary, not once per text node it is looked for in.
         let terms = glossary.map { (entry: $0, lower: $0.term.lowercased()) }
+        let asciiTerm = terms.map { $0.lower.isASCIIText }
         for (u, unit) in units.enumerated() {
             func visit(_ nodes: [Inline]) {
                 for n in nodes {
                     switch n {
                     case .term(let id, _): seenLink.insert(id)
                     case .text(let t):
-                        let lower = t.lowercased()
-                        for (g, term) in terms where !seenLink.contains(g.id) && !reported.contains(g.id) && lower.hasSubstring(term) && containsWord(lower, term) {
+                        // Lower-casing gives ASCII letters only for ASCII letters (and for the few characters
+                        // `hasCaseFoldingToASCII` lists), so an ASCII term is in `t.lowercased()` only when it is in
+                        // `t` ignoring ASCII case, and a non-ASCII term never is when `t` is ASCII: the text is
+                        // lower-cased only for a term that may be there.
+                        let ascii = t.isASCIIText
+                        let unsure = !ascii && t.hasCaseFoldingToASCII
+                        var lowered: String?
+                        for (k, (g, term)) in terms.enumerated() where !seenLink.contains(g.id) && !reported.contains(g.id) {
+                            if asciiTerm[k] ? !unsure && !t.hasSubstring(ignoringASCIICase: term) : ascii { continue }
+                            let lower = lowered ?? t.lowercased()
+                            lowered = lower
+                            guard lower.hasSubstring(term) && containsWord(lower, term) else { continue }
                             reported.insert(g.id)
                             hits.append(linked.contains(g.id)
                                 ? Hit(unit: u, rule: .termBeforeGlossary, message: "'\(g.term)' is used here before the text links it to the glossary: link this first use as [\(g.term)](glossary:\(g.id)).")

@@ -62,11 +62,12 @@ enum WordingRules {
     }
 
     /// The first all-capital word (two or more letters, no digits) that is not a known acronym.
-    static func allCaps(_ text: String, known: Set<String>) -> String? {
+    static func allCaps(_ text: String, known: Set<String>, asciiFastPath: Bool = true) -> String? {
         // Scalars, not Characters: grapheme breaking made this the slowest rule. A word is cut from the UTF-8
         // bytes only when it is a candidate.
         var text = text
         return text.withUTF8 { bytes in
+            if asciiFastPath, ASCIIBytes.all(bytes) { return allCapsASCII(bytes, known: known) }
             let (scalars, offset) = UTF8Scalars.decode(bytes)
             var start = 0
             var allUpper = true
@@ -85,6 +86,46 @@ enum WordingRules {
             }
             return check(scalars.count)
         }
+    }
+
+    /// The runs of letters in `s` (its words without digits and punctuation), as splitting its Characters at
+    /// every non-letter does; for ASCII, where a letter Character is one byte A–Z or a–z, cut from the bytes.
+    static func letterRuns(_ s: String) -> [String] {
+        var text = s
+        let ascii: [String]? = text.withUTF8 { b in
+            guard ASCIIBytes.all(b) else { return nil }
+            var out: [String] = []
+            var start = -1
+            for i in 0...b.count {
+                let isLetter = i < b.count && (b[i] | 0x20) >= 97 && (b[i] | 0x20) <= 122
+                if isLetter { if start < 0 { start = i } }
+                else if start >= 0 { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)); start = -1 }
+            }
+            return out
+        }
+        return ascii ?? s.split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+
+    /// `allCaps` on ASCII text, where each byte is a scalar at its own offset: the same tests on bytes, without
+    /// decoding the text into arrays of scalars and offsets.
+    private static func allCapsASCII(_ bytes: UnsafeBufferPointer<UInt8>, known: Set<String>) -> String? {
+        var start = 0
+        var allUpper = true
+        func check(_ end: Int) -> String? {
+            defer { start = end + 1; allUpper = true }
+            guard end - start >= 2, allUpper else { return nil }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            return known.contains(word) ? nil : word
+        }
+        for k in 0..<bytes.count {
+            let b = bytes[k]
+            if (b | 0x20) >= 97 && (b | 0x20) <= 122 {
+                if !(b >= 65 && b <= 90) { allUpper = false }
+            } else if b >= 48 && b <= 57 {
+                allUpper = false
+            } else if let w = check(k) { return w }
+        }
+        return check(bytes.count)
     }
 
     /// Emphasis whose text is a whole sentence: five or more words ending a sentence, or the whole unit.

@@ -22,7 +22,9 @@ public enum DraftMarker {
     static let keyedByArm: Set<String> = ["values", "counts"]
 
     static func unwrap(_ v: YAMLValue, key: String) -> YAMLValue {
-        guard !keyedByArm.contains(key), let inner = inner(v.source), case .mapping(let m) = v.node else { return v }
+        // The wrapper test first: it is a look at the node, and almost no value is a wrapper (the set look-up
+        // hashed every key of every mapping).
+        guard let inner = inner(v.source), !keyedByArm.contains(key), case .mapping(let m) = v.node else { return v }
         let note = m.first(where: { $0.key.string == Self.noteKey })?.value.string ?? ""
         v.log.markDraft(v.path, note: note)
         v.warning("draft: an editor must rewrite or check this before publishing" + (note.isEmpty ? "" : " (\(note))"))

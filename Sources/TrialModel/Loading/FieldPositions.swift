@@ -77,8 +77,8 @@ public struct FieldPositions: Sendable, Equatable {
             while k < item.first + item.count {
                 let key = tree.items[tree.children[k]]
                 guard key.kind == .scalar else { return true }
-                let s = tree.strings[key.first]
-                if s.isEmpty || s.utf8.contains(where: { $0 == 0x2E || $0 == 0x5B || $0 == 0x5D }) { return true }
+                var s = tree.strings[key.first]
+                if s.isEmpty || s.withUTF8({ $0.contains { $0 == 0x2E || $0 == 0x5B || $0 == 0x5D } }) { return true }
                 k += 2
             }
         }

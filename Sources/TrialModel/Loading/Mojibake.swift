@@ -6,9 +6,11 @@ public enum Mojibake {
         // Fast path: mojibake of a multi-byte sequence always starts with a character standing for a lead byte.
         guard !s.isASCIIText, s.unicodeScalars.contains(where: { isLeadByteCharacter($0) }) else { return nil }
         let scalars = Array(s.unicodeScalars)
+        // Text with a lead-byte character (`é`, `×`) is seldom mojibake: find the first sequence before copying.
+        guard var i = scalars.indices.first(where: { sequence(at: $0, in: scalars) != nil }) else { return nil }
         var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[..<i])
         var changed = false
-        var i = 0
         while i < scalars.count {
             if let (decoded, used) = sequence(at: i, in: scalars) {
                 out.append(decoded); i += used; changed = true

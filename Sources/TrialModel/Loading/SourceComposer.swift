@@ -8,9 +8,17 @@ import Yams
 /// nodes, marks and errors (`YamlError`, with its text and position) are exactly Yams's.
 enum SourceComposer {
     /// The document's root; nil for an empty stream. Throws Yams's error for a file Yams refuses.
-    static func compose(yaml: String) throws -> SourceTree? {
+    /// `allowedCharacters`: the caller has found none of the characters YAML does not allow (`SourceBytes`).
+    static func compose(yaml: String, allowedCharacters: Bool = false) throws -> SourceTree? {
+        try compose(yaml: yaml, preload: true, allowedCharacters: allowedCharacters)
+    }
+
+    /// `preload: false` lets libyaml's reader decode the text as usual (tests compare the two).
+    static func compose(yaml: String, preload: Bool, allowedCharacters: Bool = false) throws -> SourceTree? {
         var text = yaml
-        let fast = text.withUTF8 { compose(bytes: $0) }
+        // libyaml's reader accepts every character of text without those `disallowed` looks for.
+        let clean = preload && (allowedCharacters || !SourceBytes.mayHoldDisallowed(yaml))
+        let fast = text.withUTF8 { compose(bytes: $0, preload: clean) }
         switch fast {
         case .tree(let tree): return tree
         case .empty: return nil
@@ -30,12 +38,13 @@ enum SourceComposer {
         var anchor: String?
     }
 
-    private static func compose(bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+    private static func compose(bytes: UnsafeBufferPointer<UInt8>, preload: Bool) -> Outcome {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return .needsYams }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+        if preload { load(bytes, into: &parser) }
 
         var b = SourceTree.Builder()
         var anchors: [String: Int] = [:]
@@ -92,6 +101,35 @@ enum SourceComposer {
                 return .needsYams
             }
         }
+    }
+
+    /// Puts the whole text into libyaml's character buffer as its reader leaves it once the input is read: every
+    /// character, then a NUL, the end of input reached. The reader then never runs: for UTF-8 it decodes and
+    /// re-encodes the input a character at a time (yaml_parser_update_buffer, a quarter of composing). Only for
+    /// text it would copy unchanged, which the caller has checked (valid UTF-8, as every String is, without a
+    /// character the reader refuses), and that fits the buffer (48 KB; a larger file is read as usual). Marks
+    /// and errors come from the scanner, which reads the same buffer either way (a test composes every source
+    /// both ways).
+    private static func load(_ bytes: UnsafeBufferPointer<UInt8>, into parser: inout yaml_parser_t) {
+        guard let source = bytes.baseAddress, let start = parser.buffer.start, let end = parser.buffer.end,
+              parser.buffer.pointer == start, parser.buffer.last == start, parser.unread == 0,
+              parser.raw_buffer.pointer == parser.raw_buffer.last, bytes.count < end - start else { return }
+        start.update(from: source, count: bytes.count)
+        start[bytes.count] = 0
+        // Characters are the bytes that do not continue one (10xxxxxx), counted eight bytes at a time.
+        var continuing = 0, i = 0
+        let raw = UnsafeRawPointer(source)
+        while i + 8 <= bytes.count {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            continuing += (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < bytes.count { if bytes[i] & 0xC0 == 0x80 { continuing += 1 }; i += 1 }
+        let characters = bytes.count - continuing
+        parser.buffer.last = start + bytes.count + 1
+        parser.unread = characters + 1
+        parser.offset = bytes.count
+        parser.eof = 1
     }
 
     /// Every key a scalar and no two alike: then Yams's duplicate-key check cannot fire.

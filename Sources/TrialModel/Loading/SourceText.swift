@@ -38,12 +38,14 @@ enum SourceText {
     }
 
     /// False only when no Character of `s` is a newline (`\n`, VT, FF, `\r`, NEL, U+2028, U+2029), decided on
-    /// the bytes: a newline scalar is always a Character of its own (or CR LF).
+    /// the bytes: a newline scalar is always a Character of its own (or CR LF). Eight printable ASCII bytes hold
+    /// none of the bytes looked for and are skipped at once (every paragraph is asked this).
     static func mayHoldNewline(_ s: String) -> Bool {
         var s = s
         return s.withUTF8 { b in
             var i = 0
             while i < b.count {
+                if PrintableASCII.word(b, at: i) { i += 8; continue }
                 let x = b[i]
                 if x >= 0x0A && x <= 0x0D { return true }
                 if x == 0xC2, i + 1 < b.count, b[i + 1] == 0x85 { return true }

@@ -15,26 +15,32 @@ public enum SummaryReader {
     /// Reads a source's bytes: checked for encoding and size first, so those errors are located too.
     public static func read(bytes: [UInt8], file: String, recordingPositions: Bool = false) -> Result {
         switch SourceBytes.text(bytes, file: file) {
-        case .success(let text): read(yaml: text, file: file, recordingPositions: recordingPositions)
+        case .success(let text): read(yaml: text, file: file, recordingPositions: recordingPositions, checked: true)
         case .failure(let d): Result(summary: nil, diagnostics: [d], idLine: 1, idColumn: 1)
         }
     }
 
     /// `recordingPositions`: keep where each field is (`Result.positions`), from the tree parsed here.
     public static func read(yaml: String, file: String, recordingPositions: Bool = false) -> Result {
+        read(yaml: yaml, file: file, recordingPositions: recordingPositions, checked: false)
+    }
+
+    /// `checked`: `SourceBytes.text` has already looked for the characters YAML does not allow (each look is a
+    /// pass over the whole file).
+    static func read(yaml: String, file: String, recordingPositions: Bool, checked: Bool) -> Result {
         let log = DiagnosticLog(file: file)
         if yaml.utf8.count > Limits.fileBytes {
             log.add(.error, line: 1, column: 1, field: "", SourceCheck.tooBig(yaml.utf8.count))
             return Result(summary: nil, diagnostics: log.items, idLine: 1, idColumn: 1)
         }
-        if let d = SourceBytes.disallowed(in: yaml, file: file) {
+        if !checked, let d = SourceBytes.disallowed(in: yaml, file: file) {
             return Result(summary: nil, diagnostics: [d], idLine: 1, idColumn: 1)
         }
         let root: SourceNode
         do {
             // Composed from libyaml's events; Yams (basic resolver: every scalar a string) only for what the
             // fast path leaves to it, errors included.
-            guard let tree = try SourceComposer.compose(yaml: yaml) else {
+            guard let tree = try SourceComposer.compose(yaml: yaml, allowedCharacters: true) else {
                 log.add(.error, line: 1, column: 1, field: "", "the file is empty")
                 return Result(summary: nil, diagnostics: log.items, idLine: 1, idColumn: 1)
             }

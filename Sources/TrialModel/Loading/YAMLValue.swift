@@ -4,12 +4,35 @@ import Yams
 /// so a file with ten problems reports all ten.
 public struct YAMLValue {
     public let source: SourceNode
-    public let path: String
     public let log: DiagnosticLog
+    /// The path is its parent's and a last step, joined when asked: most values are scalars read without a
+    /// diagnostic, and joining every path up front was a tenth of reading a summary.
+    private let parent: String
+    private let step: Step
+
+    fileprivate enum Step {
+        case none
+        case key(String)
+        case index(Int)
+    }
+
+    /// Field path as diagnostics name it, e.g. `sections[2].content[0].paragraph`.
+    public var path: String {
+        switch step {
+        case .none: return parent
+        case .key(let key): return parent.isEmpty ? key : parent + "." + key
+        case .index(let i): return parent + "[" + String(i) + "]"
+        }
+    }
 
     public init(node: SourceNode, path: String, log: DiagnosticLog) {
+        self.init(node: node, parent: path, step: .none, log: log)
+    }
+
+    fileprivate init(node: SourceNode, parent: String, step: Step, log: DiagnosticLog) {
         self.source = node
-        self.path = path
+        self.parent = parent
+        self.step = step
         self.log = log
     }
 
@@ -141,7 +164,8 @@ public struct YAMLValue {
         }
         if nonEmpty && seq.isEmpty { error("must list at least one item") }
         if seq.count > limit { error("lists \(seq.count) items; the limit is \(limit)"); return nil }
-        return seq.enumerated().map { YAMLValue(node: $1, path: path + "[" + String($0) + "]", log: log) }
+        let base = path
+        return seq.enumerated().map { YAMLValue(node: $1, parent: base, step: .index($0), log: log) }
     }
 
     public func textList() -> [String]? { list()?.compactMap { $0.text() } }
@@ -156,7 +180,7 @@ public struct YAMLValue {
     }
 
     public func child(_ key: String, _ node: SourceNode) -> YAMLValue {
-        YAMLValue(node: node, path: path.isEmpty ? key : path + "." + key, log: log)
+        YAMLValue(node: node, parent: path, step: .key(key), log: log)
     }
 
     public var kindName: String {
@@ -194,6 +218,8 @@ public struct YAMLMap {
         self.owner = owner
         keys.reserveCapacity(mapping.count)
         values.reserveCapacity(mapping.count)
+        // The owner's path joined once for all its children.
+        let base = owner.path
         for (k, v) in mapping {
             guard let key = k.string else { owner.child("?", k).error("keys must be text"); continue }
             if keys.contains(key) { owner.child(key, k).error("duplicate key '\(key)'"); continue }
@@ -203,7 +229,7 @@ public struct YAMLMap {
                 continue
             }
             keys.append(key)
-            values.append(DraftMarker.unwrap(owner.child(key, v), key: key))
+            values.append(DraftMarker.unwrap(YAMLValue(node: v, parent: base, step: .key(key), log: owner.log), key: key))
         }
     }
 

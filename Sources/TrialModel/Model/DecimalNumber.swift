@@ -5,6 +5,23 @@ public struct DecimalNumber: Sendable, Codable, Equatable, Hashable, CustomStrin
     public let text: String
 
     public init?(_ text: String) {
+        // Most numbers are plain digits with at most one dot and nothing to trim: decided on the bytes, the same
+        // answer as trimming and `isPlainDecimal` (which cost a tenth of reading an outcome).
+        if let plain = DecimalNumber.plainBytes(text) {
+            guard plain, let v = Double(text) else { return nil }
+            self.init(value: v, text: text.utf8.first == UInt8(ascii: "+") ? String(text.dropFirst()) : text)
+        } else {
+            self.init(trimming: text)
+        }
+    }
+
+    private init(value: Double, text: String) {
+        self.value = value
+        self.text = text
+    }
+
+    /// The general reading: trimmed of spaces and tabs, then checked Character by Character.
+    init?(trimming text: String) {
         let t = text.trimmed
         guard DecimalNumber.isPlainDecimal(t), let v = Double(t) else { return nil }
         self.value = v
@@ -37,6 +54,26 @@ public struct DecimalNumber: Sendable, Codable, Equatable, Hashable, CustomStrin
 
     /// Digits written, leading zeros included (`0.0074` has 5): what the number's width on a page depends on.
     public var digitCount: Int { text.utf8.count { $0 >= 0x30 && $0 <= 0x39 } }
+
+    /// For ASCII text that needs no trimming (no leading or trailing space or tab): whether it is
+    /// `[+-]?digits(.digits)?`. Nil for anything else, which the general path decides.
+    static func plainBytes(_ s: String) -> Bool? {
+        var s = s
+        return s.withUTF8 { b -> Bool? in
+            guard let first = b.first, let last = b.last, ASCIIBytes.all(b) else { return nil }
+            if first == 32 || first == 9 || last == 32 || last == 9 { return nil }
+            var i = first == UInt8(ascii: "-") || first == UInt8(ascii: "+") ? 1 : 0
+            var digits = 0, dots = 0, afterDot = 0
+            while i < b.count {
+                let c = b[i]
+                if c >= 48 && c <= 57 { digits += 1; if dots == 1 { afterDot += 1 } }
+                else if c == UInt8(ascii: ".") { if dots == 1 || digits == 0 { return false }; dots = 1 }
+                else { return false }
+                i += 1
+            }
+            return digits > 0 && (dots == 0 || afterDot > 0)
+        }
+    }
 
     static func isPlainDecimal(_ s: String) -> Bool {
         var chars = Substring(s)

@@ -39,7 +39,25 @@ public enum InlineParser {
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         // Brackets, parentheses and backslashes are markup around a link target: a target holding one could not
         // be written back unambiguously (found by the inline fuzzer). Percent-encode them (%5B, %28…).
-        return !host.isEmpty && !url.contains(where: { $0.isWhitespace || "<>\"[]()\\".contains($0) })
+        return !host.isEmpty && !holdsSpaceOrMarkup(url)
+    }
+
+    /// Whether a Character of `url` is whitespace or one of `<>"[]()\`. For ASCII, where those Characters are
+    /// single bytes (and CR LF, the one two-byte Character, is whitespace byte for byte), decided on the bytes:
+    /// breaking every link target into Characters and asking each for its Unicode properties was a third of
+    /// reading marked-up paragraphs.
+    static func holdsSpaceOrMarkup(_ url: String, asciiFastPath: Bool = true) -> Bool {
+        var text = url
+        let ascii: Bool? = !asciiFastPath ? nil : text.withUTF8 { b in
+            guard ASCIIBytes.all(b) else { return nil }
+            return b.contains { c in
+                switch c {
+                case 0x09...0x0D, 0x20, 0x3C, 0x3E, 0x22, 0x5B, 0x5D, 0x28, 0x29, 0x5C: true
+                default: false
+                }
+            }
+        }
+        return ascii ?? url.contains(where: { $0.isWhitespace || "<>\"[]()\\".contains($0) })
     }
 
     private struct Parser<Unit: InlineUnit> {
@@ -58,31 +76,40 @@ public enum InlineParser {
         init(_ c: [Unit]) {
             self.c = c
             let n = c.count
-            var double = [Int](repeating: n, count: n + 2)
-            var single = [Int](repeating: n, count: n + 2)
-            var paren = [Int](repeating: n, count: n + 2)
+            // Tables only for the markup the text holds: the star tables are read only at a `*`, the bracket and
+            // parenthesis tables only at a `[` (most paragraphs with markup hold links or glossary terms only).
+            let stars = c.contains(.star), brackets = c.contains(.openBracket)
+            guard stars || brackets else {
+                (nextDouble, nextSingle, nextParen, closingBracket) = ([], [], [], [:])
+                return
+            }
+            var double = stars ? [Int](repeating: n, count: n + 2) : []
+            var single = stars ? [Int](repeating: n, count: n + 2) : []
+            var paren = brackets ? [Int](repeating: n, count: n + 2) : []
             var i = n - 1
             while i >= 0 {
-                let star = c[i] == .star, nextStar = i + 1 < n && c[i + 1] == .star
-                if c[i] == .backslash {
-                    double[i] = double[i + 2]; single[i] = single[i + 2]
-                } else {
-                    double[i] = star && nextStar ? i : double[i + 1]
-                    single[i] = star ? (nextStar ? single[i + 2] : i) : single[i + 1]
+                if stars {
+                    let star = c[i] == .star, nextStar = i + 1 < n && c[i + 1] == .star
+                    if c[i] == .backslash {
+                        double[i] = double[i + 2]; single[i] = single[i + 2]
+                    } else {
+                        double[i] = star && nextStar ? i : double[i + 1]
+                        single[i] = star ? (nextStar ? single[i + 2] : i) : single[i + 1]
+                    }
                 }
-                paren[i] = c[i] == .closeParen ? i : paren[i + 1]
+                if brackets { paren[i] = c[i] == .closeParen ? i : paren[i + 1] }
                 i -= 1
             }
-            var brackets: [Int: Int] = [:]
+            var closing: [Int: Int] = [:]
             var open: [Int] = []
             i = 0
-            while i < n {
+            while brackets && i < n {
                 if c[i] == .backslash { i += 1 }
                 else if c[i] == .openBracket { open.append(i) }
-                else if c[i] == .closeBracket, let o = open.popLast() { brackets[o] = i }
+                else if c[i] == .closeBracket, let o = open.popLast() { closing[o] = i }
                 i += 1
             }
-            (nextDouble, nextSingle, nextParen, closingBracket) = (double, single, paren, brackets)
+            (nextDouble, nextSingle, nextParen, closingBracket) = (double, single, paren, closing)
         }
 
         mutating func parse(_ start: Int, _ end: Int, depth: Int) -> [Inline] {
@@ -123,7 +150,10 @@ public enum InlineParser {
                     out.append(node(link.target, children, at: i))
                     i = link.end; continue
                 }
-                text.append(ch); i += 1
+                // Up to the next byte that can start markup every unit is text: taken as one slice.
+                var j = i + 1
+                while j < end, c[j] != .backslash, c[j] != .star, c[j] != .openBracket { j += 1 }
+                text.append(contentsOf: c[i..<j]); i = j
             }
             flush()
             return out

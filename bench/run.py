@@ -3,6 +3,9 @@ docs/performance.md. Wall time and peak RSS come from wait4() on each child; CPU
 
 Usage: python3 bench/run.py BINARY [--sizes 1,100,1000] [--languages en,es,fr,de,ar,zh-Hans --language-size 100]
 
+docs/performance.md is the tables followed by bench/notes.md: write notes in bench/notes.md (the run refuses to
+start when the document holds notes that file lacks).
+
 The language rows (issue 19) export the same synthetic trials written in each language (`sample --language`):
 the seed fixes every trial and number, so the rows differ only by language.  Goal: at most 15 % more per
 summary than English."""
@@ -31,6 +34,19 @@ def run(cmd, ok=(0,)):
             "peak_rss_mb": round(usage.ru_maxrss / 1024, 1)}
 
 
+def check_notes_kept():
+    """docs/performance.md is rewritten from the tables and bench/notes.md: prose written into the document itself
+    would be lost, so refuse to start until it has been moved to bench/notes.md."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    doc, notes = os.path.join(root, "docs", "performance.md"), os.path.join(root, "bench", "notes.md")
+    if not os.path.exists(doc):
+        return
+    kept = open(notes, encoding="utf-8").read() if os.path.exists(notes) else ""
+    if not open(doc, encoding="utf-8").read().endswith(kept) or (not kept and "\n## " in open(doc, encoding="utf-8").read()):
+        sys.exit("bench/run.py: docs/performance.md holds notes that bench/notes.md lacks; it is rewritten from the "
+                 "tables and bench/notes.md, so move the notes there first")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("binary")
@@ -39,6 +55,7 @@ def main():
     ap.add_argument("--languages", default="en,es,fr,de,ar,zh-Hans")
     ap.add_argument("--language-size", type=int, default=100)
     args = ap.parse_args()
+    check_notes_kept()
     exe = os.path.abspath(args.binary)
     listed = subprocess.run([exe, "formats"], capture_output=True, text=True, check=True).stdout.splitlines()
     formats = [f for f in args.formats.split(",") if f] or [line.split()[0] for line in listed if line.strip()]

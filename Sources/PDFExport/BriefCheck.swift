@@ -4,7 +4,7 @@ import TrialModel
 
 /// Renders each summary's brief handout (every `content: brief` layout in `pdf.layouts`) and warns when it
 /// takes more than two pages (one sheet, both sides), naming the summary, the layout and the page count.
-public struct BriefCheck {
+public struct BriefCheck: Sendable {
     public static let maxPages = 2
 
     let exporter: PDFExporter?
@@ -22,10 +22,19 @@ public struct BriefCheck {
         exporter = names.isEmpty ? nil : try PDFExporter(context: only)
     }
 
+    /// Every summary's warnings, in order, the summaries spread over all cores.
+    public func warnings(_ summaries: [LoadedSummary]) -> [Diagnostic] {
+        guard exporter != nil else { return [] }
+        return WorkerThreads.map(summaries.count, state: { WorkerCache() }) { worker, i in
+            warnings(summaries[i], worker: worker)
+        }.flatMap { $0 }
+    }
+
+    /// The count comes from composing and paginating, without drawing (`PDFExporter.pageCount`).
     public func warnings(_ item: LoadedSummary, worker: WorkerCache) -> [Diagnostic] {
         guard let exporter else { return [] }
         return briefLayouts.compactMap { layout in
-            guard let pages = try? exporter.renderHandout(item, variant: layout, worker: worker).pageCount,
+            guard let pages = try? exporter.pageCount(item, variant: layout, worker: worker),
                   pages > BriefCheck.maxPages else { return nil }
             return Diagnostic(.warning, file: item.sourcePath, line: 1, column: 1, field: "brief",
                               message: "summary '\(item.id)': the brief handout (layout \(layout)) takes \(pages) pages, "

@@ -26,8 +26,16 @@ struct HandoutRenderer {
         return result
     }
 
-    /// The PDF as cairo writes it, and the finisher that makes it PDF/UA-1 (apart for `make bench`).
-    func draw(_ item: LoadedSummary) throws -> (result: Result, finisher: PDFUAFinisher) {
+    /// The first pass: every item composed and placed on its page.
+    private struct Plan {
+        var styles: StyleSheet
+        var items: [FlowItem]
+        var footerLeft: TextBlock
+        var textHeight: Double
+        var pages: [[Placement]]
+    }
+
+    private func plan(_ item: LoadedSummary) -> Plan {
         fonts.begin(language: item.summary.language)
         fonts.memo.beginHandout()
         let styles = StyleSheet(layout, fonts: fonts)
@@ -36,7 +44,20 @@ struct HandoutRenderer {
                                    width: layout.contentWidth * 0.6, fonts: fonts, singleLine: true)
         let footerGap = layout.type.small * 1.2
         let textHeight = layout.pageHeight - layout.margins.top - layout.margins.bottom - footerLeft.height - footerGap
-        let pages = Paginator(pageHeight: textHeight).paginate(items)
+        return Plan(styles: styles, items: items, footerLeft: footerLeft, textHeight: textHeight,
+                    pages: Paginator(pageHeight: textHeight).paginate(items))
+    }
+
+    /// The number of pages `render` gives, from the first pass alone: `validate` asks it of every brief, and
+    /// drawing and finishing are four fifths of a handout's cost.
+    func pageCount(_ item: LoadedSummary) -> Int {
+        plan(item).pages.count
+    }
+
+    /// The PDF as cairo writes it, and the finisher that makes it PDF/UA-1 (apart for `make bench`).
+    func draw(_ item: LoadedSummary) throws -> (result: Result, finisher: PDFUAFinisher) {
+        let plan = plan(item)
+        let (styles, items, footerLeft, textHeight, pages) = (plan.styles, plan.items, plan.footerLeft, plan.textHeight, plan.pages)
 
         let canvas = PDFCanvas(width: layout.pageWidth, height: layout.pageHeight)
         let metadata = PDFMetadata(item, settings: settings, toolVersion: toolVersion)

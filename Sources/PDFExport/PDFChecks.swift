@@ -18,8 +18,7 @@ extension PDFExporter {
         var check = FormatCheck(diagnostics: glyphs.diagnostics, problems: layoutProblems + glyphs.problems)
         // A brief that runs past one sheet is worth a warning, not an error: it still prints.
         if let settings, let brief = try? BriefCheck(context: ExportContext(settings: settings, resourceRoot: resourceRoot, toolVersion: "")) {
-            let worker = WorkerCache()
-            for item in summaries { check.diagnostics += brief.warnings(item, worker: worker) }
+            check.diagnostics += brief.warnings(summaries)
         }
         return check
     }

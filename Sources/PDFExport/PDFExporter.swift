@@ -52,6 +52,20 @@ public struct PDFExporter: Exporter {
 
     /// The handout with what tests and benchmarks want to know about it.
     func renderHandout(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> HandoutRenderer.Result {
+        let renderer = try renderer(item, variant: variant, worker: worker)
+        do {
+            return try renderer.render(item)
+        } catch let e as PDFError {
+            throw ExportError.render(summaryID: item.id, format: Self.info.name, message: e.description)
+        }
+    }
+
+    /// The handout's page count, composed and paginated but not drawn (equal to `renderHandout`'s `pageCount`).
+    func pageCount(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> Int {
+        try renderer(item, variant: variant, worker: worker).pageCount(item)
+    }
+
+    private func renderer(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> HandoutRenderer {
         guard let layout = layouts[variant] else {
             throw ExportError.configuration("unknown PDF layout '\(variant)'; available layouts: \(variants.joined(separator: ", "))")
         }
@@ -63,12 +77,7 @@ public struct PDFExporter: Exporter {
             try FontSetup(fontsFolder: context.fontsFolder, scripts: scripts, summary: item.id)
         }
         try fonts.require(family: layout.type.family, layout: layout.name)
-        do {
-            return try HandoutRenderer(layout: layout, settings: context.settings, toolVersion: context.toolVersion, fonts: fonts)
-                .render(item)
-        } catch let e as PDFError {
-            throw ExportError.render(summaryID: item.id, format: Self.info.name, message: e.description)
-        }
+        return HandoutRenderer(layout: layout, settings: context.settings, toolVersion: context.toolVersion, fonts: fonts)
     }
 }
 

@@ -148,6 +148,37 @@ import TrialModel
         #expect(fill.allSatisfy { $0 >= 0.6 }, "\(layout): \(fill)")
     }
 
+    /// `validate` counts a brief's pages without drawing it: the count must be the drawn handout's, in every
+    /// layout and script (PATINA, its long-brief variant and a sample in each language).
+    @Test func pageCountWithoutDrawingIsTheDrawnCount() throws {
+        let layouts = ["a4", "letter", "large-print", "brief-a4", "brief-letter"]
+        let exporter = try Handout.exporter(layouts)
+        var items = [try TestSupport.patina()] + Language.allCases.map { TestSupport.sample($0) }
+        var s = items[0].summary
+        let bottom = try #require(s.sections.firstIndex { $0.kind == .bottomLine })
+        s.sections[bottom].blocks += Array(repeating: s.sections[bottom].blocks[0], count: 12)
+        items.append(LoadedSummary(summary: s, sourcePath: items[0].sourcePath, sourceBytes: items[0].sourceBytes))
+        let worker = WorkerCache()
+        for item in items {
+            for layout in layouts {
+                let drawn = try exporter.renderHandout(item, variant: layout, worker: worker).pageCount
+                #expect(try exporter.pageCount(item, variant: layout, worker: worker) == drawn, "\(item.id) \(layout)")
+            }
+        }
+    }
+
+    /// The library-wide check (spread over threads) gives each summary's warnings, in the summaries' order.
+    @Test func briefWarningsForALibraryKeepItsOrder() throws {
+        var settings = Settings.defaults
+        settings[section: PDFSettings.self].layouts = ["a4", "brief-letter"]
+        let context = ExportContext(settings: settings, resourceRoot: TestSupport.context().resourceRoot, toolVersion: "0.0.0-test")
+        let check = try BriefCheck(context: context)
+        let items = [try TestSupport.patina()] + Language.allCases.map { TestSupport.sample($0) } + [try TestSupport.patina()]
+        let one = items.flatMap { check.warnings($0, worker: WorkerCache()) }
+        #expect(!one.isEmpty)
+        #expect(check.warnings(items).map(\.description) == one.map(\.description))
+    }
+
     func exporterPages(_ item: LoadedSummary, _ layout: String) throws -> Int {
         try Handout.exporter([layout]).renderHandout(item, variant: layout, worker: WorkerCache()).pageCount
     }

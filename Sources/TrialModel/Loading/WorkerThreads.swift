@@ -26,6 +26,19 @@ public enum WorkerThreads {
         }
     }
 
+    /// `body(state, i)` for every index, each exactly once, in order in the result; `state` is made once per
+    /// thread (a worker's caches: a Pango font map serves one thread).
+    public static func map<State, T: Sendable>(_ iterations: Int, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                               state: @escaping @Sendable () -> State,
+                                               _ body: @escaping @Sendable (State, Int) -> T) -> [T] {
+        let next = Counter(), slots = ResultSlots<T>(count: iterations)
+        run(count: min(max(1, threads), iterations)) {
+            let own = state()
+            while let i = next.take(below: iterations) { slots[i] = body(own, i) }
+        }
+        return slots.values
+    }
+
     private final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var value = 0

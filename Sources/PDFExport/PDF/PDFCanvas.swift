@@ -15,6 +15,8 @@ final class PDFCanvas {
     /// continuation across pages and lines), for `PDFUAFinisher`.
     private(set) var notes: [StructureNote] = []
     private var outlineParents: [Int: Int32] = [:]
+    /// Text runs waiting to be shown together; `TextBlock.draw` empties it before a tag and when it returns.
+    let glyphBatch = GlyphBatch()
 
     /// Receives the bytes cairo writes: tens of thousands of small writes per handout (cairo writes page
     /// content uncompressed, one write per printed piece: see CPDFOutput), so buffer and callback are C

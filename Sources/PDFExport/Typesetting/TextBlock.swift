@@ -134,14 +134,17 @@ final class TextBlock {
 
     /// Draws lines `lines` with the first at `top`, as real text (Pango glyphs shown by cairo, never paths).
     ///
-    /// Lines are drawn run by run, for two cairo 1.16 reasons. It marks content only in leaf structure
-    /// elements, so text in an element that also holds a Link would drop out of the structure tree: in a
-    /// block with links each run becomes a `Link` (with its annotation) or a `Span`. And it wraps a
-    /// glyph-less cluster (Pango empties a line's trailing space) in an ActualText span nested in the
-    /// paragraph's marked content, which poppler takes for the paragraph's end (see `showRun`).
+    /// Runs that share a font and a colour are shown together, across lines (`GlyphBatch`: one cairo
+    /// operation instead of one per run, the same bytes). A block with links is tagged run by run, for two
+    /// cairo 1.16 reasons. It marks content only in leaf structure elements, so text in an element that also
+    /// holds a Link would drop out of the structure tree: in a block with links each run becomes a `Link`
+    /// (with its annotation) or a `Span`. And it wraps a glyph-less cluster (Pango empties a line's trailing
+    /// space) in an ActualText span nested in the paragraph's marked content, which poppler takes for the
+    /// paragraph's end (see `showRun`).
     func draw(_ canvas: PDFCanvas, x: Double, top: Double, lines: Range<Int>) {
         let cr = canvas.cr
         let text = pango_layout_get_text(layout)!
+        let batch = canvas.glyphBatch
         for i in lines {
             let y = top + baseline(i - lines.lowerBound)
             var runX = x + lineStarts[i]
@@ -150,7 +153,7 @@ final class TextBlock {
                 let bytes = Int(item.offset)..<Int(item.offset + item.length)
                 let width = Double(pango_glyph_string_get_width(run.pointee.glyphs)) / Double(PANGO_SCALE)
                 let look = TextBlock.runLook(item.analysis.extra_attrs)
-                let link = links.first { $0.range.overlaps(bytes) }
+                let link = links.isEmpty ? nil : links.first { $0.range.overlaps(bytes) }
                 if let link {
                     // A run that starts inside its link continues it (the link wrapped or was cut by a page).
                     canvas.beginLink(link.url, rect: [runX, y - ascent, width, ascent + descent],
@@ -159,17 +162,30 @@ final class TextBlock {
                     canvas.beginTag("Span")
                 }
                 let colour = look.colour ?? style.colour
-                cairo_set_source_rgb(cr, colour.r, colour.g, colour.b)
                 cairo_move_to(cr, runX, y)
-                TextBlock.showRun(cr, text, run)
+                if !batch.add(run, text: text, colour: colour, cr: cr) {
+                    cairo_set_source_rgb(cr, colour.r, colour.g, colour.b)
+                    TextBlock.showRun(cr, text, run)
+                }
                 if look.underline {
+                    batch.flush(cr)
                     cairo_rectangle(cr, runX, y - metrics.underlinePosition, width, max(0.5, metrics.underlineThickness))
                     cairo_fill(cr)
                 }
-                if link != nil || !links.isEmpty { canvas.endTag() }
+                if !links.isEmpty {
+                    batch.flush(cr)
+                    canvas.endTag()
+                }
                 runX += width
             }
         }
+        batch.flush(cr)
+    }
+
+    /// Whether the layout's byte at `index` is a space or a tab (what Pango empties at a line's end).
+    static func isSpace(_ text: UnsafePointer<CChar>, _ index: Int) -> Bool {
+        let byte = UInt8(bitPattern: text[index])
+        return byte == 0x20 || byte == 0x09
     }
 
     /// The text a link shows, for its annotation's description.
@@ -187,8 +203,7 @@ final class TextBlock {
         let n = Int(glyphs.pointee.num_glyphs)
         let offset = Int(run.pointee.item.pointee.offset)
         func isEmptySpace(_ g: Int) -> Bool {
-            glyphs.pointee.glyphs[g].glyph == pangoGlyphEmpty
-                && [0x20, 0x09].contains(UInt8(bitPattern: text[offset + Int(glyphs.pointee.log_clusters[g])]))
+            glyphs.pointee.glyphs[g].glyph == pangoGlyphEmpty && isSpace(text, offset + Int(glyphs.pointee.log_clusters[g]))
         }
         guard (0..<n).contains(where: isEmptySpace), let font = run.pointee.item.pointee.analysis.font else {
             pango_cairo_show_glyph_item(cr, text, run)

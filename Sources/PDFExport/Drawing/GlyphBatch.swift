@@ -40,6 +40,9 @@ final class GlyphBatch {
 
     var isEmpty: Bool { glyphCount == 0 && clusterCount == 0 }
 
+    /// Off: every run is shown on its own with Pango (the test comparing the two ways sets it).
+    var enabled = true
+
     /// Adds `run` drawn with its origin at cairo's current point (set by the caller with `cairo_move_to`),
     /// in `colour`. Flushes first when the run does not continue the collected ones (another font, colour,
     /// layout or a gap in the text). Returns false, having flushed, for a run it cannot show (right to left,
@@ -51,7 +54,7 @@ final class GlyphBatch {
         let infos = string.glyphs!, logClusters = string.log_clusters!
         var known = true
         for g in 0..<n where infos[g].glyph & pangoGlyphUnknownFlag != 0 { known = false }
-        guard item.analysis.level & 1 == 0, n > 0, known, let runFont = item.analysis.font else {
+        guard enabled, item.analysis.level & 1 == 0, n > 0, known, let runFont = item.analysis.font else {
             flush(cr)
             return false
         }

@@ -17,11 +17,37 @@ struct QRMatrix {
 
     subscript(x: Int, y: Int) -> Bool { dark[y * size + x] }
 
-    /// Draws the code with its 4-module quiet zone inside a `side`×`side` square at (x, y); each row's runs
-    /// of dark modules become one rectangle, which keeps the PDF small.
+    /// Draws the code with its 4-module quiet zone inside a `side`×`side` square at (x, y). Each row's run of
+    /// dark modules is one horizontal line as thick as a module with butt caps, which covers exactly the
+    /// run's rectangle: cairo writes a path of many rectangles as four points each (`re` only for a path that
+    /// is one rectangle), a line as two, and the code's runs were half of a handout's path numbers
+    /// (docs/performance.md, "Issue 18, fifth round").
     func draw(_ cr: OpaquePointer, x: Double, y: Double, side: Double, colour: RGB) {
         let m = side / Double(size + 8)
+        cairo_save(cr)
         cairo_set_source_rgb(cr, colour.r, colour.g, colour.b)
+        cairo_new_path(cr)
+        for row in 0..<size {
+            let middle = y + (Double(row + 4) + 0.5) * m
+            var col = 0
+            while col < size {
+                guard self[col, row] else { col += 1; continue }
+                let start = col
+                while col < size && self[col, row] { col += 1 }
+                cairo_move_to(cr, x + Double(start + 4) * m, middle)
+                cairo_line_to(cr, x + Double(col + 4) * m, middle)
+            }
+        }
+        cairo_set_line_width(cr, m)
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+        cairo_stroke(cr)
+        cairo_restore(cr)
+    }
+
+    /// The code as the filled rectangles it stands for (one per row's run of dark modules): what `draw`
+    /// must cover, for the test that compares the two.
+    func fillRectangles(_ cr: OpaquePointer, x: Double, y: Double, side: Double) {
+        let m = side / Double(size + 8)
         for row in 0..<size {
             var col = 0
             while col < size {

@@ -1,0 +1,103 @@
+import CCairo
+import Foundation
+import Testing
+@testable import PDFExport
+import TestSupport
+import TrialModel
+
+/// Cheaper ways of drawing the same page (docs/performance.md, "Issue 18, fifth round"): each is compared
+/// with the way it replaces.
+@Suite struct DrawingPathTests {
+    let fonts: FontSetup
+    let styles: StyleSheet
+
+    init() throws {
+        fonts = try FontSetup(fontsFolder: TestSupport.repoRoot.appendingPathComponent("fonts"))
+        styles = StyleSheet(try PDFLayouts.load("a4", layoutsFolder: TestSupport.repoRoot.appendingPathComponent("layouts")))
+    }
+
+    /// Paragraphs drawn with runs joined (`GlyphBatch`) and run by run through Pango give the same PDF bytes:
+    /// plain multi-line text (trailing spaces kept as space glyphs), bold, italic, colour and underline
+    /// changes inside lines, Chinese in a fallback font, and a block with a link that wraps (tagged per run).
+    @Test func joinedRunsDrawTheBytesPangoDrawsRunByRun() throws {
+        var mixed = StyledText("Participants who took ")
+        mixed.append("the new medicine", .bold)
+        mixed.append(" lived longer on average; ")
+        mixed.append("some side effects", .italic)
+        mixed.append(" were ")
+        mixed.append("more common", .colour(RGB(0.8, 0.1, 0.1)))
+        mixed.append(" and ")
+        mixed.append("underlined words", .underline)
+        mixed.append(" end here, 中文文本 too.")
+        var linked = StyledText("Read more at ")
+        linked.appendLink("the trial's page with a long address", url: "https://example.org/trials/patina?x=(1)", linkColour: RGB(0, 0, 1))
+        linked.append(" and then carry on reading about the study for a few more words.")
+        let blocks = [
+            TextBlock(StyledText(String(repeating: "A plain paragraph that wraps over several lines. ", count: 6)), style: styles.body, width: 300, fonts: fonts),
+            TextBlock(mixed, style: styles.body, width: 220, fonts: fonts),
+            TextBlock(linked, style: styles.small, width: 200, fonts: fonts),
+            TextBlock(StyledText("Heading", .bold), style: styles.subheading, width: 400, fonts: fonts),
+        ]
+        func pdf(joined: Bool) throws -> (bytes: Data, batched: Bool) {
+            let canvas = PDFCanvas(width: 595, height: 842)
+            canvas.setMetadata(CAIRO_PDF_METADATA_CREATE_DATE, "2024-01-01T00:00:00Z")
+            canvas.setMetadata(CAIRO_PDF_METADATA_MOD_DATE, "2024-01-01T00:00:00Z")
+            canvas.glyphBatch.enabled = joined
+            canvas.beginTag("Document")
+            var top = 40.0
+            for block in blocks {
+                canvas.beginTag("P")
+                block.draw(canvas, x: 50, top: top, lines: 0..<block.lineCount)
+                canvas.endTag()
+                top += block.height + 10
+            }
+            canvas.endTag()
+            canvas.showPage()
+            return (try canvas.finish(), joined)
+        }
+        let joined = try pdf(joined: true).bytes, runByRun = try pdf(joined: false).bytes
+        #expect(blocks[0].lineCount > 2 && blocks[1].lineCount > 2 && blocks[2].lineCount > 1)
+        #expect(joined == runByRun, "\(joined.count) vs \(runByRun.count) bytes")
+        // What a reader copies is the same too (and is the text).
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glyph-batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var texts: [String] = []
+        for (name, bytes) in [("joined", joined), ("runs", runByRun)] {
+            let file = folder.appendingPathComponent(name + ".pdf")
+            try bytes.write(to: file)
+            texts.append(try TestSupport.run("pdftotext", [file.path, "-"]).stdout)
+        }
+        #expect(texts[0] == texts[1])
+        #expect(texts[0].contains("the new medicine") && texts[0].contains("中文文本") && texts[0].contains("the trial's page"))
+    }
+
+    /// The QR code's rows as butt-capped lines cover what its filled rectangles covered.
+    @Test(arguments: [60.0, 72.5, 101.0]) func qrLinesCoverWhatRectanglesCover(_ side: Double) throws {
+        let code = try #require(QRMatrix("https://cleartrials.example.org/summaries/patina"))
+        let scale = 4.0, size = Int32(side * scale + 8)
+        func raster(_ draw: (OpaquePointer) -> Void) -> [UInt8] {
+            let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, size, size)!
+            defer { cairo_surface_destroy(surface) }
+            let cr = cairo_create(surface)!
+            cairo_set_source_rgb(cr, 1, 1, 1)
+            cairo_paint(cr)
+            cairo_scale(cr, scale, scale)
+            cairo_translate(cr, 1, 1)
+            draw(cr)
+            cairo_destroy(cr)
+            cairo_surface_flush(surface)
+            let count = Int(cairo_image_surface_get_stride(surface)) * Int(size)
+            return Array(UnsafeBufferPointer(start: cairo_image_surface_get_data(surface)!, count: count))
+        }
+        let ink = RGB(0.1, 0.1, 0.1)
+        let lines = raster { code.draw($0, x: 0, y: 0, side: side, colour: ink) }
+        let rectangles = raster { cr in
+            cairo_set_source_rgb(cr, ink.r, ink.g, ink.b)
+            code.fillRectangles(cr, x: 0, y: 0, side: side)
+        }
+        let worst = zip(lines, rectangles).map { abs(Int($0) - Int($1)) }.max() ?? 0
+        #expect(worst <= 2, "largest channel difference \(worst)")
+        #expect(lines.contains { $0 < 128 })
+    }
+}

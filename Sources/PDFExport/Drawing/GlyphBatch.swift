@@ -78,6 +78,7 @@ final class GlyphBatch {
         let scale = Double(PANGO_SCALE)
         var position: Int32 = 0
         var out = glyphs + glyphCount
+        var dropped = false
         for g in 0..<n {
             let info = infos[g]
             var id = info.glyph
@@ -88,14 +89,15 @@ final class GlyphBatch {
                     }
                     id = space!
                 } else {
-                    position += info.geometry.width
+                    position &+= info.geometry.width
+                    dropped = true
                     continue
                 }
             }
-            out.pointee = cairo_glyph_t(index: UInt(id), x: baseX + Double(position + info.geometry.x_offset) / scale,
+            out.pointee = cairo_glyph_t(index: UInt(id), x: baseX + Double(position &+ info.geometry.x_offset) / scale,
                                         y: info.geometry.y_offset == 0 ? baseY : baseY + Double(info.geometry.y_offset) / scale)
             out += 1
-            position += info.geometry.width
+            position &+= info.geometry.width
         }
         glyphCount = out - glyphs
         // Clusters as Pango's iterator (`pango_glyph_item_iter_next_cluster`, left to right) cuts them: a
@@ -109,8 +111,10 @@ final class GlyphBatch {
             while next < n && logClusters[next] <= index { next += 1 }
             let to = next == n ? Int(item.length) : Int(logClusters[next])
             var count = Int32(next - first)
-            for g in first..<next where infos[g].glyph == pangoGlyphEmpty && !TextBlock.isSpace(text, offset + Int(logClusters[g])) {
-                count -= 1
+            if dropped {
+                for g in first..<next where infos[g].glyph == pangoGlyphEmpty && !TextBlock.isSpace(text, offset + Int(logClusters[g])) {
+                    count -= 1
+                }
             }
             cluster.pointee = cairo_text_cluster_t(num_bytes: Int32(to - from), num_glyphs: count)
             cluster += 1

@@ -66,7 +66,8 @@ CJK_FONTS := fonts/NotoSansSC-Regular.otf fonts/NotoSansSC-Bold.otf fonts/NotoSa
 fonts: $(CJK_FONTS)
 fonts/NotoSansSC-%.otf: fonts/extract-face.py | deps
 	/usr/bin/python3 fonts/extract-face.py /usr/share/fonts/opentype/noto/NotoSansCJK-$*.ttc "Noto Sans CJK SC" $@
-# The common-character face Chinese handouts load first (fonts/README.md): about 10 s of CPU per weight.
+# The common-character face Chinese handouts load first, with TrueType outlines (fonts/README.md): about 30 s
+# of CPU per weight.
 fonts/NotoSansSCCommon-%.otf: fonts/NotoSansSC-%.otf fonts/common-subset.py
 	/usr/bin/python3 fonts/common-subset.py $< $@
 

@@ -12,7 +12,11 @@ Two measures:
   summary, which is what the goal is about; `vs en` divides whole runs.
 
 Usage: python3 bench/languages.py BINARY [--count 30] [--rounds 5] [--languages en,es,fr,de,ar,zh-Hans]
-                                  [--formats pdf,epub,...] [--instructions]"""
+                                  [--formats pdf,epub,...] [--instructions] [--resources DIR]
+
+--resources DIR exports with another checkout's layouts/ and fonts/ (`all --resources`), e.g. a font variant
+measured with an unchanged binary; DIR should hold real files, not links (the executable's fingerprint reads
+linked fonts whole)."""
 import argparse
 import os
 import re
@@ -33,9 +37,9 @@ def checkout(binary):
     return d if d != "/" else ROOT
 
 
-def export_cmd(exe, lib, out, formats):
+def export_cmd(exe, lib, out, formats, resources):
     cmd = [exe, "all", "--quiet", "--jobs", "1", "--input", lib, "--output", out]
-    return cmd + (["--formats", formats] if formats else [])
+    return cmd + (["--formats", formats] if formats else []) + (["--resources", resources] if resources else [])
 
 
 def cpu(cmd, cwd):
@@ -68,6 +72,7 @@ def main():
     ap.add_argument("--languages", default="en,es,fr,de,ar,zh-Hans")
     ap.add_argument("--formats", default="", help="comma-separated formats (default: all)")
     ap.add_argument("--instructions", action="store_true", help="count instructions with callgrind instead of timing")
+    ap.add_argument("--resources", default="", help="a checkout whose layouts/ and fonts/ to export with")
     args = ap.parse_args()
     langs = [l for l in args.languages.split(",") if l]
     if "en" not in langs:
@@ -91,7 +96,7 @@ def main():
         for _ in range(1 if args.instructions else args.rounds):
             for lang in langs:
                 shutil.rmtree(out, ignore_errors=True)
-                cmd = export_cmd(exe, libs[lang], out, args.formats)
+                cmd = export_cmd(exe, libs[lang], out, args.formats, os.path.abspath(args.resources) if args.resources else "")
                 results[lang].append(instructions(cmd, cwd, work) if args.instructions else cpu(cmd, cwd))
     finally:
         shutil.rmtree(work, ignore_errors=True)

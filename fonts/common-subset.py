@@ -2,11 +2,13 @@
 """Writes the common-character face of Noto Sans CJK SC that Chinese handouts load first: every character of
 the full face except the ideographs outside GB 2312's 6,763 hanzi and the Hangul syllables (Korean has no
 font here yet), plus the 8,263 ideographs that fill the gaps of at most 8 code points between GB 2312's, so
-4.7 MB instead of 16 MB per weight. The handout loads the full face instead only for a summary with a
+5.4 MB instead of 16 MB per weight. The handout loads the full face instead only for a summary with a
 character this one lacks and the full face has (`ScriptFont.needed(by:)`), so no summary loses a glyph.
-Kept glyphs keep their outlines, metrics and horizontal OpenType layout (fontTools' subsetter; GB 2312 comes
-from Python's own codec); glyph ids follow code points. Every choice here is for cairo 1.16, which reads
-this file for every handout (docs/performance.md, issue 19). Needs fontTools (Debian's python3-fonttools).
+Kept glyphs keep their metrics and horizontal OpenType layout (fontTools' subsetter; GB 2312 comes from
+Python's own codec); glyph ids follow code points; the outlines become TrueType quadratics within 1 unit of the
+face's cubic ones (fontTools' cu2qu). Every choice here is for cairo 1.16, which reads this file for every
+handout (docs/performance.md, issue 19). Needs fontTools (Debian's python3-fonttools). The same bytes on every
+run; the file is checked before it is kept (`check`), and a cut that fails a check is never left in fonts/.
 
 usage: common-subset.py FULL.otf OUT.otf
 """
@@ -14,13 +16,23 @@ import os
 import sys
 
 from fontTools import subset
-from fontTools.ttLib import TTFont
+from fontTools.pens.areaPen import AreaPen
+from fontTools.pens.boundsPen import BoundsPen
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.perimeterPen import PerimeterPen
+from fontTools.pens.teePen import TeePen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTFont, newTable
 
 # The widest gap between two GB 2312 hanzi that is filled with the full face's ideographs in between (see
 # `filled`). cairo looks the character of every glyph it embeds up by scanning the format-4 `cmap` segments
 # one by one, and each run of consecutive characters is a segment: filled, GB 2312's 3,542 runs of hanzi
 # become 255, for 8,263 more glyphs that cairo's CFF parse pays for (measured best of 0, 8 and 16).
 GAP = 8
+
+# How far, in units of the 1000-unit em, a quadratic TrueType outline may stray from the face's cubic one (fontTools'
+# cu2qu): a fifth of a point at 200 pt, below what any handout size can show.
+MAX_ERROR = 1.0
 
 
 def gb2312():
@@ -124,10 +136,71 @@ def resort_coverage(sub, font):
         sys.exit(f"common-subset.py: cannot renumber glyphs in a {kind[0]} lookup of format {kind[1]}")
 
 
-def check(path, mapped):
+def outline_of(glyphs, name, also=None):
+    """A glyph's signed area, bounds (None for an empty glyph) and a function giving its perimeter (dear to
+    measure, so only asked for when the areas differ); the glyph is drawn once, into `also` too."""
+    area, bounds = AreaPen(glyphs), BoundsPen(glyphs)
+    glyphs[name].draw(TeePen(area, bounds, *([also] if also else [])))
+
+    def perimeter():
+        pen = PerimeterPen(glyphs)
+        glyphs[name].draw(pen)
+        return pen.value
+    return area.value, bounds.bounds, perimeter
+
+
+def to_truetype(font):
+    """Replaces the CFF outlines by quadratic TrueType ones (`glyf`/`loca`, no hinting), each within MAX_ERROR of
+    the cubic outline, with the contours turned to TrueType's direction. cairo 1.16 embeds a CFF font by parsing
+    the font's whole CFF table for every handout, where its TrueType subsetter reads only the glyphs the handout
+    uses, and FreeType loads quadratic outlines for glyph extents far more cheaply than it interprets CFF
+    charstrings (docs/performance.md, issue 19). Returns every glyph's CFF outline (area, bounds, perimeter) for
+    `check`."""
+    order = font.getGlyphOrder()
+    cff = font.getGlyphSet()
+    before = {}
+    glyf = newTable("glyf")
+    glyf.glyphOrder = order
+    glyf.glyphs = {}
+    hmtx = font["hmtx"].metrics
+    for name in order:
+        pen = TTGlyphPen(None)
+        before[name] = outline_of(cff, name, also=Cu2QuPen(pen, MAX_ERROR, reverse_direction=True))
+        glyph = pen.glyph()
+        glyph.recalcBounds(glyf)
+        glyf.glyphs[name] = glyph
+        # TrueType places an outline by its left side bearing: it must be the outline's own left edge.
+        hmtx[name] = (hmtx[name][0], glyph.xMin if glyph.numberOfContours else 0)
+    font["glyf"] = glyf
+    font["loca"] = newTable("loca")
+    del font["CFF "]
+    if "VORG" in font:
+        del font["VORG"]   # vertical origins of CFF fonts; no vertical layout is kept
+    font.sfntVersion = "\0\1\0\0"
+    font["head"].glyphDataFormat = 0
+    maxp = font["maxp"]
+    maxp.tableVersion = 0x00010000
+    for field in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
+                  "maxStackElements", "maxSizeOfInstructions"):
+        setattr(maxp, field, 1 if field == "maxZones" else 0)
+    head = font["head"]
+    box = (head.xMin, head.yMin, head.xMax, head.yMax)
+    maxp.recalc(font)   # points, contours and the like; it also sets the bbox, which stays the full face's
+    head.xMin, head.yMin, head.xMax, head.yMax = box
+    post = font["post"]
+    post.formatType = 2.0   # glyph names kept: they are the face's CIDs, which `check` compares
+    post.extraNames = []
+    post.mapping = {}
+    post.glyphOrder = order
+    return before
+
+
+def check(path, mapped, box, before):
     """Refuses a cut whose characters do not map to the full face's glyphs (names are the face's CIDs, so the
-    same name is the same outline), whose format-4 subtable differs from its format-12 one, or with a coverage
-    table out of order: renumbering the glyphs must change nothing that a reader of the font sees."""
+    same name is the same outline), whose format-4 subtable differs from its format-12 one, with a coverage
+    table out of order, without the full face's bounding box (`box`: cairo writes it into each handout), or whose
+    TrueType outlines are not the cut's CFF ones (`before`, from `to_truetype`) within MAX_ERROR: renumbering the
+    glyphs and converting the outlines must change nothing that a reader of the font sees."""
     def fail(message):
         os.remove(path)
         sys.exit(message)
@@ -156,6 +229,24 @@ def check(path, mapped):
         walk(font[tag].table)
     if unsorted:
         fail(f"{path}: {len(unsorted)} coverage tables are not in glyph id order")
+    head = font["head"]
+    if (head.xMin, head.yMin, head.xMax, head.yMax) != box:
+        fail(f"{path}: the font's bounding box is not the full face's {box}")
+    # Every outline as the face's: the same glyphs, each within MAX_ERROR of its cubic outline (and integer
+    # rounding) at every edge, enclosing the same area turned the other way (TrueType's direction), up to a band
+    # of that width along the outline.
+    if "CFF " in font or font.getGlyphOrder() != list(before):
+        fail(f"{path}: not the TrueType outlines of the cut's glyphs")
+    glyphs, bad = font.getGlyphSet(), []
+    for name, (area, bounds, perimeter) in before.items():
+        new_area, new_bounds, _ = outline_of(glyphs, name)
+        off = abs(area + new_area)
+        if (bounds is None) != (new_bounds is None) or (
+                bounds is not None and (max(abs(a - b) for a, b in zip(bounds, new_bounds)) > MAX_ERROR + 1
+                                        or (off > 0.001 * abs(area) and off > (MAX_ERROR + 1) * perimeter()))):
+            bad.append(name)
+    if bad:
+        fail(f"{path}: {len(bad)} TrueType outlines differ from the face's, e.g. {bad[:5]}")
 
 
 full, out = sys.argv[1:3]
@@ -176,15 +267,16 @@ options.notdef_outline = True
 # the face's CFF table for every handout. Shaping of text in any supported language is unchanged.
 options.layout_features = [f for f in options.layout_features if f not in VERTICAL]
 options.layout_scripts = [f"{script}.{language}" for script in scripts(font) for language in ("dflt", "ZHS ")]
-# Subroutines inlined: cairo copies every subroutine index of the font into each handout's embedded subset and
-# parses it again for every handout; inlined, a Chinese A4 handout is 26 % smaller and 7 % cheaper to write,
-# for 0.3 MB more per file (the outlines are the same).
+# Subroutines inlined before the outlines are converted (the same TrueType file either way, checked; drawing the
+# inlined charstrings is a little quicker).
 options.desubroutinize = True
 subsetter = subset.Subsetter(options)
 subsetter.populate(unicodes=keep)
 subsetter.subset(font)
 reorder_by_code_point(font)
+box = tuple(getattr(font["head"], f) for f in ("xMin", "yMin", "xMax", "yMax"))
+before = to_truetype(font)
 tmp = out + ".tmp"
 font.save(tmp)
-check(tmp, mapped)
+check(tmp, mapped, box, before)
 os.replace(tmp, out)   # never a half-written font in fonts/

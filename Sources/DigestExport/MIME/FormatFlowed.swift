@@ -25,7 +25,7 @@ enum FormatFlowed {
     /// Greedy wrap at spaces; every produced line but the last ends with a space. A word wider than the
     /// line (a URL) stays whole on a line of its own.
     static func wrap(_ line: Substring, width: Int) -> [String] {
-        let pieces = line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) ? asciiPieces(line) : pieces(line)
+        let pieces = line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) ? asciiPieces(line) : knownPieces(line) ?? pieces(line)
 
         // Widths count as sent: the stuffing space and the trailing soft-break space included.
         var lines: [String] = []
@@ -61,6 +61,28 @@ enum FormatFlowed {
             i = line.index(after: i)
         }
         if start < line.endIndex || pieces.isEmpty { pieces.append(line[start...]) }
+        return pieces
+    }
+
+    /// The same pieces of a line made of `KnownScalars` (Arabic, Chinese…), found on its clusters as
+    /// `TextWrap.clusters` reads them from the bytes; nil for other text.
+    static func knownPieces(_ line: Substring) -> [Substring]? {
+        guard let (_, clusters) = TextWrap.clusters(String(line)) else { return nil }
+        let bytes = line.utf8
+        func at(_ offset: Int) -> Substring.Index { bytes.index(bytes.startIndex, offsetBy: offset) }
+        var pieces: [Substring] = []
+        var start = 0
+        var seenNonSpace = false
+        for (k, c) in clusters.enumerated() {
+            let space = c.scalar == 0x20
+            if !space && seenNonSpace && clusters[k - 1].scalar == 0x20 {
+                pieces.append(line[at(clusters[start].start)..<at(c.start)]); start = k
+            }
+            if !space { seenNonSpace = true }
+        }
+        if start < clusters.count || pieces.isEmpty {
+            pieces.append(line[at(start < clusters.count ? clusters[start].start : bytes.count)...])
+        }
         return pieces
     }
 

@@ -1,3 +1,5 @@
+import TrialModel
+
 /// Makes untrusted text (titles, settings) safe to place in a header.
 ///
 /// Header injection works by smuggling a line break into a header value; a later line then reads as a new
@@ -6,7 +8,7 @@
 /// runs collapse to one space, so no value can ever produce a line of its own.
 enum HeaderText {
     static func sanitize(_ s: String) -> String {
-        s.utf8.allSatisfy({ $0 < 0x80 }) ? sanitizeASCII(s) : sanitizeScalars(s)
+        s.utf8.allSatisfy({ $0 < 0x80 }) || KnownScalars.all(s) ? sanitizeASCII(s) : sanitizeScalars(s)
     }
 
     static func sanitizeScalars(_ s: String) -> String {
@@ -24,7 +26,9 @@ enum HeaderText {
     }
 
     /// The same for ASCII text, on its bytes (every paragraph of the digest passes through here): the controls
-    /// are the bytes below 0x20 and 0x7F, and the only whitespace is the space itself.
+    /// are the bytes below 0x20 and 0x7F, and the only whitespace is the space itself. Also for text whose other
+    /// scalars are all `KnownScalars` (Arabic, Chinese…): none of those is a control, separator or other space,
+    /// so their bytes are copied as they are.
     static func sanitizeASCII(_ s: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)

@@ -13,8 +13,9 @@ public enum InlineParser {
 
     public static func parse(_ source: String) -> (RichText, [Problem]) { parse(source, plainFastPath: true) }
 
-    /// `plainFastPath: false` runs the parser on text without markup too (tests compare the two).
-    static func parse(_ source: String, plainFastPath: Bool) -> (RichText, [Problem]) {
+    /// `plainFastPath: false` runs the parser on text without markup too, `bytePaths: false` on Characters
+    /// whatever the text (tests compare them).
+    static func parse(_ source: String, plainFastPath: Bool, bytePaths: Bool = true) -> (RichText, [Problem]) {
         // Without a `\`, `*` or `[` byte no Character can start markup: the parser would return the whole text
         // as one run (most paragraphs; building its tables was a third of reading rich text).
         if plainFastPath, !source.containsUTF8Byte(0x5C), !source.containsUTF8Byte(0x2A), !source.containsUTF8Byte(0x5B) {
@@ -22,14 +23,57 @@ public enum InlineParser {
         }
         // ASCII text without CR LF: every byte is one Character, and bytes are far cheaper to compare than
         // Characters (breaking into Characters was half of this parser's time). Both paths run the same code.
-        if source.isASCIIText, !source.containsUTF8Byte(0x0D) {
+        if bytePaths, source.isASCIIText, !source.containsUTF8Byte(0x0D) {
             var parser = Parser(Array(source.utf8))
             let nodes = parser.parse(0, parser.c.count, depth: 0)
             return (RichText(nodes), parser.problems)
         }
+        // Other text whose markup bytes are each a Character of their own (no mark joins them, nothing joins
+        // them from before): the same reading on bytes, every unit between two markup bytes being text. Only
+        // a problem's offset, counted in Characters, needs the Characters, and only of the text before it.
+        if bytePaths, !source.containsUTF8Byte(0x0D), markupStandsAlone(source) {
+            let bytes = Array(source.utf8)
+            var parser = Parser(bytes)
+            let nodes = parser.parse(0, parser.c.count, depth: 0)
+            let problems = parser.problems.map {
+                Problem(offset: String(decoding: bytes[..<$0.offset], as: UTF8.self).count, message: $0.message)
+            }
+            return (RichText(nodes), problems)
+        }
         var parser = Parser(Array(source))
         let nodes = parser.parse(0, parser.c.count, depth: 0)
         return (RichText(nodes), parser.problems)
+    }
+
+    /// Whether every byte of `source` that can be markup (`* [ ] \ ( )`) is a Character of its own, decided
+    /// without breaking the text into Characters: the scalar after it must be ASCII or a base of
+    /// `KnownScalars` (a mark or joiner would join it), the one before it ASCII or known (only a Prepend
+    /// character joins what follows). Any other neighbour sends the text to the Character path.
+    static func markupStandsAlone(_ source: String) -> Bool {
+        var text = source
+        return text.withUTF8 { b in
+            var previous: UInt32 = 0x20
+            var afterMarkup = false
+            var i = 0
+            while i < b.count {
+                let b0 = UInt32(b[i])
+                var v = b0, length = 1
+                if b0 >= 0xF0 { v = 0x10000; length = 4 }   // outside every known range
+                else if b0 >= 0xE0 { v = (b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); length = 3 }
+                else if b0 >= 0x80 { v = (b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); length = 2 }
+                if afterMarkup, v >= 0x80, !KnownScalars.isBase(v) { return false }
+                afterMarkup = false
+                switch v {
+                case 0x2A, 0x5B, 0x5C, 0x5D, 0x28, 0x29:
+                    if previous >= 0x80, KnownScalars.width(previous) == nil { return false }
+                    afterMarkup = true
+                default: break
+                }
+                previous = v
+                i += length
+            }
+            return true
+        }
     }
 
     public static func isAbsoluteHTTP(_ url: String) -> Bool {

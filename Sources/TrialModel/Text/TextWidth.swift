@@ -7,10 +7,18 @@ public enum TextWidth {
         // character (CR LF, one grapheme, is none either way). Only other text needs grapheme breaking.
         var ascii = 0
         for b in s.utf8 {
-            guard b < 0x80 else { return ofGraphemes(s) }
+            guard b < 0x80 else { return ofKnownScalars(s) ?? ofGraphemes(s) }
             if b >= 0x20 && b != 0x7F { ascii += 1 }
         }
         return ascii
+    }
+
+    /// The width of text made only of `KnownScalars`, from its bytes: the sum of its bases' widths.
+    static func ofKnownScalars(_ s: some StringProtocol) -> Int? {
+        s.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var sum = 0
+            return KnownScalars.scalars(bytes) { _, _, w in sum += w } ? sum : nil
+        } ?? nil
     }
 
     static func ofGraphemes(_ s: some StringProtocol) -> Int {

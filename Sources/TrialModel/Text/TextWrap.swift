@@ -15,7 +15,8 @@ public enum TextWrap {
             return wrapASCII(Array(text.utf8), width: width, first: Array(first.utf8), rest: Array(rest.utf8),
                              cutLongWords: cutLongWords)
         }
-        return wrapGraphemes(text, width: width, first: first, rest: rest, cutLongWords: cutLongWords)
+        return wrapKnown(text, width: width, first: first, rest: rest, cutLongWords: cutLongWords)
+            ?? wrapGraphemes(text, width: width, first: first, rest: rest, cutLongWords: cutLongWords)
     }
 
     /// `wrap` for any text, grapheme by grapheme.
@@ -53,6 +54,105 @@ public enum TextWrap {
         lines.append(line)
         return lines.map { trimTrailingSpaces($0) }
     }
+
+    /// A grapheme cluster of text made of `KnownScalars`: its bytes, its width, and its scalar when it is one
+    /// scalar (nil when marks follow it).
+    package struct Cluster {
+        package var start: Int, end: Int, width: Int, scalar: UInt32?
+    }
+
+    /// The clusters of text made only of `KnownScalars` (a base and the marks after it; a mark at the start is a
+    /// cluster of its own), or nil for other text.
+    package static func clusters(_ text: String) -> (bytes: [UInt8], clusters: [Cluster])? {
+        let bytes = Array(text.utf8)
+        var out: [Cluster] = []
+        out.reserveCapacity(bytes.count)
+        let known = bytes.withUnsafeBufferPointer { b in
+            KnownScalars.scalars(b) { offset, scalar, width in
+                let length = scalar < 0x80 ? 1 : scalar < 0x800 ? 2 : 3
+                if width == 0, !out.isEmpty {
+                    out[out.count - 1].end = offset + length; out[out.count - 1].scalar = nil
+                } else {
+                    out.append(Cluster(start: offset, end: offset + length, width: width, scalar: scalar))
+                }
+            }
+        }
+        return known ? (bytes, out) : nil
+    }
+
+    /// `wrapGraphemes` for text made only of `KnownScalars`, on its clusters as `clusters` finds them from the
+    /// bytes instead of breaking the text into Characters: the same lines (`FastPathTests`), or nil for other text.
+    static func wrapKnown(_ text: String, width: Int, first: String, rest: String, cutLongWords: Bool) -> [String]? {
+        guard let (bytes, all) = clusters(text) else { return nil }
+        let spaceWidth = TextWidth.of(" ")
+        var lines: [String] = []
+        var line = Array(first.utf8)
+        var lineWidth = TextWidth.of(first)
+        var empty = true
+        func newLine() {
+            lines.append(trimTrailingSpaces(String(decoding: line, as: UTF8.self)))
+            line = Array(rest.utf8)
+            lineWidth = TextWidth.of(rest)
+            empty = true
+        }
+        var i = 0
+        while i < all.count {
+            guard all[i].scalar != 0x20 else { i += 1; continue }
+            var end = i
+            while end < all.count && all[end].scalar != 0x20 { end += 1 }
+            let word = all[i..<end]
+            i = end
+            for (k, piece) in pieces(word).enumerated() {
+                // Pieces after the first continue the word with no space between them.
+                let gap = empty || k > 0 ? 0 : 1
+                let w = piece.reduce(0) { $0 + $1.width }
+                if !empty && lineWidth + gap + w > width { newLine() }
+                let space = !(empty || k > 0)
+                let pieceBytes = bytes[piece.first!.start..<piece.last!.end]
+                if lineWidth + w <= width || !cutLongWords || (isURL(piece, bytes) && pieceBytes.count <= longestWholeURL) {
+                    if space { line.append(0x20) }
+                    line += pieceBytes; lineWidth += (space ? spaceWidth : 0) + w; empty = false
+                    continue
+                }
+                // A word too wide for any line: fill this line, then continue on the next ones.
+                if space { line.append(0x20); lineWidth += spaceWidth }
+                for ch in piece {
+                    if lineWidth + ch.width > width && !empty { newLine() }
+                    line += bytes[ch.start..<ch.end]; lineWidth += ch.width; empty = false
+                }
+            }
+        }
+        lines.append(trimTrailingSpaces(String(decoding: line, as: UTF8.self)))
+        return lines
+    }
+
+    /// `pieces` on clusters: a word cut between two clusters when either is wide, except before a character of
+    /// `noLineStart` or after one of `noLineEnd` (a cluster with marks is neither).
+    static func pieces(_ word: ArraySlice<Cluster>) -> [ArraySlice<Cluster>] {
+        guard word.contains(where: { $0.width == 2 }) else { return [word] }
+        var out: [ArraySlice<Cluster>] = []
+        var start = word.startIndex
+        for i in word.indices.dropFirst() {
+            let p = word[i - 1], c = word[i]
+            if p.width == 2 || c.width == 2, !(c.scalar.map(noLineStartScalars.contains) ?? false),
+               !(p.scalar.map(noLineEndScalars.contains) ?? false) {
+                out.append(word[start..<i])
+                start = i
+            }
+        }
+        out.append(word[start...])
+        return out
+    }
+
+    /// `isURL` on clusters: the scheme's characters must be clusters of their own, as `hasPrefix` compares
+    /// Characters ("https://" followed by a mark does not start with "https://").
+    private static func isURL(_ piece: ArraySlice<Cluster>, _ bytes: [UInt8]) -> Bool {
+        guard let length = schemeLength(bytes[piece.first!.start..<piece.last!.end]) else { return false }
+        return piece.prefix(length).allSatisfy { $0.scalar != nil }
+    }
+
+    static let noLineStartScalars = Set(noLineStart.map { $0.unicodeScalars.first!.value })
+    static let noLineEndScalars = Set(noLineEnd.map { $0.unicodeScalars.first!.value })
 
     /// `wrap` for text whose every byte is a printable ASCII character, so one byte is one grapheme of one
     /// column and no word is cut into pieces between wide characters: the same lines, computed on bytes instead
@@ -102,13 +202,16 @@ public enum TextWrap {
         return String(decoding: bytes[..<end], as: UTF8.self)
     }
 
-    private static func isURL(_ word: ArraySlice<UInt8>) -> Bool {
+    private static func isURL(_ word: ArraySlice<UInt8>) -> Bool { schemeLength(word) != nil }
+
+    /// The bytes of the URL scheme `word` starts with (any case), if any.
+    private static func schemeLength(_ word: ArraySlice<UInt8>) -> Int? {
         func hasPrefix(_ p: String) -> Bool {
             word.count >= p.utf8.count && zip(word, p.utf8).allSatisfy { a, b in
                 (a >= UInt8(ascii: "A") && a <= UInt8(ascii: "Z") ? a + 32 : a) == b
             }
         }
-        return hasPrefix("https://") || hasPrefix("http://") || hasPrefix("mailto:")
+        return ["https://", "http://", "mailto:"].first(where: hasPrefix)?.utf8.count
     }
 
     /// Lines of a label, a word wider than the line on a line of its own: what SVG charts draw.

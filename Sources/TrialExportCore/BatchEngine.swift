@@ -124,7 +124,7 @@ public final class BatchEngine: Sendable {
         return report
     }
 
-    private func makeJobs(_ summaries: [LoadedSummary], collectionLibrary: [LoadedSummary], unchanged: [String: String]) -> [BatchJob] {
+    func makeJobs(_ summaries: [LoadedSummary], collectionLibrary: [LoadedSummary], unchanged: [String: String]) -> [BatchJob] {
         var jobs: [BatchJob] = []
         // Collections first: they are the longest jobs, so starting them early shortens the run.
         if options.collections {
@@ -140,11 +140,15 @@ public final class BatchEngine: Sendable {
         }
         if options.summaries {
             // Each source is hashed once; a job's hash then covers only short inputs.
-            let digests = summaries.map { Hashing.sha256($0.sourceBytes) }
-            for e in exporters {
-                let f = type(of: e).info.name
-                for v in e.variants {
-                    for (s, digest) in zip(summaries, digests) {
+            // A summary's jobs follow each other (every format and variant), so the cheap formats' jobs run
+            // beside the handouts all along instead of making up the run's last fifth alone (they share a lock,
+            // EPUBContainer's gmtime, and left a core idle at times there), and what the three handouts share
+            // (`QRMatrix.memo`) is still at hand when the next one is drawn.
+            for s in summaries {
+                let digest = Hashing.sha256(s.sourceBytes)
+                for e in exporters {
+                    let f = type(of: e).info.name
+                    for v in e.variants {
                         jobs.append(BatchJob(exporter: e, format: f, variant: v, kind: .summary(s),
                                              inputHash: hasher.summaryHash(e, variant: v, sourceDigest: digest)))
                     }

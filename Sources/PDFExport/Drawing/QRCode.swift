@@ -1,5 +1,6 @@
 import CCairo
 import CQREncode
+import Foundation
 
 /// A QR code's modules from libqrencode: `true` = dark. Medium error correction survives a crease or
 /// a smudge on a printed handout.
@@ -17,6 +18,11 @@ struct QRMatrix {
 
     subscript(x: Int, y: Int) -> Bool { dark[y * size + x] }
 
+    /// The matrix for `text`, encoded once for the handouts that print it: a summary's layouts show the same
+    /// address, the batch engine runs a summary's jobs one after the other, and libqrencode's mask search is
+    /// most of a code's cost (~0.65 M instructions). The same text always gives the same matrix.
+    static func memoised(_ text: String) -> QRMatrix? { QRMemo.shared.matrix(text) }
+
     /// Draws the code with its 4-module quiet zone inside a `side`×`side` square at (x, y); each row's runs
     /// of dark modules become one rectangle, which keeps the PDF small.
     func draw(_ cr: OpaquePointer, x: Double, y: Double, side: Double, colour: RGB) {
@@ -32,6 +38,28 @@ struct QRMatrix {
             }
         }
         cairo_fill(cr)
+    }
+}
+
+/// The last few codes made, shared by the worker threads (a matrix is a plain value).
+final class QRMemo: @unchecked Sendable {
+    static let shared = QRMemo()
+    /// More than the workers have summaries in hand at once.
+    static let capacity = 16
+    private let lock = NSLock()
+    private var recent: [(text: String, matrix: QRMatrix?)] = []
+    /// Matrices encoded (for tests).
+    private(set) var encoded = 0
+
+    func matrix(_ text: String) -> QRMatrix? {
+        if let hit = lock.withLock({ recent.first { $0.text == text } }) { return hit.matrix }
+        let made = QRMatrix(text)
+        lock.withLock {
+            encoded += 1
+            recent.append((text, made))
+            if recent.count > QRMemo.capacity { recent.removeFirst() }
+        }
+        return made
     }
 }
 

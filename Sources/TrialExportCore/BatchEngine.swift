@@ -141,9 +141,9 @@ public final class BatchEngine: Sendable {
         if options.summaries {
             // Each source is hashed once; a job's hash then covers only short inputs.
             // A summary's jobs follow each other (every format and variant), so the cheap formats' jobs run
-            // beside the handouts all along instead of making up the run's last fifth alone (they share a lock,
-            // EPUBContainer's gmtime, and left a core idle at times there), and what the three handouts share
-            // (`QRMatrix.memo`) is still at hand when the next one is drawn.
+            // beside the handouts all along instead of making up the run's last fifth alone (two EPUB jobs share a
+            // lock, EPUBContainer's gmtime), and what the three handouts share (`QRMatrix.memoised`) is still at
+            // hand when the next one is drawn.
             for s in summaries {
                 let digest = Hashing.sha256(s.sourceBytes)
                 for e in exporters {

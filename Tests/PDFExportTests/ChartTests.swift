@@ -38,9 +38,10 @@ import TrialModel
             #expect(m.size == fresh.size && m.dark == fresh.dark)
         }
         #expect(memo.encoded == 1)
-        for i in 0..<QRMemo.capacity { _ = memo.matrix("https://cleartrials.example.org/summaries/other-\(i)") }
+        for i in 0..<QRMemo.capacity { _ = memo.matrix("s\(i)") }
         #expect(memo.matrix(url)?.dark == fresh.dark)
         #expect(memo.encoded == QRMemo.capacity + 2)   // pushed out by the others, encoded again
+        #expect(memo.matrix("s\(QRMemo.capacity - 1)") != nil && memo.encoded == QRMemo.capacity + 2)
         #expect(QRMatrix.memoised(url)?.dark == fresh.dark)
     }
 }

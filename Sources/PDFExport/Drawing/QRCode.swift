@@ -19,8 +19,8 @@ struct QRMatrix {
     subscript(x: Int, y: Int) -> Bool { dark[y * size + x] }
 
     /// The matrix for `text`, encoded once for the handouts that print it: a summary's layouts show the same
-    /// address, the batch engine runs a summary's jobs one after the other, and libqrencode's mask search is
-    /// most of a code's cost (~0.65 M instructions). The same text always gives the same matrix.
+    /// address, and libqrencode's mask search is most of a code's cost (~0.65 M instructions). The same text
+    /// always gives the same matrix.
     static func memoised(_ text: String) -> QRMatrix? { QRMemo.shared.matrix(text) }
 
     /// Draws the code with its 4-module quiet zone inside a `side`×`side` square at (x, y); each row's runs
@@ -41,23 +41,33 @@ struct QRMatrix {
     }
 }
 
-/// The last few codes made, shared by the worker threads (a matrix is a plain value).
+/// The codes made in this process, shared by the worker threads (a matrix is a plain value, ~1.5 KB with its
+/// text). The batch engine draws each layout of the whole library in turn, so a summary's next handout comes
+/// a library later: the memo holds that many codes, up to `capacity`, and forgets the oldest first.
 final class QRMemo: @unchecked Sendable {
     static let shared = QRMemo()
-    /// More than the workers have summaries in hand at once.
-    static let capacity = 16
+    static let capacity = 4096
     private let lock = NSLock()
-    private var recent: [(text: String, matrix: QRMatrix?)] = []
+    private var matrices: [String: QRMatrix?] = [:]
+    private var order: [String] = []
+    private var oldest = 0
     /// Matrices encoded (for tests).
     private(set) var encoded = 0
 
     func matrix(_ text: String) -> QRMatrix? {
-        if let hit = lock.withLock({ recent.first { $0.text == text } }) { return hit.matrix }
+        if let hit = lock.withLock({ matrices[text] }) { return hit }
         let made = QRMatrix(text)
         lock.withLock {
+            guard matrices[text] == nil else { return }
             encoded += 1
-            recent.append((text, made))
-            if recent.count > QRMemo.capacity { recent.removeFirst() }
+            matrices[text] = .some(made)
+            order.append(text)
+            if order.count - oldest > QRMemo.capacity {
+                matrices[order[oldest]] = nil
+                oldest += 1
+                // The forgotten names go now and then, not one by one.
+                if oldest > QRMemo.capacity { order.removeFirst(oldest); oldest = 0 }
+            }
         }
         return made
     }

@@ -45,10 +45,7 @@ final class TextBlockMemo {
 
     /// Blocks kept at most; past it, those not used by the last few handouts go first.
     static let capacity = 2048
-    /// A worker draws a summary's layouts one after the other (the batch engine runs a summary's jobs together),
-    /// so the last twelve handouts are the last four summaries in each of three layouts: with four, blocks that
-    /// summaries share (labels, tick marks, glossary entries) were dropped three times as often.
-    static let recentHandouts = 12
+    private static let recentHandouts = 4
 
     private var language: String
     private var blocks: [Key: (block: TextBlock, lastUse: Int)] = [:]

@@ -234,7 +234,7 @@ struct HandoutComposer {
         s.appendLink(url, url: url, linkColour: colours.accent)
         s.append("\n" + w.text(.reviewedBy, item.summary.reviewed.text(in: w), settings.publisher))
         let block = text(s, styles.body, width: width - side * 1.12)
-        guard let matrix = QRMatrix(url) else { return TextItem(block) }
+        guard let matrix = QRMatrix.memoised(url) else { return TextItem(block) }
         return QRItem(matrix: matrix, url: url, text: block, side: side, colour: styles.layout.colours.text,
                       spaceBefore: body * 1.6, alt: w.text(.qrCodeAlt, url))
     }

@@ -93,7 +93,11 @@ enum FontDigest {
         var h = FNV1a64()
         for f in files {
             h.mix(f.lastPathComponent.utf8)
-            let size = (try FileManager.default.attributesOfItem(atPath: f.path)[.size] as? Int) ?? 0
+            // The size of what the name leads to: resources gathered from several places are symbolic links
+            // (`ResourceSearch`), and a link's own size made every run read the 33 MB CJK faces whole.
+            var st = stat()
+            guard stat(f.path, &st) == 0 else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: f.path]) }
+            let size = Int(st.st_size)
             if size <= wholeFileLimit {
                 try Data(contentsOf: f).withUnsafeBytes { h.mix($0) }
             } else {

@@ -12,7 +12,9 @@ extension BatchEngine {
         var manifest = Manifest(tool: TrialExportVersion.current, files: recorded?.files ?? [:],
                                 sources: options.pruneRemoved ? [:] : recorded?.sources ?? [:])
         var report = BatchReport()
-        for r in results.sorted(by: { $0.job.label < $1.job.label }) {
+        // Each label made once: building it in every comparison made sorting 6,000 results cost ~0.9 G serial
+        // instructions after the last job (callgrind, scaled from 20 summaries).
+        for (_, r) in results.map({ ($0.job.label, $0) }).sorted(by: { $0.0 < $1.0 }) {
             switch r.outcome {
             case .exported where r.entries.isEmpty: break   // nothing to write, e.g. a collection of an empty selection
             case .exported: report.exported += 1

@@ -30,7 +30,11 @@ public struct ResourceSearch: Sendable {
 
     /// The folders holding `kind` (layouts or fonts), strongest first.
     public func folders(_ kind: String) -> [URL] {
-        places.compactMap { $0.folder?.appendingPathComponent(kind) }.filter(Project.isDirectory)
+        // A folder named twice (`--resources .` inside the project) counts once: it is then used as it is, not
+        // gathered into a folder of links.
+        var seen = Set<String>()
+        return places.compactMap { $0.folder?.appendingPathComponent(kind) }.filter(Project.isDirectory)
+            .filter { seen.insert($0.resolvingSymlinksInPath().standardizedFileURL.path).inserted }
     }
 
     /// What was searched, one place per line, for "not found" messages.

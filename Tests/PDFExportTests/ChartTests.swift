@@ -27,4 +27,21 @@ import TrialModel
         // Finder pattern: the top-left 7×7 corner has a dark border.
         #expect((0..<7).allSatisfy { m[$0, 0] && m[0, $0] })
     }
+
+    /// The memo gives the matrix a fresh encoding gives, and encodes a text once while it is among the recent ones.
+    @Test func qrMemoGivesTheSameMatrixOnce() throws {
+        let memo = QRMemo()
+        let url = "https://cleartrials.example.org/summaries/patina"
+        let fresh = try #require(QRMatrix(url))
+        for _ in 0..<3 {
+            let m = try #require(memo.matrix(url))
+            #expect(m.size == fresh.size && m.dark == fresh.dark)
+        }
+        #expect(memo.encoded == 1)
+        for i in 0..<QRMemo.capacity { _ = memo.matrix("s\(i)") }
+        #expect(memo.matrix(url)?.dark == fresh.dark)
+        #expect(memo.encoded == QRMemo.capacity + 2)   // pushed out by the others, encoded again
+        #expect(memo.matrix("s\(QRMemo.capacity - 1)") != nil && memo.encoded == QRMemo.capacity + 2)
+        #expect(QRMatrix.memoised(url)?.dark == fresh.dark)
+    }
 }

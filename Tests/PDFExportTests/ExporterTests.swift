@@ -52,6 +52,30 @@ import TrialModel
         #expect(try exporter().fingerprint(variant: "letter") != before.fingerprint(variant: "letter"))
     }
 
+    /// A font reached through a symbolic link (resources gathered from several places) is digested as the file
+    /// itself: by its size and head when large, never read whole on every run.
+    @Test func fontDigestFollowsSymbolicLinks() throws {
+        let dir = try TestSupport.temporaryFolder()
+        let large = dir.appendingPathComponent("Large.otf"), small = dir.appendingPathComponent("Small.ttf")
+        try Data((0..<(FontDigest.wholeFileLimit + 4096)).map { UInt8(truncatingIfNeeded: $0 &* 31) }).write(to: large)
+        try Data(repeating: 7, count: 1000).write(to: small)
+        let links = dir.appendingPathComponent("links")
+        try FileManager.default.createDirectory(at: links, withIntermediateDirectories: true)
+        for f in [large, small] {
+            try FileManager.default.createSymbolicLink(at: links.appendingPathComponent(f.lastPathComponent), withDestinationURL: f)
+        }
+        let linked = [large, small].map { links.appendingPathComponent($0.lastPathComponent) }
+        #expect(try FontDigest.of(linked) == FontDigest.of([large, small]))
+        // A change past the head of a large face is not read (its size is); a change in a small one is.
+        var bytes = try Data(contentsOf: large)
+        bytes[bytes.count - 1] ^= 0xFF
+        try bytes.write(to: large)
+        #expect(try FontDigest.of(linked) == FontDigest.of([large, small]))
+        try Data(repeating: 8, count: 1000).write(to: small)
+        #expect(try FontDigest.of(linked) == FontDigest.of([large, small]))
+        #expect(try FontDigest.of(linked) != FontDigest.of([large]))
+    }
+
     @Test func layoutFamilyMissingFromFontsIsAConfigurationError() throws {
         let fonts = try FontSetup(fontsFolder: TestSupport.repoRoot.appendingPathComponent("fonts"))
         #expect(throws: ExportError.self) { try fonts.require(family: "Comic Sans MS", layout: "a4") }

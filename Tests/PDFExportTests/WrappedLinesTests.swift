@@ -27,6 +27,9 @@ import TrialModel
         "CDK4/6 inhibitors—pills like palbociclib—transformed treatment for hormone-receptor-positive, HER2-positive, well-known, long-lasting, first-line, open-label, anti-HER2/endocrine maintenance; Type-Token/AV-WA/To-Yo pairs.",
         "Kerning across hyphens: Tree-Top Vale-Yard Wave-Vault Lamp-Tower AT-TA Fly-Tower Kay-Young Vow-Wave Te-Ve To-Yo Pa-Ty/Ty-Pa AV/VA LT-TL.",
         "Zoë’s follow-up visits: 21-days-on/7-days-off, (re-)starting trastuzumab/pertuzumab, twenty-one-day cycles.",
+        // Forced line ends, as in the handout's address blocks: each paragraph is cut on its own.
+        "Read this summary online\nhttps://cleartrials.example.org/summaries/patina-2024-breast-cancer\nReviewed on 3 March 2025 by the Clear Trials patient panel · Clear Trials Network.",
+        "Published in\nThe New England Journal of Medicine, 2024; long-term follow-up/extension data\nhttps://doi.org/10.1056/NEJMoa2400001 \nx",
     ]
 
     /// Right-to-left and mixed paragraphs: Arabic (joining, lam-alef ligatures, marks, Western and Arabic-Indic
@@ -47,9 +50,11 @@ import TrialModel
         "בְּרֵאשִׁית בָּרָא אֱלֹהִים אֵת הַשָּׁמַיִם וְאֵת הָאָרֶץ, וְהָאָרֶץ הָיְתָה תֹהוּ וָבֹהוּ.",
         "בית־החולים בתל־אביב ובראש־השנה: מילים עם מקף עברי, ו\"מירכאות\" ו־3/4 מהמטופלים.",
         "Palbociclib 125 mg أطول وقت before progression (HR 0.58; 95% CI 0.42–0.80) וגם בעברית too, 8 من 10.",
+        "اقرأ هذا الملخص على الإنترنت\nhttps://cleartrials.example.org/summaries/patina\nراجعته لجنة المرضى في 3 مارس 2025 · شبكة التجارب الواضحة.",
         WrappedLinesTests.texts[0],
         WrappedLinesTests.texts[8],
         WrappedLinesTests.texts[9],
+        WrappedLinesTests.texts[11],
     ]
 
     private func rich(_ text: String) -> StyledText {
@@ -121,6 +126,20 @@ import TrialModel
         #expect(TextBlock(StyledText(WrappedLinesTests.rightToLeftTexts[10]), style: styles.body, width: 200, fonts: fonts).cutFromOneShaping)
     }
 
+    /// Text with forced line ends is cut paragraph by paragraph: as many lines as Pango's, each paragraph's
+    /// wrapped as if alone.
+    @Test func lineEndsStartParagraphsThatAreCutOnTheirOwn() {
+        let two = TextBlock(StyledText("One\nTwo"), style: styles.body, width: 300, fonts: fonts)
+        #expect(two.cutFromOneShaping && two.lineCount == 2)
+        let address = WrappedLinesTests.texts[11]
+        let block = TextBlock(StyledText(address), style: styles.body, width: 200, fonts: fonts)
+        #expect(block.cutFromOneShaping)
+        let alone = address.split(separator: "\n").map {
+            TextBlock(StyledText(String($0)), style: styles.body, width: 200, fonts: fonts).lineCount
+        }
+        #expect(alone.count == 3 && block.lineCount == alone.reduce(0, +) && block.lineCount > 3, "\(alone)")
+    }
+
     /// Ordinary paragraphs take the one-pass path (else it would save nothing); the rest falls back to Pango.
     @Test func ordinaryParagraphsAreShapedOnce() {
         let paragraph = TextBlock(StyledText(WrappedLinesTests.texts[0]), style: styles.body, width: 300, fonts: fonts)
@@ -140,7 +159,9 @@ import TrialModel
         #expect(hardCuts.count > 50, "\(hardCuts.count)")
         // A word wider than the line breaks inside; forced line ends and ellipsized lines are Pango's.
         #expect(!TextBlock(StyledText(WrappedLinesTests.texts[6]), style: styles.body, width: 200, fonts: fonts).cutFromOneShaping)
-        #expect(!TextBlock(StyledText("One\nTwo"), style: styles.body, width: 300, fonts: fonts).cutFromOneShaping)
+        #expect(!TextBlock(StyledText("One\tTwo"), style: styles.body, width: 300, fonts: fonts).cutFromOneShaping)
+        #expect(!TextBlock(StyledText("One\r\nTwo"), style: styles.body, width: 300, fonts: fonts).cutFromOneShaping)
+        #expect(!TextBlock(StyledText("One\n\nTwo"), style: styles.body, width: 300, fonts: fonts).cutFromOneShaping)
         #expect(!TextBlock(StyledText(WrappedLinesTests.texts[0]), style: styles.footer, width: 200, fonts: fonts, singleLine: true).cutFromOneShaping)
     }
 }

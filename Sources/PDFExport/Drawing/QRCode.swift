@@ -1,5 +1,6 @@
 import CCairo
 import CQREncode
+import Foundation
 
 /// A QR code's modules from libqrencode: `true` = dark. Medium error correction survives a crease or
 /// a smudge on a printed handout.
@@ -16,6 +17,11 @@ struct QRMatrix {
     }
 
     subscript(x: Int, y: Int) -> Bool { dark[y * size + x] }
+
+    /// The matrix for `text`, encoded once for the handouts that print it: a summary's layouts show the same
+    /// address, and libqrencode's mask search is most of a code's cost (~0.65 M instructions). The same text
+    /// always gives the same matrix.
+    static func memoised(_ text: String) -> QRMatrix? { QRMemo.shared.matrix(text) }
 
     /// Draws the code with its 4-module quiet zone inside a `side`×`side` square at (x, y). Each row's run of
     /// dark modules is one horizontal line as thick as a module with butt caps, which covers exactly the
@@ -58,6 +64,38 @@ struct QRMatrix {
             }
         }
         cairo_fill(cr)
+    }
+}
+
+/// The codes made in this process, shared by the worker threads (a matrix is a plain value, ~1.5 KB with its
+/// text). The batch engine draws each layout of the whole library in turn, so a summary's next handout comes
+/// a library later: the memo holds that many codes, up to `capacity`, and forgets the oldest first.
+final class QRMemo: @unchecked Sendable {
+    static let shared = QRMemo()
+    static let capacity = 4096
+    private let lock = NSLock()
+    private var matrices: [String: QRMatrix?] = [:]
+    private var order: [String] = []
+    private var oldest = 0
+    /// Matrices encoded (for tests).
+    private(set) var encoded = 0
+
+    func matrix(_ text: String) -> QRMatrix? {
+        if let hit = lock.withLock({ matrices[text] }) { return hit }
+        let made = QRMatrix(text)
+        lock.withLock {
+            guard matrices[text] == nil else { return }
+            encoded += 1
+            matrices[text] = .some(made)
+            order.append(text)
+            if order.count - oldest > QRMemo.capacity {
+                matrices[order[oldest]] = nil
+                oldest += 1
+                // The forgotten names go now and then, not one by one.
+                if oldest > QRMemo.capacity { order.removeFirst(oldest); oldest = 0 }
+            }
+        }
+        return made
     }
 }
 

@@ -5,6 +5,9 @@ import TrialModel
 enum GlyphWarnings {
     static func check(_ summaries: [LoadedSummary], fontsFolder: URL) -> FormatCheckLines {
         guard !summaries.isEmpty else { return ([], []) }
+        // Each summary's non-ASCII characters (a walk of its model, kept for its handouts) worked out on every
+        // core first: the walk is most of the check, which runs before the export starts, on one core.
+        WorkerThreads.forEach(summaries.count) { _ = summaries[$0].nonASCIIScalars }
         do {
             let coverage = try GlyphCoverage(fontsFolder: fontsFolder)
             return (summaries.flatMap(coverage.warnings(for:)), [])

@@ -56,9 +56,10 @@ final class TextBlock {
         pango_layout_set_attributes(layout, attrs)
         pango_attr_list_unref(attrs)
         let pangoWidth = Int32((width * Double(PANGO_SCALE)).rounded(.down))
-        // Shaped once and cut into lines here where that gives Pango's own lines (`WrappedLines`); else
-        // Pango wraps. Tabs and forced line ends always go to Pango, without the unwrapped try.
-        let cut = singleLine || pangoWraps || content.text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0x0D })
+        // Shaped once and cut into lines here where that gives Pango's own lines (`WrappedLines`, paragraph by
+        // paragraph where the text has line ends); else Pango wraps. Tabs and carriage returns always go to
+        // Pango, without the unwrapped try.
+        let cut = singleLine || pangoWraps || content.text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0D })
             ? nil : WrappedLines(unwrapped: layout, width: Int(pangoWidth), margin: Int(style.font.size * 0.25 * Double(PANGO_SCALE)))
         if let cut {
             runs = cut.lines

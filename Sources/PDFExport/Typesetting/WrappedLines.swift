@@ -1,6 +1,7 @@
 import CPangoCairo
+import Foundation
 
-/// A paragraph's lines cut from one shaping pass.
+/// A text's lines cut from one shaping pass.
 ///
 /// Pango 1.50 shapes a wrapped paragraph about 2.4 times over: its line breaker shapes each item whole to
 /// measure it, then shapes every line's part again at each break it weighs near the line's end, and shapes
@@ -13,7 +14,7 @@ import CPangoCairo
 /// space (the equivalence test checks this against Pango's own wrapping); beside a break after a hyphen or a
 /// slash the two pieces are shaped again on their own, as Pango does. Everything else returns nil and the
 /// caller lets Pango wrap: a word wider than the line (Pango breaks inside it), a break inside a glyph cluster,
-/// tabs and forced line ends.
+/// tabs, carriage returns and empty paragraphs. Forced line ends (`\n`) start a new paragraph, cut on its own.
 ///
 /// Right-to-left and mixed paragraphs are cut the same way: breaking works on the runs in logical order
 /// (Pango's breaker does too; `pango_glyph_item_split` keeps a right-to-left run's logical start), and each
@@ -27,14 +28,58 @@ struct WrappedLines {
     /// `layout` must be laid out without a width (one line per paragraph); `width` in Pango units.
     /// `margin`: how close to the width (Pango units) a break not after white space counts as one Pango
     /// might measure differently (about the largest kerning adjustment).
+    ///
+    /// Paragraphs (text between forced line ends, `\n`) are cut one by one, as Pango wraps each on its own: the
+    /// handout's address blocks and some chart labels hold a line end, and Pango's wrapping cost them about a
+    /// third more than cutting.
     init?(unwrapped layout: OpaquePointer, width: Int, margin: Int) {
-        guard pango_layout_get_line_count(layout) == 1,
-              let line = pango_layout_get_line_readonly(layout, 0), let text = pango_layout_get_text(layout)
-        else { return nil }
+        guard let text = pango_layout_get_text(layout) else { return nil }
         var attrCount: Int32 = 0
         guard let attrs = pango_layout_get_log_attrs_readonly(layout, &attrCount) else { return nil }
-        let byteCount = Int(line.pointee.length)
-        guard line.pointee.start_index == 0 else { return nil }
+        let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
+        let textLength = Int(strlen(text))
+        var paragraphs: [UnsafeMutablePointer<PangoLayoutLine>] = []
+        var node = pango_layout_get_lines_readonly(layout)
+        while let n = node {
+            paragraphs.append(n.pointee.data.assumingMemoryBound(to: PangoLayoutLine.self))
+            node = n.pointee.next
+        }
+        // Paragraphs of different directions (an Arabic one in an English handout, where Pango picks each
+        // paragraph's direction) are aligned differently within the width, which Pango's extents (`usedWidth`)
+        // reflect: Pango's to wrap.
+        guard let first = paragraphs.first,
+              paragraphs.allSatisfy({ pango_layout_line_get_resolved_direction($0) == pango_layout_line_get_resolved_direction(first) })
+        else { return nil }
+        var firstChar = 0, nextByte = 0
+        for (k, line) in paragraphs.enumerated() {
+            // Paragraphs follow each other, one line feed apart (a carriage return or a Unicode separator is
+            // Pango's to handle); an empty one among several is Pango's too.
+            if k > 0 {
+                guard bytes[nextByte] == 0x0A else { free(); return nil }
+                nextByte += 1
+                firstChar += 1
+            }
+            guard Int(line.pointee.start_index) == nextByte, paragraphs.count == 1 || line.pointee.length > 0,
+                  let cut = WrappedLines.cut(line, firstChar: firstChar, text: text, textLength: textLength, attrs: attrs,
+                                            width: width, margin: margin, context: pango_layout_get_context(layout))
+            else { free(); return nil }
+            lines += cut.lines
+            widths += cut.widths
+            nextByte += Int(line.pointee.length)
+            firstChar += cut.chars
+        }
+        guard nextByte == textLength, firstChar + 1 == Int(attrCount) else { free(); return nil }
+    }
+
+    /// One paragraph's lines (each line's runs in visual order, owned) and widths, and how many characters it
+    /// holds; nil when it is Pango's to wrap. `firstChar`: the paragraph's first character in the text.
+    private static func cut(_ line: UnsafeMutablePointer<PangoLayoutLine>, firstChar: Int, text: UnsafePointer<CChar>,
+                            textLength: Int, attrs allAttrs: UnsafePointer<PangoLogAttr>, width: Int, margin: Int,
+                            context: OpaquePointer?) -> (lines: [[UnsafeMutablePointer<PangoGlyphItem>]], widths: [Int], chars: Int)? {
+        // The paragraph's characters from 0; `attrs[charCount]` is the attribute after its last character.
+        let attrs = allAttrs + firstChar
+        let lineStart = Int(line.pointee.start_index)
+        let lineEnd = lineStart + Int(line.pointee.length)
 
         // The runs in logical order (the laid-out line holds them in visual order), with each character's byte
         // offset, logical width and whether a glyph cluster starts there.
@@ -49,13 +94,12 @@ struct WrappedLines {
         }
         if mixed { runs.sort { $0.pointee.item.pointee.offset < $1.pointee.item.pointee.offset } }
         let charCount = runs.reduce(0) { $0 + Int($1.pointee.item.pointee.num_chars) }
-        guard charCount + 1 == Int(attrCount) else { return nil }
-        var charByte = [Int](repeating: byteCount, count: charCount + 1)
+        var charByte = [Int](repeating: lineEnd, count: charCount + 1)
         var charWidth = [Int32](repeating: 0, count: charCount)
         var clusterStart = [Bool](repeating: false, count: charCount + 1)
         clusterStart[charCount] = true
         var runFirstChar: [Int] = []
-        var c = 0, byte = 0
+        var c = 0, byte = lineStart
         let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
         for run in runs {
             let item = run.pointee.item.pointee
@@ -85,7 +129,7 @@ struct WrappedLines {
             }
             c += Int(item.num_chars)
         }
-        guard byte == byteCount else { return nil }
+        guard byte == lineEnd else { return nil }
 
         // Breaks: each line ends at the last break opportunity where its text, less one trailing white space
         // character, fits the width; the end of the paragraph is always one.
@@ -119,7 +163,8 @@ struct WrappedLines {
         }
 
         // Cut the runs at the breaks, noting where each piece came from.
-        var out: [[UnsafeMutablePointer<PangoGlyphItem>]] = []
+        var lines: [[UnsafeMutablePointer<PangoGlyphItem>]] = []
+        func release() { for line in lines { for run in line { pango_glyph_item_free(run) } } }
         var pieces: [[(run: Int, chars: Range<Int>)]] = []
         var current: [UnsafeMutablePointer<PangoGlyphItem>] = []
         var currentPieces: [(run: Int, chars: Range<Int>)] = []
@@ -139,7 +184,7 @@ struct WrappedLines {
                     currentPieces.append((r, from..<cut))
                     from = cut
                 }
-                out.append(current)
+                lines.append(current)
                 pieces.append(currentPieces)
                 current = []
                 currentPieces = []
@@ -151,9 +196,8 @@ struct WrappedLines {
                 currentPieces.append((r, from..<last))
             }
         }
-        if !current.isEmpty { out.append(current); pieces.append(currentPieces) }
-        lines = out
-        guard lines.count == ends.count else { free(); return nil }
+        if !current.isEmpty { lines.append(current); pieces.append(currentPieces) }
+        guard lines.count == ends.count else { release(); return nil }
 
         // At a break that is not after white space (after a hyphen or a slash) a kerning pair may span the
         // cut: Pango shapes the two pieces beside it on their own, and so does this. A piece is only Pango's
@@ -166,7 +210,6 @@ struct WrappedLines {
         }
         let hard = ends.map { $0 < charCount && attrs[$0 - 1].is_white == 0 }
         if hard.contains(true) {
-            let context = pango_layout_get_context(layout)
             let flags = pango_context_get_round_glyph_positions(context) != 0 ? PANGO_SHAPE_ROUND_POSITIONS : PANGO_SHAPE_NONE
             var lineStart = 0
             for i in lines.indices {
@@ -177,9 +220,9 @@ struct WrappedLines {
                     let piece = pieces[i][k]
                     let wholeLeft = piece.chars.lowerBound == lineStart || piece.run == 0 || !sameItem(piece.run - 1, piece.run)
                     let wholeRight = piece.chars.upperBound == ends[i] || piece.run == runs.count - 1 || !sameItem(piece.run, piece.run + 1)
-                    guard wholeLeft, wholeRight else { free(); return nil }
+                    guard wholeLeft, wholeRight else { release(); return nil }
                     let run = lines[i][k]
-                    pango_shape_item(run.pointee.item, text, Int32(byteCount), UnsafeMutablePointer(mutating: attrs + piece.chars.lowerBound),
+                    pango_shape_item(run.pointee.item, text, Int32(textLength), UnsafeMutablePointer(mutating: attrs + piece.chars.lowerBound),
                                      run.pointee.glyphs, flags)
                 }
                 lineStart = ends[i]
@@ -198,16 +241,16 @@ struct WrappedLines {
             guard n > 0 else { continue }
             // Pango empties that glyph without asking which character it shows: anything but the space is theirs.
             guard Int(run.pointee.item.pointee.offset) + Int(glyphs.pointee.log_clusters[g]) == charByte[end - 1]
-            else { free(); return nil }
+            else { release(); return nil }
             // A space that shares its cluster with another glyph keeps its width in Pango too.
             if n >= 2, glyphs.pointee.log_clusters[g] == glyphs.pointee.log_clusters[rtl ? 1 : n - 2] { continue }
             glyphs.pointee.glyphs[g].geometry.width = 0
             glyphs.pointee.glyphs[g].glyph = pangoGlyphEmpty
         }
-        widths = lines.map { $0.reduce(0) { $0 + Int(pango_glyph_string_get_width($1.pointee.glyphs)) } }
-        if mixed { lines = lines.map(WrappedLines.visualOrder) }
+        let widths = lines.map { $0.reduce(0) { $0 + Int(pango_glyph_string_get_width($1.pointee.glyphs)) } }
         // A line reshaped at a cut must still fit, as Pango checks its measured breaks.
-        for (i, w) in widths.enumerated() where (hard[i] || (i > 0 && hard[i - 1])) && w > width { free(); return nil }
+        for (i, w) in widths.enumerated() where (hard[i] || (i > 0 && hard[i - 1])) && w > width { release(); return nil }
+        return (mixed ? lines.map(WrappedLines.visualOrder) : lines, widths, charCount)
     }
 
     mutating func free() {

@@ -8,9 +8,9 @@ import TrialModel
 /// what the worker rendered before.
 ///
 /// Chinese has two faces of the same family: `han`, the common characters (GB 2312's hanzi and everything
-/// but ideographs and Hangul, 4 MB per weight), and `hanFull`, the whole 16 MB face, which a summary gets
-/// instead only when it has a character the common face lacks and the full one has. Both are made by
-/// `make fonts`; the full face alone also works (`han` then loads it), only more slowly.
+/// but ideographs and Hangul, 5.4 MB per weight with TrueType outlines), and `hanFull`, the whole 16 MB
+/// face, which a summary gets instead only when it has a character the common face lacks and the full one
+/// has. Both are made by `make fonts`; the full face alone also works (`han` then loads it), only more slowly.
 enum ScriptFont: String, CaseIterable, Comparable {
     case arabic, hebrew, devanagari, han, hanFull
 

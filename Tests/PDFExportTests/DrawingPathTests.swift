@@ -78,20 +78,7 @@ import TrialModel
     @Test(arguments: [60.0, 72.5, 101.0]) func qrLinesCoverWhatRectanglesCover(_ side: Double) throws {
         let code = try #require(QRMatrix("https://cleartrials.example.org/summaries/patina"))
         let scale = 4.0, size = Int32(side * scale + 8)
-        func raster(_ draw: (OpaquePointer) -> Void) -> [UInt8] {
-            let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, size, size)!
-            defer { cairo_surface_destroy(surface) }
-            let cr = cairo_create(surface)!
-            cairo_set_source_rgb(cr, 1, 1, 1)
-            cairo_paint(cr)
-            cairo_scale(cr, scale, scale)
-            cairo_translate(cr, 1, 1)
-            draw(cr)
-            cairo_destroy(cr)
-            cairo_surface_flush(surface)
-            let count = Int(cairo_image_surface_get_stride(surface)) * Int(size)
-            return Array(UnsafeBufferPointer(start: cairo_image_surface_get_data(surface)!, count: count))
-        }
+        func raster(_ draw: (OpaquePointer) -> Void) -> [UInt8] { rasterImage(size: size, scale: scale, draw) }
         let ink = RGB(0.1, 0.1, 0.1)
         let lines = raster { code.draw($0, x: 0, y: 0, side: side, colour: ink) }
         let rectangles = raster { cr in

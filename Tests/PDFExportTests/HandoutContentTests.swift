@@ -96,20 +96,7 @@ import TrialModel
     @Test(arguments: [(80, 12.0), (37, 12.0), (0, 7.0), (100, 7.0), (9, 7.0), (53, 2.0)])
     func iconGridCoversWhatSquaresCover(_ filled: Int, _ cell: Double) throws {
         let scale = 4.0, size = Int32(cell * 10 * scale + 8)
-        func raster(_ draw: (OpaquePointer) -> Void) -> [UInt8] {
-            let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, size, size)!
-            defer { cairo_surface_destroy(surface) }
-            let cr = cairo_create(surface)!
-            cairo_set_source_rgb(cr, 1, 1, 1)
-            cairo_paint(cr)
-            cairo_scale(cr, scale, scale)
-            cairo_translate(cr, 1, 1)
-            draw(cr)
-            cairo_destroy(cr)
-            cairo_surface_flush(surface)
-            let count = Int(cairo_image_surface_get_stride(surface)) * Int(size)
-            return Array(UnsafeBufferPointer(start: cairo_image_surface_get_data(surface)!, count: count))
-        }
+        func raster(_ draw: (OpaquePointer) -> Void) -> [UInt8] { rasterImage(size: size, scale: scale, draw) }
         let ink = RGB(0, 0.447, 0.698), outline = RGB(0.29, 0.29, 0.29)
         let lines = raster { IconArrayItem.drawGrid($0, x: 0, y: 0, cell: cell, filled: filled, arm: 0, palette: [ink], empty: outline) }
         let squares = raster { cr in

@@ -2,25 +2,68 @@ import ExportKit
 import Foundation
 
 /// Writes files so that readers see either the old file or the complete new one: a temporary file in the
-/// same folder, then rename. On interruption no temporary file is left behind.
+/// same folder, made durable (fsync), then renamed into place. On interruption no temporary file is left behind.
+///
+/// Two steps, so that the slow one can run elsewhere: `stage` writes the temporary file (CPU and page cache
+/// only), `commit` waits for the disk and renames. `write` does both; the batch engine stages on its workers and
+/// commits on a `Committer`'s threads, because a worker waiting in fsync renders nothing (issue 18, sixth round).
 public final class AtomicWriter: @unchecked Sendable {
     private let lock = NSLock()
+    /// Temporaries staged and not yet committed or discarded: what a second interrupt removes.
     private var inFlight: Set<String> = []
     private var interrupted = false
     private var createdFolders: Set<String> = []
+    /// `fsync`, or a test's stand-in (to hold a commit, or to fail one).
+    let sync: @Sendable (Int32) -> Int32
 
     public struct Interrupted: Error {}
 
-    public init() {}
-
-    public func write(_ data: Data, to url: URL) throws {
-        try write(to: url) { temp in try data.write(to: temp) }
+    /// A complete new file under its temporary name: neither durable nor in place until committed.
+    public struct Staged: Sendable {
+        public let temp: String
+        public let target: String
     }
 
-    /// Calls `fill` to write the new file under a temporary name, then renames it into place.
+    public convenience init() { self.init(sync: { fsync($0) }) }
+
+    init(sync: @escaping @Sendable (Int32) -> Int32) { self.sync = sync }
+
+    public func write(_ data: Data, to url: URL) throws {
+        try commit([try stage(data, for: url)])
+    }
+
+    /// Calls `fill` to write the new file under a temporary name, then commits it.
     /// Returns what `fill` returns (e.g. the hash of what it wrote). Failures are `FileProblem`s: one clear line.
     @discardableResult
     public func write<T>(to url: URL, fill: (URL) throws -> T) throws -> T {
+        let (staged, result) = try stage(for: url, fill: fill)
+        try commit([staged])
+        return result
+    }
+
+    /// Writes `data` to a new temporary file beside `url` with plain system calls: Foundation's `Data.write`
+    /// also fsyncs, which is the commit's business.
+    func stage(_ data: Data, for url: URL) throws -> Staged {
+        try stage(for: url) { temp -> Void in
+            let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            guard fd >= 0 else { throw FileProblem("cannot write", path: url.path, errno: errno) }
+            defer { close(fd) }
+            try data.withUnsafeBytes { raw in
+                var done = 0
+                while done < raw.count {
+                    let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw FileProblem("cannot write", path: url.path, errno: errno)
+                    }
+                    done += n
+                }
+            }
+        }.0
+    }
+
+    /// Calls `fill` to write the temporary file. On failure the temporary is gone and nothing is staged.
+    func stage<T>(for url: URL, fill: (URL) throws -> T) throws -> (Staged, T) {
         let folder = url.deletingLastPathComponent()
         try ensureFolder(folder)
         let temp = folder.appendingPathComponent(Self.temporaryName(for: url.lastPathComponent))
@@ -28,27 +71,59 @@ public final class AtomicWriter: @unchecked Sendable {
             if interrupted { throw Interrupted() }
             inFlight.insert(temp.path)
         }
-        defer { lock.withLock { _ = inFlight.remove(temp.path) } }
+        let staged = Staged(temp: temp.path, target: url.path)
         do {
-            let result: T
-            do { result = try fill(temp) } catch let e as Interrupted { throw e } catch let e as FileProblem { throw e } catch {
-                // Only errors of the file system are rewritten; a renderer's own error keeps its words.
-                guard FileProblem.posixCode(error) != nil || error is CocoaError else { throw error }
-                throw FileProblem("cannot write", path: url.path, error: error)
-            }
-            // A complete file may still be renamed into place after an interrupt; a half-written one never is.
-            if lock.withLock({ interrupted }) { throw Interrupted() }
-            guard rename(temp.path, url.path) == 0 else {
-                throw FileProblem("cannot move the new file into place", path: url.path, errno: errno)
-            }
-            return result
+            return (staged, try fill(temp))
         } catch {
-            unlink(temp.path)
-            throw error
+            discard([staged])
+            if error is Interrupted || error is FileProblem { throw error }
+            // Only errors of the file system are rewritten; a renderer's own error keeps its words.
+            guard FileProblem.posixCode(error) != nil || error is CocoaError else { throw error }
+            throw FileProblem("cannot write", path: url.path, error: error)
         }
     }
 
-    /// Stops new writes; writes in progress finish (complete files still land), later ones throw `Interrupted`.
+    /// Makes staged files durable, then renames them into place, in order. The files of one job land together:
+    /// an interrupt before the first fsync discards them all, one after it lets them all land (they are complete).
+    /// On a failure the files not yet in place are discarded and the error names the file and the reason.
+    func commit(_ files: [Staged]) throws {
+        if isInterrupted {
+            discard(files)
+            throw Interrupted()
+        }
+        for (i, f) in files.enumerated() {
+            var problem: FileProblem?
+            let fd = open(f.temp, O_RDONLY | O_CLOEXEC)
+            if fd < 0 { problem = FileProblem("cannot write", path: f.target, errno: errno) } else {
+                if sync(fd) != 0 { problem = FileProblem("cannot write", path: f.target, errno: errno) }
+                close(fd)
+            }
+            if let problem {
+                discard(Array(files[i...]))
+                throw problem
+            }
+        }
+        for (i, f) in files.enumerated() where rename(f.temp, f.target) != 0 {
+            let problem = FileProblem("cannot move the new file into place", path: f.target, errno: errno)
+            landed(files[..<i])
+            discard(Array(files[i...]))
+            throw problem
+        }
+        landed(files[...])
+    }
+
+    private func landed(_ files: ArraySlice<Staged>) {
+        lock.withLock { for f in files { inFlight.remove(f.temp) } }
+    }
+
+    /// Removes staged temporaries that will not be committed.
+    func discard(_ files: [Staged]) {
+        for f in files { unlink(f.temp) }
+        lock.withLock { for f in files { inFlight.remove(f.temp) } }
+    }
+
+    /// Stops new writes; staged files not yet being committed are discarded, later writes throw `Interrupted`.
+    /// Commits already under way finish (complete files still land).
     public func interrupt() { lock.withLock { interrupted = true } }
 
     public var isInterrupted: Bool { lock.withLock { interrupted } }

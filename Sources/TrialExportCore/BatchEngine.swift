@@ -102,21 +102,35 @@ public final class BatchEngine: Sendable {
     public func run(_ summaries: [LoadedSummary], collectionLibrary: [LoadedSummary]? = nil,
                     unchanged: [String: String] = [:], invalidSources: [String] = [], keep: Set<String> = [],
                     workers: WorkerCachePool? = nil) -> BatchReport {
+        run(summaries, collectionLibrary: collectionLibrary, unchanged: unchanged, invalidSources: invalidSources, keep: keep,
+            workers: workers, committer: Committer(writer: writer))
+    }
+
+    /// `run` with the committer given (tests hold its commits or watch its queue).
+    func run(_ summaries: [LoadedSummary], collectionLibrary: [LoadedSummary]?, unchanged: [String: String],
+             invalidSources: [String], keep: Set<String>, workers: WorkerCachePool?, committer: Committer) -> BatchReport {
         AtomicWriter.removeStaleTemporaries(in: options.outputFolder)
         let jobs = makeJobs(summaries, collectionLibrary: collectionLibrary ?? summaries, unchanged: unchanged)
         let progress = Progress(total: jobs.count, quiet: options.quiet)
         let queue = JobQueue(jobs)
         let results = ResultCollector()
+        let record: @Sendable (JobResult) -> Void = { r in
+            progress.finished(r.job.label, outcome: r.outcomeWord)
+            results.add(r)
+        }
         WorkerThreads.run(count: min(options.jobs, max(1, jobs.count))) {
             let cache = workers?.take() ?? WorkerCache()
             defer { workers?.give(back: cache) }
             // After an interrupt no new job starts; jobs in progress finish, and the manifest records them.
             while !self.writer.isInterrupted, let job = queue.next() {
-                let r = self.perform(job, cache: cache)
-                progress.finished(job.label, outcome: r.outcomeWord)
-                results.add(r)
+                let (r, staged) = self.perform(job, cache: cache)
+                guard !staged.isEmpty else { record(r); continue }
+                // The job is done only when its files are in place: until then its outcome is open.
+                committer.submit(staged) { error in record(error.map { self.failed(job, $0) } ?? r) }
             }
         }
+        // The manifest lists only files that landed.
+        committer.finish()
         progress.end()
         var report = finish(results.all, summaries: summaries, unchanged: unchanged, invalidSources: invalidSources, keep: keep)
         report.skipped += unchanged.count * exporters.reduce(0) { $0 + $1.variants.count }
@@ -178,13 +192,16 @@ public final class BatchEngine: Sendable {
         return paths.allSatisfy { intact($0, index.manifest.files[$0]!) }
     }
 
-    private func perform(_ job: BatchJob, cache: WorkerCache) -> JobResult {
+    /// Renders the job and stages its files; they are committed by the caller. Returns the result the job has
+    /// once its staged files (if any) have landed.
+    private func perform(_ job: BatchJob, cache: WorkerCache) -> (JobResult, [AtomicWriter.Staged]) {
         if let previousIndex, upToDate(format: job.format, variant: job.variant, summaryID: job.summaryID, inputHash: job.inputHash, in: previousIndex) {
             let paths = previousIndex.outputs(format: job.format, variant: job.variant, summaryID: job.summaryID, inputHash: job.inputHash)!
             var entries: [String: Manifest.Entry] = [:]
             for p in paths { entries[p] = previousIndex.manifest.files[p]! }
-            return JobResult(job: job, outcome: .skipped, entries: entries)
+            return (JobResult(job: job, outcome: .skipped, entries: entries), [])
         }
+        var staged: [AtomicWriter.Staged] = []
         do {
             let files: [OutputFile]
             switch job.kind {
@@ -204,24 +221,33 @@ public final class BatchEngine: Sendable {
                 let written: (hash: String, size: Int)
                 switch file.content {
                 case .bytes(let data):
-                    try writer.write(data, to: url)
+                    staged.append(try writer.stage(data, for: url))
                     written = (Hashing.sha256(data), data.count)
                 case .stream(let fill):
-                    written = try writer.write(to: url) { temp in try fill(temp); return try Hashing.sha256(fileAt: temp) }
+                    let (s, w) = try writer.stage(for: url) { temp in try fill(temp); return try Hashing.sha256(fileAt: temp) }
+                    staged.append(s)
+                    written = w
                 }
                 entries[file.path] = Manifest.Entry(sha256: written.hash, size: written.size, format: job.format,
                                                     summaryID: job.summaryID, variant: job.variant, inputHash: job.inputHash)
             }
-            return JobResult(job: job, outcome: .exported, entries: entries)
-        } catch is AtomicWriter.Interrupted {
-            return JobResult(job: job, outcome: .interrupted, entries: [:])
+            return (JobResult(job: job, outcome: .exported, entries: entries), staged)
         } catch {
-            let what = job.summaryID.isEmpty ? "collection" : "'\(job.summaryID)'"
-            let source: String
-            if case .summary(let s) = job.kind { source = "\(s.sourcePath): " } else { source = "" }
-            let why = (error as? FileProblem).map { $0.reason } ?? FileProblem.describe(error)
-            return JobResult(job: job, outcome: .failed("\(source)error: \(job.format)\(job.variant.isEmpty ? "" : "/\(job.variant)") export of \(what) failed: \(why)"), entries: [:])
+            writer.discard(staged)
+            return (failed(job, error), [])
         }
+    }
+
+    /// The result of a job that threw: interrupted, or failed with one line naming the source, format and reason.
+    func failed(_ job: BatchJob, _ error: any Error) -> JobResult {
+        if error is AtomicWriter.Interrupted { return JobResult(job: job, outcome: .interrupted, entries: [:]) }
+        let what = job.summaryID.isEmpty ? "collection" : "'\(job.summaryID)'"
+        let source: String
+        if case .summary(let s) = job.kind { source = "\(s.sourcePath): " } else { source = "" }
+        // A file problem names the output: a commit fails after rendering, on a file the message must point to.
+        let why = (error as? FileProblem).map { p in p.description.replacingOccurrences(of: ": error: \(p.reason)", with: ": \(p.reason)") }
+            ?? FileProblem.describe(error)
+        return JobResult(job: job, outcome: .failed("\(source)error: \(job.format)\(job.variant.isEmpty ? "" : "/\(job.variant)") export of \(what) failed: \(why)"), entries: [:])
     }
 
     /// Whether an output still holds what was written: a regular file of the recorded size whose status has not

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Commits staged files (`AtomicWriter.commit`: fsync, then rename) on threads of its own, so the batch engine's
+/// workers go on rendering while the disk catches up: with the fsync on the workers, 46 % of their context
+/// switches were waits for it (docs/performance.md, issue 18 sixth round). An fsync is waiting, not work, so a
+/// few threads beyond the cores cost no CPU and let several writebacks overlap.
+///
+/// The queue is bounded: a worker that gets `capacity` jobs ahead of the disk waits, so the staged temporaries
+/// (and the page cache they hold) stay few however large the library. `finish` must be called: it waits for
+/// every commit and ends the threads.
+final class Committer: @unchecked Sendable {
+    /// Called on a committer thread with the commit's error (nil when every file landed).
+    typealias Done = @Sendable ((any Error)?) -> Void
+    private struct Batch { let files: [AtomicWriter.Staged]; let done: Done }
+
+    private let writer: AtomicWriter
+    private let capacity: Int
+    private let condition = NSCondition()
+    private var queue: [Batch] = []        // at most `capacity` long: removing from the front stays cheap
+    private var closed = false
+    private var peak = 0
+    private let running = DispatchGroup()
+    /// Runs when a submitter finds the queue full, before it waits: lets a test see the backpressure without timing.
+    private let whenFull: (@Sendable () -> Void)?
+
+    init(writer: AtomicWriter, threads: Int = 4, capacity: Int = 32, whenFull: (@Sendable () -> Void)? = nil) {
+        self.writer = writer
+        self.capacity = max(1, capacity)
+        self.whenFull = whenFull
+        for _ in 0..<max(1, threads) {
+            running.enter()
+            Thread { [self] in
+                drain()
+                running.leave()
+            }.start()
+        }
+    }
+
+    /// Queues the files of one job; `done` runs once they have all landed or one has failed (the rest are then
+    /// discarded). Waits while the queue is full.
+    func submit(_ files: [AtomicWriter.Staged], done: @escaping Done) {
+        condition.lock()
+        if queue.count >= capacity, let whenFull {
+            condition.unlock()
+            whenFull()
+            condition.lock()
+        }
+        while queue.count >= capacity { condition.wait() }
+        queue.append(Batch(files: files, done: done))
+        peak = max(peak, queue.count)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits until every queued job is committed (or has failed) and its `done` has returned; the threads end.
+    func finish() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+        running.wait()
+    }
+
+    /// The longest the queue has been: never more than `capacity`.
+    var peakQueueLength: Int { condition.lock(); defer { condition.unlock() }; return peak }
+
+    private func drain() {
+        while true {
+            condition.lock()
+            while queue.isEmpty && !closed { condition.wait() }
+            guard !queue.isEmpty else {
+                condition.unlock()
+                return
+            }
+            let batch = queue.removeFirst()
+            condition.broadcast()          // room for a waiting submitter
+            condition.unlock()
+            do {
+                try writer.commit(batch.files)
+                batch.done(nil)
+            } catch {
+                batch.done(error)
+            }
+        }
+    }
+}

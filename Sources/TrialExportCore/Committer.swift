@@ -19,6 +19,10 @@ final class Committer: @unchecked Sendable {
     private var queue: [Batch] = []        // at most `capacity` long: removing from the front stays cheap
     private var closed = false
     private var peak = 0
+    /// Threads waiting for a job and for room: a hand-off wakes one thread when only one kind waits. Waking every
+    /// committer for each job (a broadcast) made ~4 futex switches a job on 4 threads, each able to preempt a worker.
+    private var idleCommitters = 0
+    private var waitingSubmitters = 0
     private let running = DispatchGroup()
     /// Runs when a submitter finds the queue full, before it waits: lets a test see the backpressure without timing.
     private let whenFull: (@Sendable () -> Void)?
@@ -45,10 +49,14 @@ final class Committer: @unchecked Sendable {
             whenFull()
             condition.lock()
         }
-        while queue.count >= capacity { condition.wait() }
+        while queue.count >= capacity {
+            waitingSubmitters += 1
+            condition.wait()
+            waitingSubmitters -= 1
+        }
         queue.append(Batch(files: files, done: done))
         peak = max(peak, queue.count)
-        condition.broadcast()
+        if idleCommitters > 0 { wake(one: waitingSubmitters == 0) }
         condition.unlock()
     }
 
@@ -64,16 +72,26 @@ final class Committer: @unchecked Sendable {
     /// The longest the queue has been: never more than `capacity`.
     var peakQueueLength: Int { condition.lock(); defer { condition.unlock() }; return peak }
 
+    /// With the lock held. `one`: only the kind of thread that should wake is waiting (the counts include every
+    /// thread blocked in `wait`), so a signal reaches one of them; otherwise all are woken to find out.
+    private func wake(one: Bool) {
+        if one { condition.signal() } else { condition.broadcast() }
+    }
+
     private func drain() {
         while true {
             condition.lock()
-            while queue.isEmpty && !closed { condition.wait() }
+            while queue.isEmpty && !closed {
+                idleCommitters += 1
+                condition.wait()
+                idleCommitters -= 1
+            }
             guard !queue.isEmpty else {
                 condition.unlock()
                 return
             }
             let batch = queue.removeFirst()
-            condition.broadcast()          // room for a waiting submitter
+            if waitingSubmitters > 0 { wake(one: idleCommitters == 0) }   // room for a submitter
             condition.unlock()
             do {
                 try writer.commit(batch.files)

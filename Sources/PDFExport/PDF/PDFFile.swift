@@ -1,4 +1,4 @@
-import Crypto
+import CPDFOutput
 import Foundation
 
 /// A PDF as cairo 1.16 writes it (one classic cross-reference table, every object numbered with generation 0),
@@ -204,8 +204,8 @@ final class PDFFile {
     // MARK: Writing
 
     /// The whole file: `version` in the header, cairo's objects in cairo's order, new ones after them, a new
-    /// cross-reference table, and an /ID that is the MD5 of everything before the trailer (same input, same
-    /// bytes).
+    /// cross-reference table, and an /ID derived from everything before the trailer (`fileID`: same input,
+    /// same bytes).
     func write(version: String) throws -> Data {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 16 << 10)
@@ -245,10 +245,7 @@ final class PDFFile {
                 out.append(contentsOf: "0000000000 65535 f \n".utf8)
             }
         }
-        let hex = Array("0123456789abcdef".utf8)
-        var id: [UInt8] = [0x3C]
-        for byte in Insecure.MD5.hash(data: out) { id.append(hex[Int(byte >> 4)]); id.append(hex[Int(byte & 15)]) }
-        id.append(0x3E)
+        let id = PDFFile.fileID(out)
         var t = PDFDictionary()
         t["Size"] = .int(newOffsets.count)
         t["Root"] = trailer["Root"]
@@ -258,6 +255,20 @@ final class PDFFile {
         PDFValue.dict(t).write(to: &out)
         out += Array("\nstartxref\n\(xref)\n%%EOF\n".utf8)
         return Data(out)
+    }
+
+    /// The trailer's /ID for a file whose bytes before the trailer are `bytes`: their 128-bit MurmurHash3 as a
+    /// hex string. Deterministic, and different whenever any of those bytes differ (barring a 2^-128 chance);
+    /// an /ID is a file identifier, not a signature, so a cryptographic hash buys nothing here, and MD5 over
+    /// the whole file cost ~0.67 M instructions a handout (file_id.c).
+    static func fileID(_ bytes: [UInt8]) -> [UInt8] {
+        var digest = [UInt8](repeating: 0, count: 16)
+        bytes.withUnsafeBytes { trialexport_murmur3_x64_128($0.baseAddress, $0.count, 0, &digest) }
+        let hex = Array("0123456789abcdef".utf8)
+        var id: [UInt8] = [0x3C]
+        for byte in digest { id.append(hex[Int(byte >> 4)]); id.append(hex[Int(byte & 15)]) }
+        id.append(0x3E)
+        return id
     }
 
     private func writeObject(_ n: Int, to out: inout [UInt8]) {

@@ -74,19 +74,34 @@ import TrialModel
         #expect(words.contains("the new medicine") && words.contains("中文文本") && words.contains("the trial's page"), "\(words)")
     }
 
-    /// The QR code's rows as butt-capped lines cover what its filled rectangles covered.
-    @Test(arguments: [60.0, 72.5, 101.0]) func qrLinesCoverWhatRectanglesCover(_ side: Double) throws {
+    /// The QR code drawn as a 1-bit stencil covers exactly its modules: rasterised by cairo where a module is a
+    /// whole number of pixels (nearest-neighbour sampling and the rectangles' edges then agree exactly), at
+    /// three module sizes.
+    @Test(arguments: [0.5, 0.75, 1.25]) func qrStencilCoversWhatRectanglesCover(_ module: Double) throws {
         let code = try #require(QRMatrix("https://cleartrials.example.org/summaries/patina"))
+        let side = module * Double(code.size + 8)
         let scale = 4.0, size = Int32(side * scale + 8)
         func raster(_ draw: (OpaquePointer) -> Void) -> [UInt8] { rasterImage(size: size, scale: scale, draw) }
         let ink = RGB(0.1, 0.1, 0.1)
-        let lines = raster { code.draw($0, x: 0, y: 0, side: side, colour: ink) }
+        let stencil = raster { code.draw($0, x: 0, y: 0, side: side, colour: ink) }
         let rectangles = raster { cr in
             cairo_set_source_rgb(cr, ink.r, ink.g, ink.b)
             code.fillRectangles(cr, x: 0, y: 0, side: side)
         }
-        let worst = zip(lines, rectangles).map { abs(Int($0) - Int($1)) }.max() ?? 0
+        let worst = zip(stencil, rectangles).map { abs(Int($0) - Int($1)) }.max() ?? 0
         #expect(worst <= 2, "largest channel difference \(worst)")
-        #expect(lines.contains { $0 < 128 })
+        #expect(stencil.contains { $0 < 128 })
+    }
+
+    /// In the PDF the code is one image mask, not sampled smoothly by viewers, and no path.
+    @Test func qrCodeIsOneImageMaskInThePDF() throws {
+        let code = try #require(QRMatrix("https://cleartrials.example.org/summaries/patina"))
+        let canvas = PDFCanvas(width: 200, height: 200)
+        code.draw(canvas.cr, x: 20, y: 20, side: 100, colour: RGB(0.1, 0.1, 0.1))
+        canvas.showPage()
+        let pdf = String(decoding: try canvas.finish(), as: UTF8.self)
+        #expect(pdf.components(separatedBy: "/ImageMask true").count == 2)
+        #expect(pdf.contains("/Interpolate false") && pdf.contains("/Width \(code.size)") && pdf.contains(" Do\n"))
+        #expect(!pdf.contains(" re\n") && !pdf.contains(" l\n"), "the code drew a path")
     }
 }

@@ -84,6 +84,54 @@ import TestSupport
         #expect(catalog?["/Lang"] as? String == "u:en")
     }
 
+    /// A table cut by a page break: the second part's row moves into the first part, so its /P is written
+    /// anew; every element's /P is its parent, and elements whose parent did not change keep cairo's bytes.
+    @Test func onlyMovedElementsGetANewParent() throws {
+        let canvas = PDFCanvas(width: 200, height: 200)
+        canvas.beginTag("Document")
+        canvas.beginTag("Table")
+        for page in 0..<2 {
+            if page == 1 {
+                canvas.suspendTags()
+                canvas.showPage()
+                canvas.resumeTags()
+            }
+            canvas.beginTag("TR")
+            canvas.beginTag("TD")
+            cairo_move_to(canvas.cr, 10, 20)
+            cairo_show_text(canvas.cr, "cell \(page)")
+            canvas.endTag()
+            canvas.endTag()
+        }
+        canvas.endTag()
+        canvas.endTag()
+        canvas.showPage()
+        let raw = try canvas.finish()
+        let item = try TestSupport.patina()
+        let out = try PDFUAFinisher(notes: canvas.notes, metadata: PDFMetadata(item, settings: .defaults, toolVersion: "test"),
+                                    language: "en").finish(raw)
+        #expect(try Self.check(out).status == 0)
+        let objects = try Self.objects(out)
+        var elements: [String: [String: Any]] = [:]
+        for (key, v) in objects {
+            if let d = (v as? [String: Any])?["value"] as? [String: Any], d["/Type"] as? String == "/StructElem" {
+                elements[String(key.dropFirst(4))] = d
+            }
+        }
+        #expect(elements.values.filter { $0["/S"] as? String == "/Table" }.count == 1)
+        var rows = 0
+        for (ref, d) in elements {
+            let kids = (d["/K"] as? [Any]) ?? [d["/K"] as Any]
+            for case let kid as String in kids where elements[kid] != nil {
+                #expect(elements[kid]?["/P"] as? String == ref, "\(kid) under \(ref)")
+                if d["/S"] as? String == "/Table" { rows += 1 }
+            }
+        }
+        #expect(rows == 2)
+        // The first row did not move: its dictionary is the one cairo wrote (cairo puts /S on its own line).
+        #expect(String(decoding: out, as: UTF8.self).components(separatedBy: "/Type /StructElem\n   /S /TR\n").count == 2)
+    }
+
     /// cairo leaves page content, Form XObjects and ToUnicode maps uncompressed in this process (CPDFOutput
     /// sets CAIRO_DEBUG_PDF); the finished file has every stream deflated but the tiling pattern (cairo never
     /// compresses those) and the XMP packet (kept readable).

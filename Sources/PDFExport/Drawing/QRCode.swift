@@ -23,31 +23,45 @@ struct QRMatrix {
     /// always gives the same matrix.
     static func memoised(_ text: String) -> QRMatrix? { QRMemo.shared.matrix(text) }
 
-    /// Draws the code with its 4-module quiet zone inside a `side`×`side` square at (x, y). Each row's run of
-    /// dark modules is one horizontal line as thick as a module with butt caps, which covers exactly the
-    /// run's rectangle: cairo writes a path of many rectangles as four points each (`re` only for a path that
-    /// is one rectangle), a line as two, and the code's runs were half of a handout's path numbers
-    /// (docs/performance.md, "Issue 18, fifth round").
+    /// Draws the code with its 4-module quiet zone inside a `side`×`side` square at (x, y): the modules are a
+    /// 1-bit image (one bit a module) painted through as a stencil in `colour`, scaled with nearest-neighbour
+    /// sampling so each module stays a sharp square. cairo 1.16 writes that as one small image mask XObject
+    /// (`/ImageMask true`, `/Interpolate false`) and one `Do`: no path numbers, and none of the stroker's work
+    /// for every run that the rows as lines cost (docs/performance.md, "Issue 18, sixth round: PDF").
     func draw(_ cr: OpaquePointer, x: Double, y: Double, side: Double, colour: RGB) {
         let m = side / Double(size + 8)
+        let image = stencil()
+        defer { cairo_surface_destroy(image) }
+        let pattern = cairo_pattern_create_for_surface(image)!
+        defer { cairo_pattern_destroy(pattern) }
+        cairo_pattern_set_filter(pattern, CAIRO_FILTER_NEAREST)
         cairo_save(cr)
+        cairo_translate(cr, x + 4 * m, y + 4 * m)
+        cairo_scale(cr, m, m)
         cairo_set_source_rgb(cr, colour.r, colour.g, colour.b)
-        cairo_new_path(cr)
+        cairo_mask(cr, pattern)
+        cairo_restore(cr)
+    }
+
+    /// The modules as an A1 image, one pixel a module, set where dark. cairo's A1 pixels are the bits of 32-bit
+    /// words from the least significant on a little-endian machine (pixel x: bit x % 8 of byte x / 8), from
+    /// the most significant on a big-endian one.
+    func stencil() -> OpaquePointer {
+        let image = cairo_image_surface_create(CAIRO_FORMAT_A1, Int32(size), Int32(size))!
+        cairo_surface_flush(image)
+        let stride = Int(cairo_image_surface_get_stride(image))
+        let data = cairo_image_surface_get_data(image)!
+        let littleEndian = UInt32(1).littleEndian == 1
         for row in 0..<size {
-            let middle = y + (Double(row + 4) + 0.5) * m
-            var col = 0
-            while col < size {
-                guard self[col, row] else { col += 1; continue }
-                let start = col
-                while col < size && self[col, row] { col += 1 }
-                cairo_move_to(cr, x + Double(start + 4) * m, middle)
-                cairo_line_to(cr, x + Double(col + 4) * m, middle)
+            let line = data + row * stride
+            line.update(repeating: 0, count: stride)
+            for col in 0..<size where dark[row * size + col] {
+                let bit = littleEndian ? col & 7 : 7 - (col & 7)
+                line[col >> 3] |= UInt8(1 << bit)
             }
         }
-        cairo_set_line_width(cr, m)
-        cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
-        cairo_stroke(cr)
-        cairo_restore(cr)
+        cairo_surface_mark_dirty(image)
+        return image
     }
 
     /// The code as the filled rectangles it stands for (one per row's run of dark modules): what `draw`

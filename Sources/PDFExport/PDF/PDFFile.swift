@@ -1,4 +1,4 @@
-import Crypto
+import CPDFOutput
 import Foundation
 
 /// A PDF as cairo 1.16 writes it (one classic cross-reference table, every object numbered with generation 0),
@@ -14,15 +14,17 @@ final class PDFFile {
     private(set) var trailer: PDFDictionary
     /// Offset of the cross-reference table: where the last object's bytes end.
     private let xrefOffset: Int
+    // Per object number (arrays, not hashed sets and dictionaries: every object is looked up when the
+    // file is written, and numbers are dense).
     /// Objects read so far, with the finisher's changes applied.
-    private var cache: [Int: PDFValue] = [:]
+    private var cache: [PDFValue?] = []
     /// Objects to write anew, and streams with their new data (`data` is written as it is).
-    private var changed: Set<Int> = []
+    private var changed: [Bool] = []
     private var streams: [Int: (dict: PDFDictionary, data: [UInt8])] = [:]
     private var added: [Int] = []
-    private var removed: Set<Int> = []
+    private var removed: [Bool] = []
     /// Objects whose new bytes are given whole (`deflateLeftoverStreams`).
-    private var rewritten: [Int: [UInt8]] = [:]
+    private var rewritten: [[UInt8]?] = []
 
     init(_ data: [UInt8]) throws {
         bytes = data
@@ -52,6 +54,10 @@ final class PDFFile {
         guard case .dict(let t) = try p.value() else { throw PDFError("PDF: no trailer dictionary") }
         guard t["Prev"] == nil else { throw PDFError("PDF: incremental updates are not read") }
         trailer = t
+        cache = Array(repeating: nil, count: offsets.count)
+        changed = Array(repeating: false, count: offsets.count)
+        removed = changed
+        rewritten = Array(repeating: nil, count: offsets.count)
     }
 
     private static func lastStartXref(_ b: [UInt8]) -> Int? {
@@ -72,8 +78,9 @@ final class PDFFile {
 
     /// Object `n` (a stream reads as its dictionary).
     func object(_ n: Int) throws -> PDFValue {
+        guard n >= 0, n < offsets.count else { return .null }
         if let v = cache[n] { return v }
-        guard !removed.contains(n), n < offsets.count, let offset = offsets[n] else { return .null }
+        guard !removed[n], let offset = offsets[n] else { return .null }
         var p = PDFParser(bytes, at: offset)
         guard try p.objectHeader() == n else { throw PDFError("PDF: object \(n) is not at its offset") }
         let v = try p.value()
@@ -126,34 +133,42 @@ final class PDFFile {
 
     /// Replaces object `n` (not a stream) with `v`.
     func set(_ n: Int, _ v: PDFValue) {
+        // A number the cross-reference table does not have is never written: nothing to change.
+        guard n >= 0, n < offsets.count else { return }
         cache[n] = v
-        changed.insert(n)
+        changed[n] = true
     }
 
     /// Replaces stream `n`'s data with `data`, already encoded with `filter` (nil: none); its other
     /// dictionary entries stay.
     func setStream(_ n: Int, data: [UInt8], filter: String?) throws {
+        guard n >= 0, n < offsets.count else { throw PDFError("PDF: no stream \(n)") }
         var d = try dictionary(.ref(n))
         d["Length"] = nil
         d["Filter"] = nil
         d["DecodeParms"] = nil
         if let filter { d["Filter"] = .name(filter) }
         streams[n] = (d, data)
-        changed.insert(n)
+        changed[n] = true
     }
 
     /// Leaves object `n` out of the written file (nothing refers to it any more).
     func remove(_ n: Int) {
-        removed.insert(n)
+        guard n >= 0, n < offsets.count else { return }
+        removed[n] = true
         cache[n] = nil
         rewritten[n] = nil
-        changed.remove(n)
+        changed[n] = false
     }
 
     /// A new stream object; returns its number.
     func addStream(_ entries: PDFDictionary, data: [UInt8]) -> Int {
         let n = offsets.count
         offsets.append(nil)
+        cache.append(nil)
+        changed.append(false)
+        removed.append(false)
+        rewritten.append(nil)
         streams[n] = (entries, data)
         added.append(n)
         return n
@@ -169,7 +184,7 @@ final class PDFFile {
         let head = Array(" 0 obj\n<< /Length ".utf8)
         var objectEnd: [Int: Int] = [:]
         for (k, (n, _)) in inFileOrder.enumerated() { objectEnd[n] = k + 1 < inFileOrder.count ? inFileOrder[k + 1].1 : xrefOffset }
-        for (n, offset) in inFileOrder where !removed.contains(n) && !changed.contains(n) {
+        for (n, offset) in inFileOrder where !removed[n] && !changed[n] {
             // Only streams start `N 0 obj\n<< /Length `: a cheap test before parsing anything.
             var i = offset
             while i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
@@ -177,7 +192,7 @@ final class PDFFile {
             var p = PDFParser(bytes, at: offset)
             _ = try p.objectHeader()
             guard case .dict(let d) = try p.value(), p.streamFollows(), d["Filter"] == nil, d["PatternType"] == nil,
-                  case .ref(let lengthObject)? = d["Length"], !removed.contains(lengthObject),
+                  case .ref(let lengthObject)? = d["Length"], lengthObject < offsets.count, !removed[lengthObject],
                   case .int(let length) = try object(lengthObject), p.i + length <= bytes.count else { continue }
             let end = objectEnd[n]!
             guard let lineEnd = bytes[(i + head.count)..<p.i].firstIndex(of: 0x0A) else { continue }
@@ -195,7 +210,7 @@ final class PDFFile {
                bytes[o..<e].elementsEqual("\(lengthObject) 0 obj\n   \(length)\nendobj\n".utf8) {
                 rewritten[lengthObject] = Array("\(lengthObject) 0 obj\n   \(data.count)\nendobj\n".utf8)
             } else {
-                changed.insert(lengthObject)
+                changed[lengthObject] = true
             }
             cache[lengthObject] = .int(data.count)
         }
@@ -204,8 +219,8 @@ final class PDFFile {
     // MARK: Writing
 
     /// The whole file: `version` in the header, cairo's objects in cairo's order, new ones after them, a new
-    /// cross-reference table, and an /ID that is the MD5 of everything before the trailer (same input, same
-    /// bytes).
+    /// cross-reference table, and an /ID derived from everything before the trailer (`fileID`: same input,
+    /// same bytes).
     func write(version: String) throws -> Data {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 16 << 10)
@@ -218,11 +233,11 @@ final class PDFFile {
         while headerEnd < first.1 && bytes[headerEnd] != 0x0A && bytes[headerEnd] != 0x0D { headerEnd += 1 }
         out += bytes[headerEnd..<first.1]
         for (k, (n, offset)) in inFileOrder.enumerated() {
-            if removed.contains(n) { continue }
+            if removed[n] { continue }
             newOffsets[n] = out.count
             if let r = rewritten[n] {
                 out += r
-            } else if changed.contains(n) {
+            } else if changed[n] {
                 writeObject(n, to: &out)
             } else {
                 let end = k + 1 < inFileOrder.count ? inFileOrder[k + 1].1 : xrefOffset
@@ -245,10 +260,7 @@ final class PDFFile {
                 out.append(contentsOf: "0000000000 65535 f \n".utf8)
             }
         }
-        let hex = Array("0123456789abcdef".utf8)
-        var id: [UInt8] = [0x3C]
-        for byte in Insecure.MD5.hash(data: out) { id.append(hex[Int(byte >> 4)]); id.append(hex[Int(byte & 15)]) }
-        id.append(0x3E)
+        let id = PDFFile.fileID(out)
         var t = PDFDictionary()
         t["Size"] = .int(newOffsets.count)
         t["Root"] = trailer["Root"]
@@ -258,6 +270,20 @@ final class PDFFile {
         PDFValue.dict(t).write(to: &out)
         out += Array("\nstartxref\n\(xref)\n%%EOF\n".utf8)
         return Data(out)
+    }
+
+    /// The trailer's /ID for a file whose bytes before the trailer are `bytes`: their 128-bit MurmurHash3 as a
+    /// hex string. Deterministic, and different whenever any of those bytes differ (barring a 2^-128 chance);
+    /// an /ID is a file identifier, not a signature, so a cryptographic hash buys nothing here, and MD5 over
+    /// the whole file cost ~0.67 M instructions a handout (file_id.c).
+    static func fileID(_ bytes: [UInt8]) -> [UInt8] {
+        var digest = [UInt8](repeating: 0, count: 16)
+        bytes.withUnsafeBytes { trialexport_murmur3_x64_128($0.baseAddress, $0.count, 0, &digest) }
+        let hex = Array("0123456789abcdef".utf8)
+        var id: [UInt8] = [0x3C]
+        for byte in digest { id.append(hex[Int(byte >> 4)]); id.append(hex[Int(byte & 15)]) }
+        id.append(0x3E)
+        return id
     }
 
     private func writeObject(_ n: Int, to out: inout [UInt8]) {

@@ -73,6 +73,9 @@ struct PDFParser {
             if i + 1 < b.count && b[i + 1] == 0x3C {
                 i += 2
                 var d = PDFDictionary()
+                // Room for a structure element's entries (Type, S, P, Pg, K, A and two more): growing 1, 2, 4, 8
+                // cost more than parsing them.
+                d.entries.reserveCapacity(8)
                 while true {
                     skipSpace()
                     guard i < b.count else { throw PDFError("PDF: unterminated dictionary") }

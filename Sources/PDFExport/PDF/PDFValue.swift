@@ -1,6 +1,10 @@
 /// A PDF object as the finisher reads and writes it. Numbers, names and strings keep the bytes cairo wrote,
 /// so an object read and written back unchanged keeps its values exactly.
-indirect enum PDFValue: Equatable {
+///
+/// Not `indirect`: arrays and dictionaries already hold their items in array storage, and an indirect enum
+/// allocates a box for every value, integers and references included (~2,300 boxes a handout's structure
+/// tree, docs/performance.md "Issue 18, sixth round: PDF").
+enum PDFValue: Equatable {
     case null
     case bool(Bool)
     case int(Int)

@@ -111,8 +111,11 @@ final class StructureTree {
             for kid in e.kids {
                 switch kid {
                 case .element(let child):
-                    child.dict["P"] = .ref(e.number)
-                    child.dirty = true
+                    // Only a kid moved here from a joined element has a new parent: the others keep cairo's bytes.
+                    if child.dict["P"] != .ref(e.number) {
+                        child.dict["P"] = .ref(e.number)
+                        child.dirty = true
+                    }
                     k.append(.ref(child.number))
                 case .content(let mcid, let page, let raw):
                     if let page, raw.int != nil, page != e.page {

@@ -18,7 +18,7 @@ import TrialModel
 
     /// Paragraphs drawn with runs joined (`GlyphBatch`) and run by run through Pango give the same PDF bytes:
     /// plain multi-line text (trailing spaces kept as space glyphs), bold, italic, colour and underline
-    /// changes inside lines, Chinese in another font, a right-to-left word (left to Pango), and a block with a
+    /// changes inside lines, Chinese in another font, a right-to-left word (collected too), and a block with a
     /// link that wraps (tagged per run).
     @Test func joinedRunsDrawTheBytesPangoDrawsRunByRun() throws {
         var mixed = StyledText("Participants who took ")

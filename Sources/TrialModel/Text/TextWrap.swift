@@ -82,8 +82,6 @@ public enum TextWrap {
 
     /// `wrapGraphemes` for text made only of `KnownScalars`, on its clusters as `clusters` finds them from the
     /// bytes instead of breaking the text into Characters: the same lines (`FastPathTests`), or nil for other text.
-    /// Words and pieces are index ranges into the clusters, and a word without wide clusters is its only piece:
-    /// slices and a pieces array per word made the digest's Arabic and Chinese wrapping cost 10 times English's.
     static func wrapKnown(_ text: String, width: Int, first: String, rest: String, cutLongWords: Bool) -> [String]? {
         guard let (bytes, all) = clusters(text) else { return nil }
         let spaceWidth = TextWidth.of(" ")
@@ -97,69 +95,60 @@ public enum TextWrap {
             lineWidth = TextWidth.of(rest)
             empty = true
         }
-        all.withUnsafeBufferPointer { c in
-            func place(_ piece: Range<Int>, continuing: Bool) {
+        var i = 0
+        while i < all.count {
+            guard all[i].scalar != 0x20 else { i += 1; continue }
+            var end = i
+            while end < all.count && all[end].scalar != 0x20 { end += 1 }
+            let word = all[i..<end]
+            i = end
+            for (k, piece) in pieces(word).enumerated() {
                 // Pieces after the first continue the word with no space between them.
-                let gap = empty || continuing ? 0 : 1
-                var w = 0
-                for k in piece { w += c[k].width }
+                let gap = empty || k > 0 ? 0 : 1
+                let w = piece.reduce(0) { $0 + $1.width }
                 if !empty && lineWidth + gap + w > width { newLine() }
-                let space = !(empty || continuing)
-                let from = c[piece.lowerBound].start, to = c[piece.upperBound - 1].end
-                if lineWidth + w <= width || !cutLongWords || (isURL(piece, c, bytes) && to - from <= longestWholeURL) {
+                let space = !(empty || k > 0)
+                let pieceBytes = bytes[piece.first!.start..<piece.last!.end]
+                if lineWidth + w <= width || !cutLongWords || (isURL(piece, bytes) && pieceBytes.count <= longestWholeURL) {
                     if space { line.append(0x20) }
-                    line += bytes[from..<to]; lineWidth += (space ? spaceWidth : 0) + w; empty = false
-                    return
+                    line += pieceBytes; lineWidth += (space ? spaceWidth : 0) + w; empty = false
+                    continue
                 }
                 // A word too wide for any line: fill this line, then continue on the next ones.
                 if space { line.append(0x20); lineWidth += spaceWidth }
-                for k in piece {
-                    if lineWidth + c[k].width > width && !empty { newLine() }
-                    line += bytes[c[k].start..<c[k].end]; lineWidth += c[k].width; empty = false
+                for ch in piece {
+                    if lineWidth + ch.width > width && !empty { newLine() }
+                    line += bytes[ch.start..<ch.end]; lineWidth += ch.width; empty = false
                 }
-            }
-            var i = 0
-            while i < c.count {
-                guard c[i].scalar != 0x20 else { i += 1; continue }
-                var end = i, wide = false
-                while end < c.count && c[end].scalar != 0x20 {
-                    if c[end].width == 2 { wide = true }
-                    end += 1
-                }
-                if wide {
-                    for (k, piece) in pieces(c, i..<end).enumerated() { place(piece, continuing: k > 0) }
-                } else {
-                    place(i..<end, continuing: false)
-                }
-                i = end
             }
         }
         lines.append(trimTrailingSpaces(String(decoding: line, as: UTF8.self)))
         return lines
     }
 
-    /// `pieces` on clusters: a word (`word`, indices into `c`) cut between two clusters when either is wide,
-    /// except before a character of `noLineStart` or after one of `noLineEnd` (a cluster with marks is neither).
-    static func pieces(_ c: UnsafeBufferPointer<Cluster>, _ word: Range<Int>) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var start = word.lowerBound
-        for i in word.dropFirst() {
-            let p = c[i - 1], n = c[i]
-            if p.width == 2 || n.width == 2, !(n.scalar.map(noLineStartScalars.contains) ?? false),
+    /// `pieces` on clusters: a word cut between two clusters when either is wide, except before a character of
+    /// `noLineStart` or after one of `noLineEnd` (a cluster with marks is neither).
+    static func pieces(_ word: ArraySlice<Cluster>) -> [ArraySlice<Cluster>] {
+        guard word.contains(where: { $0.width == 2 }) else { return [word] }
+        var out: [ArraySlice<Cluster>] = []
+        var start = word.startIndex
+        for i in word.indices.dropFirst() {
+            let p = word[i - 1], c = word[i]
+            if p.width == 2 || c.width == 2, !(c.scalar.map(noLineStartScalars.contains) ?? false),
                !(p.scalar.map(noLineEndScalars.contains) ?? false) {
-                out.append(start..<i)
+                out.append(word[start..<i])
                 start = i
             }
         }
-        out.append(start..<word.upperBound)
+        out.append(word[start...])
         return out
     }
 
     /// `isURL` on clusters: the scheme's characters must be clusters of their own, as `hasPrefix` compares
     /// Characters ("https://" followed by a mark does not start with "https://").
-    private static func isURL(_ piece: Range<Int>, _ c: UnsafeBufferPointer<Cluster>, _ bytes: [UInt8]) -> Bool {
-        guard let length = schemeLength(bytes[c[piece.lowerBound].start..<c[piece.upperBound - 1].end]) else { return false }
-        return c[piece.lowerBound..<min(piece.upperBound, piece.lowerBound + length)].allSatisfy { $0.scalar != nil }
+    private static func isURL(_ piece: ArraySlice<Cluster>, _ bytes: [UInt8]) -> Bool {
+        guard let length = schemeLength(bytes[piece.first!.start..<piece.last!.end]) else { return false }
+        return piece.prefix(length).allSatisfy { $0.scalar != nil }
     }
 
     static let noLineStartScalars = Set(noLineStart.map { $0.unicodeScalars.first!.value })

@@ -18,7 +18,7 @@ import TrialModel
 
     /// Paragraphs drawn with runs joined (`GlyphBatch`) and run by run through Pango give the same PDF bytes:
     /// plain multi-line text (trailing spaces kept as space glyphs), bold, italic, colour and underline
-    /// changes inside lines, Chinese in another font, a right-to-left word (left to Pango), and a block with a
+    /// changes inside lines, Chinese in another font, a right-to-left word (collected too), and a block with a
     /// link that wraps (tagged per run).
     @Test func joinedRunsDrawTheBytesPangoDrawsRunByRun() throws {
         var mixed = StyledText("Participants who took ")
@@ -72,6 +72,51 @@ import TrialModel
         #expect(texts[0] == texts[1])
         let words = texts[0].split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(words.contains("the new medicine") && words.contains("中文文本") && words.contains("the trial's page"), "\(words)")
+    }
+
+    /// The same for right-to-left handouts (`GlyphBatch` collects right-to-left runs too): Arabic paragraphs
+    /// over several lines with lam-alef, harakat, Western and Arabic-Indic digits, Latin names and punctuation
+    /// from the primary font, bold and colour inside lines, a Hebrew line, and a block with a link; each block
+    /// begins a text object, so a first right-to-left run must set cairo's text matrix where Pango's call did.
+    @Test func joinedRightToLeftRunsDrawTheBytesPangoDrawsRunByRun() throws {
+        let setup = try FontSetup(fontsFolder: TestSupport.repoRoot.appendingPathComponent("fonts"), scripts: [.arabic, .hebrew])
+        setup.begin(language: "ar")
+        let sheet = StyleSheet(try PDFLayouts.load("a4", layoutsFolder: TestSupport.repoRoot.appendingPathComponent("layouts")), fonts: setup)
+        var mixed = StyledText("شارك ٣٤٠ شخصًا في التجربة، وتناول نصفهم الدواء الجديد (PATINA-2) لمدة 12 شهرًا. ")
+        mixed.append("عاش الذين تناولوا الدواء الجديد", .bold)
+        mixed.append(" مدة أطول في المتوسط؛ ")
+        mixed.append("وكانت بعض الآثار الجانبية", .colour(RGB(0.8, 0.1, 0.1)))
+        mixed.append(" أكثر شيوعًا، لا سيما التعب والغثيان. قال د. Smith: «النتائج واضحة».")
+        var linked = StyledText("اقرأ المزيد في ")
+        linked.appendLink("صفحة التجربة", url: "https://example.org/trials/patina", linkColour: RGB(0, 0, 1))
+        linked.append(" ثم تابع القراءة عن الدراسة لبضع كلمات أخرى هنا.")
+        let blocks = [
+            TextBlock(StyledText(String(repeating: "فقرة عادية تلتف على عدة أسطر، ولا لبس فيها. ", count: 6)), style: sheet.body, width: 300, fonts: setup),
+            TextBlock(mixed, style: sheet.body, width: 220, fonts: setup),
+            TextBlock(linked, style: sheet.small, width: 200, fonts: setup),
+            TextBlock(StyledText("العنوان الرئيسي", .bold), style: sheet.subheading, width: 400, fonts: setup),
+            TextBlock(StyledText("שלום עולם, וְזֶה טֶקְסְט בעברית עם מספר 42 ושם Smith."), style: sheet.body, width: 180, fonts: setup),
+        ]
+        func pdf(joined: Bool) throws -> Data {
+            let canvas = PDFCanvas(width: 595, height: 842)
+            canvas.setMetadata(CAIRO_PDF_METADATA_CREATE_DATE, "2024-01-01T00:00:00Z")
+            canvas.setMetadata(CAIRO_PDF_METADATA_MOD_DATE, "2024-01-01T00:00:00Z")
+            canvas.glyphBatch.enabled = joined
+            canvas.beginTag("Document")
+            var top = 40.0
+            for block in blocks {
+                canvas.beginTag("P")
+                block.draw(canvas, x: 50, top: top, lines: 0..<block.lineCount)
+                canvas.endTag()
+                top += block.height + 10
+            }
+            canvas.endTag()
+            canvas.showPage()
+            return try canvas.finish()
+        }
+        #expect(blocks.allSatisfy(\.rightToLeft) && blocks[0].lineCount > 2 && blocks[1].lineCount > 2 && blocks[2].lineCount > 1)
+        let joined = try pdf(joined: true), runByRun = try pdf(joined: false)
+        #expect(joined == runByRun, "\(joined.count) vs \(runByRun.count) bytes")
     }
 
     /// The QR code drawn as a 1-bit stencil covers exactly its modules: rasterised by cairo where a module is a

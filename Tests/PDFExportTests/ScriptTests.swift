@@ -93,6 +93,33 @@ import TrialModel
         }
     }
 
+    /// The maps follow the folder: a font rewritten in place (another size and time) is read again, a weight
+    /// added or removed is seen at once, and files of another script or format do not count.
+    @Test func characterMapsFollowTheFolder() throws {
+        let dir = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let arabic = try Data(contentsOf: fontsFolder.appendingPathComponent("NotoSansArabic-Regular.ttf"))
+        let hebrew = try Data(contentsOf: fontsFolder.appendingPathComponent("NotoSansHebrew-Regular.ttf"))
+        let face = dir.appendingPathComponent("NotoSansArabic-Regular.ttf")
+        try arabic.write(to: face)
+        try hebrew.write(to: dir.appendingPathComponent("NotoSansHebrew-Regular.ttf"))
+        try arabic.write(to: dir.appendingPathComponent("NotoSansArabic-Bold.txt"))
+        let beh = Unicode.Scalar(0x0628)!, alef = Unicode.Scalar(0x05D0)!
+        var map = try #require(CharacterMaps.shared.map(of: .arabic, in: dir))
+        #expect(map.maps.count == 1 && map.contains(beh) && !map.containsInAny(alef))
+        try hebrew.write(to: face)
+        map = try #require(CharacterMaps.shared.map(of: .arabic, in: dir))
+        #expect(map.maps.count == 1 && !map.containsInAny(beh) && map.contains(alef))
+        try arabic.write(to: dir.appendingPathComponent("NotoSansArabic-Bold.ttf"))
+        map = try #require(CharacterMaps.shared.map(of: .arabic, in: dir))
+        #expect(map.maps.count == 2 && map.containsInAny(beh) && !map.contains(beh))
+        try FileManager.default.removeItem(at: face)
+        map = try #require(CharacterMaps.shared.map(of: .arabic, in: dir))
+        #expect(map.maps.count == 1 && map.contains(beh))
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("NotoSansArabic-Bold.ttf"))
+        #expect(CharacterMaps.shared.map(of: .arabic, in: dir) == nil)
+    }
+
     /// A summary whose script font is missing fails with its id and the script, instead of printing boxes.
     @Test func missingScriptFontIsAnErrorNamingSummaryAndScript() throws {
         let dir = try TestSupport.temporaryFolder()

@@ -38,6 +38,23 @@ import TrialModel
                 !== TextBlock.laidOut(other, style: styles.body, width: 200, fonts: fonts))
     }
 
+    /// Texts are keyed by their UTF-8 bytes: a non-ASCII text set again is found (one lookup, no normalising
+    /// hash), and two canonically equivalent spellings (precomposed é, and e with a combining acute) are two
+    /// blocks, each drawing its own bytes, where `String` equality would have handed back the other's glyphs.
+    @Test func textsAreKeyedByTheirBytes() {
+        let arabic = StyledText("نتائج التجربة الرئيسية")
+        let a = TextBlock.laidOut(arabic, style: styles.body, width: 200, fonts: fonts)
+        #expect(TextBlock.laidOut(StyledText("نتائج التجربة " + "الرئيسية"), style: styles.body, width: 200, fonts: fonts) === a)
+        let composed = StyledText("caf\u{E9}"), decomposed = StyledText("cafe\u{301}")
+        #expect(composed.text == decomposed.text)
+        let c = TextBlock.laidOut(composed, style: styles.body, width: 200, fonts: fonts)
+        let d = TextBlock.laidOut(decomposed, style: styles.body, width: 200, fonts: fonts)
+        #expect(c !== d)
+        #expect(TextBlock.laidOut(decomposed, style: styles.body, width: 200, fonts: fonts) === d)
+        #expect(TextBlockMemo.Key(composed, style: styles.body, width: 200, singleLine: false)
+                != TextBlockMemo.Key(decomposed, style: styles.body, width: 200, singleLine: false))
+    }
+
     /// Pango lays a layout out again when its context's language changes: the memo starts afresh then.
     @Test func anotherLanguageStartsAfresh() {
         let text = StyledText("Hola")

@@ -164,4 +164,38 @@ import TrialModel
         #expect(!TextBlock(StyledText("One\n\nTwo"), style: styles.body, width: 300, fonts: fonts).cutFromOneShaping)
         #expect(!TextBlock(StyledText(WrappedLinesTests.texts[0]), style: styles.footer, width: 200, fonts: fonts, singleLine: true).cutFromOneShaping)
     }
+
+    /// Visual order by rule L2 (reverse stretches from the highest level down to the lowest odd one) is the
+    /// order Pango's `reorder_runs_recurse` gives, here transcribed as the reference, over every sequence of up
+    /// to 6 runs with levels 0 to 3 and pseudo-random longer ones.
+    @Test func visualOrderIsPangosRecursiveReordering() {
+        func pango(_ items: ArraySlice<Int>, _ levels: [UInt8]) -> [Int] {
+            guard let minLevel = items.map({ levels[$0] }).min() else { return [] }
+            var result: [Int] = []
+            var start = items.startIndex
+            for i in items.indices where levels[items[i]] == minLevel {
+                if minLevel % 2 == 1 {
+                    result = [items[i]] + pango(items[start..<i], levels) + result
+                } else {
+                    result += pango(items[start..<i], levels) + [items[i]]
+                }
+                start = i + 1
+            }
+            let rest = pango(items[start..<items.endIndex], levels)
+            return minLevel % 2 == 1 ? rest + result : result + rest
+        }
+        func check(_ levels: [UInt8]) {
+            let items = Array(levels.indices)
+            #expect(WrappedLines.visualOrder(items, levels: levels) == pango(items[...], levels), "levels \(levels)")
+        }
+        for n in 1...6 {
+            for code in 0..<(1 << (2 * n)) { check((0..<n).map { UInt8((code >> (2 * $0)) & 3) }) }
+        }
+        var seed: UInt64 = 19
+        for _ in 0..<500 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let n = Int(seed >> 59) + 7
+            check((0..<n).map { k in UInt8((seed >> UInt64(k * 2 % 56)) & 3) })
+        }
+    }
 }

@@ -3,34 +3,57 @@ import Foundation
 /// The character maps of a script's font files, read once per process and shared by every worker (they are
 /// immutable). Keyed by each file's path, size and modification time, so a font replaced while `watch` runs
 /// is read again.
+///
+/// Asked for every Chinese handout (which face it needs), so the asking is cheap: the folder is read with
+/// `readdir` and each of the script's files checked with one `stat` (FileManager's listing, URLs for every font
+/// file, its attribute dictionary and a formatted key cost about a million instructions per handout, more than
+/// the rest of a handout's font choice).
 final class CharacterMaps: @unchecked Sendable {
     static let shared = CharacterMaps()
 
+    private struct FileKey: Hashable {
+        var path: String, size: Int64, seconds: Int, nanoseconds: Int
+    }
+
     private let lock = NSLock()
-    private var maps: [String: CharacterMap] = [:]
+    private var maps: [FileKey: CharacterMap] = [:]
 
     /// What the script's files in `fontsFolder` map, or nil when the folder has none of them (or one cannot
     /// be read: the font setup then reports it).
     func map(of script: ScriptFont, in fontsFolder: URL) -> FaceCoverage? {
-        guard let all = try? FontSetup.fontFiles(in: fontsFolder) else { return nil }
-        let files = all.filter { $0.lastPathComponent.hasPrefix(script.filePrefix) }
-        guard !files.isEmpty else { return nil }
+        guard let names = CharacterMaps.fontNames(in: fontsFolder.path, prefix: script.filePrefix), !names.isEmpty
+        else { return nil }
         var out: [CharacterMap] = []
-        for file in files {
-            guard let map = self.map(file) else { return nil }
+        for name in names {
+            guard let map = self.map(fontsFolder.path + "/" + name) else { return nil }
             out.append(map)
         }
         return FaceCoverage(maps: out)
     }
 
-    private func map(_ file: URL) -> CharacterMap? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: file.path) else { return nil }
-        let key = "\(file.path)|\(attributes[.size] ?? 0)|\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+    /// The folder's `.ttf` and `.otf` files whose names start with `prefix`, sorted as `FontSetup.fontFiles`
+    /// sorts them; nil when the folder cannot be read.
+    static func fontNames(in folder: String, prefix: String) -> [String]? {
+        guard let dir = opendir(folder) else { return nil }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name.hasPrefix(prefix) && (name.hasSuffix(".ttf") || name.hasSuffix(".otf")) { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    private func map(_ path: String) -> CharacterMap? {
+        // Size and modification time of what a link points to (that is what gets read).
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let key = FileKey(path: path, size: Int64(info.st_size), seconds: info.st_mtim.tv_sec, nanoseconds: info.st_mtim.tv_nsec)
         lock.lock()
         let cached = maps[key]
         lock.unlock()
         if let cached { return cached }
-        guard let map = try? CharacterMap(file: file) else { return nil }
+        guard let map = try? CharacterMap(file: URL(fileURLWithPath: path)) else { return nil }
         lock.lock()
         maps[key] = map
         lock.unlock()

@@ -17,7 +17,9 @@ final class FontSetup {
     let families: Set<String>
     /// The script fonts loaded besides the main ones (see `ScriptFont`).
     let scripts: Set<ScriptFont>
-    private var metricsCache: [String: FontMetrics] = [:]
+    /// Keyed by the spec itself: a string key (family, size, weight, slant) cost a Double's description per
+    /// lookup, about as much as the rest of the lookup.
+    private var metricsCache: [FontSpec: FontMetrics] = [:]
     /// Language and direction of the handout being set: a worker sets one handout at a time, and every
     /// layout made meanwhile takes them (see `begin(language:)`).
     private(set) var language = "en"
@@ -97,7 +99,7 @@ final class FontSetup {
     /// loaded, the ascent and descent are the largest of the primary and the script fonts at the same size,
     /// so a line of Arabic or Chinese is centred in its line pitch like a line of Latin.
     func metrics(_ font: FontSpec) -> FontMetrics {
-        if let m = metricsCache[font.key] { return m }
+        if let m = metricsCache[font] { return m }
         var m = primaryMetrics(font)
         for script in scripts.sorted() {
             var f = font
@@ -106,7 +108,7 @@ final class FontSetup {
             m.ascent = max(m.ascent, s.ascent)
             m.descent = max(m.descent, s.descent)
         }
-        metricsCache[font.key] = m
+        metricsCache[font] = m
         return m
     }
 
@@ -161,8 +163,6 @@ struct FontSpec: Hashable {
     var size: Double
     var bold = false
     var italic = false
-
-    var key: String { "\(family)|\(size)|\(bold)|\(italic)" }
 
     /// A new Pango description; the caller frees it.
     func makeDescription() -> OpaquePointer {

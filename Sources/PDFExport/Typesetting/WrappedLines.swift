@@ -259,33 +259,34 @@ struct WrappedLines {
         widths = []
     }
 
-    /// A line's runs from logical to visual order by their bidi levels, exactly as Pango's
-    /// `pango_layout_line_reorder` (`reorder_runs_recurse`) puts them.
+    /// A line's runs from logical to visual order by their bidi levels, as Pango's `pango_layout_line_reorder`
+    /// (`reorder_runs_recurse`) puts them. Its recursion (at the lowest level, reverse the pieces when that level
+    /// is odd, then each stretch of higher levels the same way) is rule L2 of the bidi algorithm: from the highest
+    /// level down to the lowest odd one, reverse every stretch of runs at that level or above. Done in place, it
+    /// costs a few comparisons per run where the recursion built arrays at every step.
     private static func visualOrder(_ runs: [UnsafeMutablePointer<PangoGlyphItem>]) -> [UnsafeMutablePointer<PangoGlyphItem>] {
-        func level(_ r: UnsafeMutablePointer<PangoGlyphItem>) -> UInt8 { r.pointee.item.pointee.analysis.level }
-        let levels = runs.map(level)
-        if levels.allSatisfy({ $0 % 2 == 0 }) { return runs }
-        if levels.allSatisfy({ $0 % 2 == 1 }) { return runs.reversed() }
-        func recurse(_ part: ArraySlice<UnsafeMutablePointer<PangoGlyphItem>>) -> [UnsafeMutablePointer<PangoGlyphItem>] {
-            guard let minLevel = part.map(level).min() else { return [] }
-            var result: [UnsafeMutablePointer<PangoGlyphItem>] = []
-            var start = part.startIndex
-            for i in part.indices where level(part[i]) == minLevel {
-                if minLevel % 2 == 1 {
-                    result = [part[i]] + recurse(part[start..<i]) + result
-                } else {
-                    result += recurse(part[start..<i]) + [part[i]]
-                }
-                start = i + 1
+        visualOrder(runs, levels: runs.map { $0.pointee.item.pointee.analysis.level })
+    }
+
+    /// Items with these bidi levels, in visual order (see above).
+    static func visualOrder<Item>(_ items: [Item], levels runLevels: [UInt8]) -> [Item] {
+        var order = items
+        var levels = runLevels
+        guard var level = levels.max(), let lowest = levels.min() else { return items }
+        let lowestOdd = lowest | 1
+        while level >= lowestOdd {
+            var i = 0
+            while i < levels.count {
+                guard levels[i] >= level else { i += 1; continue }
+                var j = i
+                while j + 1 < levels.count && levels[j + 1] >= level { j += 1 }
+                order[i...j].reverse()
+                levels[i...j].reverse()
+                i = j + 1
             }
-            if minLevel % 2 == 1 {
-                result = recurse(part[start..<part.endIndex]) + result
-            } else {
-                result += recurse(part[start..<part.endIndex])
-            }
-            return result
+            level -= 1
         }
-        return recurse(runs[...])
+        return order
     }
 
     private static func utf8Length(_ lead: UInt8) -> Int {

@@ -26,7 +26,7 @@ case "$mode" in
       echo "compare-hashes: all $count outputs byte-identical to $file"
     else
       echo "compare-hashes: outputs differ from $file:"
-      grep '^[<>]' "$work/diff" | awk '{print $2}' | sort | uniq -c | awk '{print "  " $2 ($1 == 1 ? " (added or removed)" : " (changed)")}' | head -50
+      grep '^[<>]' "$work/diff" | awk '{print $2}' | sort | uniq -c | awk '{print "  " $2 ($1 == 1 ? " (added or removed)" : " (changed)")}' | awk 'NR <= 50'
       echo "  ($(grep -c '^>' "$work/diff" || true) lines new/changed)"
       exit 1
     fi ;;

@@ -34,6 +34,7 @@ final class Committer: @unchecked Sendable {
         for _ in 0..<max(1, threads) {
             running.enter()
             Thread { [self] in
+                Committer.yieldToWorkers()
                 drain()
                 running.leave()
             }.start()
@@ -76,6 +77,20 @@ final class Committer: @unchecked Sendable {
     /// thread blocked in `wait`), so a signal reaches one of them; otherwise all are woken to find out.
     private func wake(one: Bool) {
         if one { condition.signal() } else { condition.broadcast() }
+    }
+
+    /// A committer thread only hands a file to the disk; waking one must not take a core from a worker that is
+    /// rendering. Under the default policy every wake-up (one per job) preempted a worker at once: ~11,000
+    /// involuntary switches per 300 summaries on 2 cores against ~70 with one worker. `SCHED_BATCH` threads do
+    /// not preempt on wake-up; they run when the worker's time slice ends. Best effort: if the kernel refuses,
+    /// the thread keeps the default policy.
+    private static func yieldToWorkers() {
+        #if os(Linux)
+        var param = sched_param()
+        param.sched_priority = 0
+        let schedBatch: Int32 = 3   // SCHED_BATCH (Linux ABI); <sched.h> declares it only under _GNU_SOURCE
+        _ = sched_setscheduler(0, schedBatch, &param)
+        #endif
     }
 
     private func drain() {

@@ -53,6 +53,23 @@ import TrialModel
         #expect(Set(try #require(Manifest.load(from: out)).files.keys) == files(out))
     }
 
+    /// A committer's wake-up must not preempt a rendering worker: its threads run under SCHED_BATCH (3), which
+    /// the kernel never lets preempt on wake-up. The policy is read on the thread that commits.
+    @Test func committerThreadsDoNotPreemptWorkers() throws {
+        let policy = Policy()
+        let writer = AtomicWriter(sync: { fd in
+            policy.record(sched_getscheduler(0))
+            return fsync(fd)
+        })
+        let out = try TestSupport.temporaryFolder()
+        let staged = try writer.stage(Data("x".utf8), for: out.appendingPathComponent("a.txt"))
+        let committer = Committer(writer: writer, threads: 2, capacity: 2)
+        committer.submit([staged]) { error in #expect(error == nil) }
+        committer.finish()
+        #expect(policy.seen == [3])
+        #expect(sched_getscheduler(0) == 0, "the submitting thread keeps the default policy")
+    }
+
     /// With the disk held, the worker fills the queue and then waits: the queue never grows past its capacity.
     @Test func aFullQueueHoldsTheWorkers() throws {
         let summaries = try library(20)
@@ -180,6 +197,13 @@ final class CountingExporter: Exporter, @unchecked Sendable {
 }
 
 /// True for the first caller only.
+final class Policy: @unchecked Sendable {
+    private let lock = NSLock()
+    private var policies: [Int32] = []
+    func record(_ p: Int32) { lock.withLock { policies.append(p) } }
+    var seen: [Int32] { lock.withLock { policies } }
+}
+
 final class Once: @unchecked Sendable {
     private let lock = NSLock()
     private var taken = false

@@ -26,8 +26,8 @@ final class FontSetup {
     /// Text blocks laid out with this setup, kept across handouts (see `TextBlockMemo`).
     let memo = TextBlockMemo(language: "en")
     private(set) var direction = WritingDirection.leftToRight
-    /// This setup's spelling of the font paths (see `FontFileAlias`).
-    private let aliasSlot: Int
+    /// Which of `FreeTypeFaces`' sets of faces this setup draws with.
+    private let faceSlot: Int
 
     /// Font files `fonts/` provides, sorted so loading order (and fallback order) is stable.
     static func fontFiles(in folder: URL) throws -> [URL] {
@@ -45,22 +45,23 @@ final class FontSetup {
         let extra = try scripts.sorted().flatMap { try $0.files(in: all, summary: summary) }
         self.scripts = scripts
         guard let config = FcConfigCreate() else { throw ExportError.configuration("Fontconfig could not create a configuration") }
-        // Registered under this setup's own spelling of each path, so that cairo gives it fonts of its own.
-        let slot = FontFileAlias.acquire()
-        for file in main + extra {
-            do {
+        let slot = FreeTypeFaces.shared.acquire()
+        do {
+            for file in main + extra {
                 try FontFileCheck.check(file)
-                if FcConfigAppFontAddFile(config, FontFileAlias.spelling(of: file.path, slot: slot)) == 0 {
+                if FcConfigAppFontAddFile(config, file.path) == 0 {
                     throw ExportError.configuration("\(file.path): error: Fontconfig could not load this font")
                 }
-            } catch {
-                FcConfigDestroy(config)
-                FontFileAlias.release(slot)
-                throw error
             }
+            // Faces of this setup's own, so that cairo gives it fonts of its own (see `FreeTypeFaces`).
+            try FreeTypeFaces.shared.attach(to: config, slot: slot)
+        } catch {
+            FcConfigDestroy(config)
+            FreeTypeFaces.shared.release(slot)
+            throw error
         }
         self.config = config
-        aliasSlot = slot
+        faceSlot = slot
         families = FontSetup.families(config)
 
         fontMap = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)
@@ -86,7 +87,7 @@ final class FontSetup {
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(UnsafeMutableRawPointer(fontMap))
         FcConfigDestroy(config)
-        FontFileAlias.release(aliasSlot)
+        FreeTypeFaces.shared.release(faceSlot)
     }
 
     /// Sets the language (BCP 47) and direction of the next handout's text: the context's language (line

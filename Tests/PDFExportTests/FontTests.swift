@@ -30,6 +30,28 @@ import TrialModel
         }
     }
 
+    /// A script face's ascent and descent, read from the loaded font's HarfBuzz extents, are exactly what
+    /// Pango's metrics give (which `FontSetup.metrics` asked before), at every size a layout could use, in
+    /// both weights, with the handout's language set to the script's and to English: a handout's baselines
+    /// (and bytes) do not change.
+    @Test func scriptFaceExtentsArePangosMetrics() throws {
+        let languages: [ScriptFont: String] = [.arabic: "ar", .hebrew: "he", .devanagari: "hi", .han: "zh-Hans", .hanFull: "zh-Hans"]
+        for script in ScriptFont.allCases {
+            let fonts = try FontSetup(fontsFolder: fontsFolder, scripts: [script])
+            for language in [languages[script]!, "en"] {
+                fonts.begin(language: language)
+                for step in 12...80 {
+                    for bold in [false, true] {
+                        let spec = FontSpec(family: script.family, size: Double(step) / 2, bold: bold)
+                        let pango = fonts.primaryMetrics(spec), extents = fonts.verticalExtents(spec)
+                        #expect(extents.ascent == pango.ascent && extents.descent == pango.descent,
+                                "\(script) \(language) \(spec.size) bold \(bold): \(extents) against \(pango)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func everyBundledFontHasItsLicence() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: fontsFolder.path)
         #expect(names.contains("OFL-AtkinsonHyperlegible.txt"))

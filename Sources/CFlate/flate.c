@@ -46,6 +46,18 @@ size_t trialexport_zlib_compress(int level, const uint8_t *in, size_t n, uint8_t
     return c ? libdeflate_zlib_compress(c, in, n, out, capacity) : 0;
 }
 
+size_t trialexport_deflate_compress_bound(int level, size_t n) {
+    struct libdeflate_compressor *c = compressor(level);
+    return c ? libdeflate_deflate_compress_bound(c, n) : 0;
+}
+
+size_t trialexport_deflate_compress(int level, const uint8_t *in, size_t n, uint8_t *out, size_t capacity) {
+    struct libdeflate_compressor *c = compressor(level);
+    return c ? libdeflate_deflate_compress(c, in, n, out, capacity) : 0;
+}
+
+uint32_t trialexport_crc32(uint32_t crc, const uint8_t *in, size_t n) { return libdeflate_crc32(crc, in, n); }
+
 /* ---- zlib's streaming deflate, for the streams libcairo opens ---- */
 
 static const char buffered_magic = 0;

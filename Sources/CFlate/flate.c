@@ -105,11 +105,19 @@ typedef int (*deflate_end_f)(z_streamp);
     }                                                                         \
     f; })
 
+/* cairo opens its streams from one or two call sites: the last caller found in libcairo is remembered, so
+ * `dladdr` (a walk over the loaded objects' symbols, ~20,000 instructions) runs once per site, not per stream. */
+static const void *cairo_caller;
+
 static int from_libcairo(const void *caller) {
+    if (caller == NULL) return 0;
+    if (caller == __atomic_load_n(&cairo_caller, __ATOMIC_RELAXED)) return 1;
     Dl_info info;
-    if (caller == NULL || dladdr(caller, &info) == 0 || info.dli_fname == NULL) return 0;
+    if (dladdr(caller, &info) == 0 || info.dli_fname == NULL) return 0;
     const char *slash = strrchr(info.dli_fname, '/');
-    return strncmp(slash ? slash + 1 : info.dli_fname, "libcairo.so", 11) == 0;
+    if (strncmp(slash ? slash + 1 : info.dli_fname, "libcairo.so", 11) != 0) return 0;
+    __atomic_store_n(&cairo_caller, caller, __ATOMIC_RELAXED);
+    return 1;
 }
 
 int trialexport_buffered_deflate_init(void *stream, int level) {

@@ -88,6 +88,15 @@ final class PDFFile {
         return v
     }
 
+    /// Object `n` read as a structure element without parsing it into a dictionary (`PDFParser.structureElement`),
+    /// if it has cairo's plain form and the finisher has not read or changed it; nil otherwise.
+    func structureElement(_ n: Int) -> (name: String, parent: Int?, page: Int?, kids: [PDFValue])? {
+        guard n >= 0, n < offsets.count, cache[n] == nil, !removed[n], let offset = offsets[n] else { return nil }
+        var p = PDFParser(bytes, at: offset)
+        guard p.skipObjectHeader(n) else { return nil }
+        return p.structureElement()
+    }
+
     /// `v` itself, or the object it refers to.
     func resolve(_ v: PDFValue?) throws -> PDFValue {
         guard let v else { return .null }

@@ -20,6 +20,13 @@ enum QuotedPrintable {
         var out: [String] = []
         var current: [UInt8] = []
         current.reserveCapacity(lineLimit)
+        // One character's encoded bytes (up to 4 bytes of 3 each), in one buffer reused for every character: an
+        // array per character (and one per `=XX`) cost more than the encoding.
+        var piece: [UInt8] = []
+        piece.reserveCapacity(12)
+        func appendEncoded(_ b: UInt8) {
+            piece.append(UInt8(ascii: "=")); piece.append(Hex.digits[Int(b >> 4)]); piece.append(Hex.digits[Int(b & 0xF)])
+        }
         var i = 0
         while i < line.count {
             // The bytes of one UTF-8 sequence stay on one encoded line, so even a decoder that works line by
@@ -29,11 +36,11 @@ enum QuotedPrintable {
             // become one 300-character "character" that no line can hold.
             while end < line.count && end - i < 4 && line[end] & 0xC0 == 0x80 { end += 1 }
             let isLast = end == line.count
-            var piece: [UInt8] = []
+            piece.removeAll(keepingCapacity: true)
             for j in i..<end {
                 let b = line[j]
                 let literal = (b >= 0x21 && b <= 0x7E && b != UInt8(ascii: "=")) || ((b == 0x20 || b == 0x09) && !isLast)
-                if literal { piece.append(b) } else { piece += [UInt8(ascii: "="), Hex.digits[Int(b >> 4)], Hex.digits[Int(b & 0xF)]] }
+                if literal { piece.append(b) } else { appendEncoded(b) }
             }
             // A soft break costs one `=`; the last piece of the line needs no room for it.
             if current.count + piece.count > (isLast ? lineLimit : lineLimit - 1) {
@@ -42,7 +49,8 @@ enum QuotedPrintable {
                 current.removeAll(keepingCapacity: true)
             }
             if current.isEmpty && piece.count == 1 && startsRisky(line, at: i) {
-                piece = [UInt8(ascii: "="), Hex.digits[Int(line[i] >> 4)], Hex.digits[Int(line[i] & 0xF)]]
+                piece.removeAll(keepingCapacity: true)
+                appendEncoded(line[i])
             }
             current += piece
             i = end

@@ -20,12 +20,10 @@ enum QuotedPrintable {
         var out: [String] = []
         var current: [UInt8] = []
         current.reserveCapacity(lineLimit)
-        // One character's encoded bytes (up to 4 bytes of 3 each), in one buffer reused for every character: an
-        // array per character (and one per `=XX`) cost more than the encoding.
-        var piece: [UInt8] = []
-        piece.reserveCapacity(12)
+        // Each character is written straight into the line: its encoded length is counted first (whether a soft
+        // break goes before it), so no array is built per character (that cost more than the encoding).
         func appendEncoded(_ b: UInt8) {
-            piece.append(UInt8(ascii: "=")); piece.append(Hex.digits[Int(b >> 4)]); piece.append(Hex.digits[Int(b & 0xF)])
+            current.append(UInt8(ascii: "=")); current.append(Hex.digits[Int(b >> 4)]); current.append(Hex.digits[Int(b & 0xF)])
         }
         var i = 0
         while i < line.count {
@@ -36,23 +34,25 @@ enum QuotedPrintable {
             // become one 300-character "character" that no line can hold.
             while end < line.count && end - i < 4 && line[end] & 0xC0 == 0x80 { end += 1 }
             let isLast = end == line.count
-            piece.removeAll(keepingCapacity: true)
-            for j in i..<end {
-                let b = line[j]
-                let literal = (b >= 0x21 && b <= 0x7E && b != UInt8(ascii: "=")) || ((b == 0x20 || b == 0x09) && !isLast)
-                if literal { piece.append(b) } else { appendEncoded(b) }
+            func literal(_ b: UInt8) -> Bool {
+                (b >= 0x21 && b <= 0x7E && b != UInt8(ascii: "=")) || ((b == 0x20 || b == 0x09) && !isLast)
             }
+            var length = 0
+            for j in i..<end { length += literal(line[j]) ? 1 : 3 }
             // A soft break costs one `=`; the last piece of the line needs no room for it.
-            if current.count + piece.count > (isLast ? lineLimit : lineLimit - 1) {
+            if current.count + length > (isLast ? lineLimit : lineLimit - 1) {
                 current.append(UInt8(ascii: "="))
                 out.append(String(decoding: current, as: UTF8.self))
                 current.removeAll(keepingCapacity: true)
             }
-            if current.isEmpty && piece.count == 1 && startsRisky(line, at: i) {
-                piece.removeAll(keepingCapacity: true)
+            if current.isEmpty && length == 1 && startsRisky(line, at: i) {
                 appendEncoded(line[i])
+            } else {
+                for j in i..<end {
+                    let b = line[j]
+                    if literal(b) { current.append(b) } else { appendEncoded(b) }
+                }
             }
-            current += piece
             i = end
         }
         out.append(String(decoding: current, as: UTF8.self))

@@ -37,8 +37,9 @@ let package = Package(
         // How cairo's PDF output is made in this process: numbers printed without glibc's general printf (a
         // process-wide `__snprintf_chk`, same bytes), page content left for the PDF/UA finisher to deflate once.
         .target(name: "CPDFOutput", path: "Sources/CPDFOutput"),
-        // Deflate through libdeflate for every PDF stream: the finisher's, and cairo's own font streams (zlib's
-        // streaming calls from libcairo, answered in this process; every other library keeps zlib).
+        // Deflate through libdeflate for every PDF stream (the finisher's, and cairo's own font streams: zlib's
+        // streaming calls from libcairo, answered in this process; every other library keeps zlib) and for the
+        // EPUB's ZIP entries.
         .target(name: "CFlate", dependencies: ["CLibDeflate"], path: "Sources/CFlate"),
 
         // The canonical model: value types, YAML loading, validation, derived views. No rendering.
@@ -56,8 +57,7 @@ let package = Package(
                                                   .product(name: "Yams", package: "Yams"),
                                                   .product(name: "Crypto", package: "swift-crypto")],
                 swiftSettings: strict),
-        .target(name: "EPUBExport", dependencies: ["ExportKit", "XMLKit", "CLibXML2",
-                                                   .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .target(name: "EPUBExport", dependencies: ["ExportKit", "XMLKit", "CLibXML2", "CFlate",
                                                    .product(name: "Crypto", package: "swift-crypto")],
                 swiftSettings: strict),
         .target(name: "DigestExport", dependencies: ["ExportKit", .product(name: "Crypto", package: "swift-crypto")],

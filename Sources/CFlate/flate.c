@@ -46,6 +46,18 @@ size_t trialexport_zlib_compress(int level, const uint8_t *in, size_t n, uint8_t
     return c ? libdeflate_zlib_compress(c, in, n, out, capacity) : 0;
 }
 
+size_t trialexport_deflate_compress_bound(int level, size_t n) {
+    struct libdeflate_compressor *c = compressor(level);
+    return c ? libdeflate_deflate_compress_bound(c, n) : 0;
+}
+
+size_t trialexport_deflate_compress(int level, const uint8_t *in, size_t n, uint8_t *out, size_t capacity) {
+    struct libdeflate_compressor *c = compressor(level);
+    return c ? libdeflate_deflate_compress(c, in, n, out, capacity) : 0;
+}
+
+uint32_t trialexport_crc32(uint32_t crc, const uint8_t *in, size_t n) { return libdeflate_crc32(crc, in, n); }
+
 /* ---- zlib's streaming deflate, for the streams libcairo opens ---- */
 
 static const char buffered_magic = 0;
@@ -93,11 +105,19 @@ typedef int (*deflate_end_f)(z_streamp);
     }                                                                         \
     f; })
 
+/* cairo opens its streams from one or two call sites: the last caller found in libcairo is remembered, so
+ * `dladdr` (a walk over the loaded objects' symbols, ~20,000 instructions) runs once per site, not per stream. */
+static const void *cairo_caller;
+
 static int from_libcairo(const void *caller) {
+    if (caller == NULL) return 0;
+    if (caller == __atomic_load_n(&cairo_caller, __ATOMIC_RELAXED)) return 1;
     Dl_info info;
-    if (caller == NULL || dladdr(caller, &info) == 0 || info.dli_fname == NULL) return 0;
+    if (dladdr(caller, &info) == 0 || info.dli_fname == NULL) return 0;
     const char *slash = strrchr(info.dli_fname, '/');
-    return strncmp(slash ? slash + 1 : info.dli_fname, "libcairo.so", 11) == 0;
+    if (strncmp(slash ? slash + 1 : info.dli_fname, "libcairo.so", 11) != 0) return 0;
+    __atomic_store_n(&cairo_caller, caller, __ATOMIC_RELAXED);
+    return 1;
 }
 
 int trialexport_buffered_deflate_init(void *stream, int level) {

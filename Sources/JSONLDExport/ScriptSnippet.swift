@@ -15,33 +15,43 @@ public enum ScriptSnippet {
     ///
     /// Works on UTF-8 bytes (a per-scalar String rebuild cost more than encoding the JSON): `<`, `>` and `&` are
     /// single bytes, U+2028/U+2029 are `E2 80 A8`/`E2 80 A9`, and `E2` is a lead byte, so no match can start
-    /// inside another character.
+    /// inside another character. The bytes between escapes are copied in runs, through a pointer.
     public static func escapeForScript(_ json: Data) -> Data {
-        let bytes = [UInt8](json)
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count + 64)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            switch b {
-            case UInt8(ascii: "<"): out += escaped("003c")
-            case UInt8(ascii: ">"): out += escaped("003e")
-            case UInt8(ascii: "&"): out += escaped("0026")
-            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                out += escaped(bytes[i + 2] == 0xA8 ? "2028" : "2029")
-                i += 2
-            default: out.append(b)
+        json.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let n = bytes.count
+            var out = Data()
+            out.reserveCapacity(n + 64)
+            var i = 0, runStart = 0
+            while i < n {
+                let b = bytes[i]
+                let hex: StaticString
+                var length = 1
+                switch b {
+                case UInt8(ascii: "<"): hex = "003c"
+                case UInt8(ascii: ">"): hex = "003e"
+                case UInt8(ascii: "&"): hex = "0026"
+                case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    hex = bytes[i + 2] == 0xA8 ? "2028" : "2029"
+                    length = 3
+                default:
+                    i += 1
+                    continue
+                }
+                out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
+                out.append(hex.utf8Start, count: hex.utf8CodeUnitCount)
+                i += length
+                runStart = i
             }
-            i += 1
+            out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<n]))
+            return out
         }
-        return Data(out)
     }
 
     public static func escapeForScript(_ json: String) -> String {
         String(decoding: escapeForScript(Data(json.utf8)), as: UTF8.self)
     }
-
-    private static func escaped(_ hex: String) -> [UInt8] { Array("\\u\(hex)".utf8) }
 
     /// The element with its fixed, canonical `type` attribute around the escaped JSON. The markup is a constant
     /// wrapper; everything variable is JSON text that `escapeForScript` has made inert.

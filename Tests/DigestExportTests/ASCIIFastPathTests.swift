@@ -6,7 +6,8 @@ import TrialModel
 @Suite struct ASCIIFastPathTests {
     static let samples = ["", " ", "   ", "a", " a", "a ", "  lead  and  trail  ", "tab\there", "CR\rLF\nCRLF\r\n",
                           "NUL\u{0}DEL\u{7F}", ">quoted", "From here", " -- ", "-- ", "one two  three   four",
-                          "https://example.org/a/b?c=d  next", "\u{1}\u{2}", String(repeating: "word ", count: 40)]
+                          "https://example.org/a/b?c=d  next", "\u{1}\u{2}", String(repeating: "word ", count: 40),
+                          "already clean, one space each", "end DEL\u{7F}", "x", "two  spaces", "\u{7F}lead"]
 
     @Test(arguments: samples)
     func headerSanitizeASCIIMatchesScalars(text: String) {

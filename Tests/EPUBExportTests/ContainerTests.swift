@@ -45,8 +45,8 @@ import ZIPFoundation
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
     }
 
-    /// Every entry carries the book's date even when many EPUBs are zipped at once: ZIPFoundation converts
-    /// dates with `gmtime`, whose result buffer all threads share.
+    /// Every entry carries the book's date even when many EPUBs are zipped at once (ZIPFoundation converted
+    /// dates with `gmtime`, whose result buffer all threads share; `ZIPWriter` computes the DOS date itself).
     @Test func timestampsSurviveConcurrentBuilds() throws {
         let exporter = try EPUBFixture.exporter()
         let library = try EPUBFixture.library(samples: 60)

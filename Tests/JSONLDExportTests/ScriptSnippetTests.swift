@@ -13,6 +13,10 @@ import TrialModel
         // Other E2 80 xx characters (… — ’) pass through; a separator at the very end is still caught.
         #expect(ScriptSnippet.escapeForScript("…—’\u{2029}") == #"…—’\u2029"#)
         #expect(ScriptSnippet.escapeForScript("plain") == "plain")
+        // Copied in runs between escapes: escapes first, last and back to back, a cut-off E2 80 at the end kept.
+        #expect(ScriptSnippet.escapeForScript("<<a&\u{2028}>") == #"\u003c\u003ca\u0026\u2028\u003e"#)
+        #expect(ScriptSnippet.escapeForScript(Data([0x3C, 0x61, 0xE2, 0x80])) == Data(#"\u003ca"#.utf8) + Data([0xE2, 0x80]))
+        #expect(ScriptSnippet.escapeForScript(Data()) == Data())
     }
 
     @Test func hostileTitleCannotLeaveTheScriptElement() throws {

@@ -87,6 +87,11 @@ import TrialModel
         #expect(PDFCanvas.number(12.345) == "12.35")
         #expect(PDFCanvas.number(-0.5) == "-0.50")
         #expect(PDFCanvas.safeURI("https://x.org/a b(c)\\é") == "https://x.org/a%20b%28c%29%5C%C3%A9")
+        // Byte by byte: one hex digit padded, DEL encoded, clean addresses and text without quotes unchanged.
+        #expect(PDFCanvas.safeURI("a\nb\u{7F}") == "a%0Ab%7F")
+        #expect(PDFCanvas.safeURI("https://x.org/ok?a=1&b=~2#c") == "https://x.org/ok?a=1&b=~2#c")
+        #expect(PDFCanvas.escapeAttribute("é'ü\\") == #"é\'ü\\"#)
+        #expect(PDFCanvas.escapeAttribute("plain é") == "plain é")
     }
 
     /// A quote, a backslash and an unbalanced parenthesis in a URL neither stop cairo nor corrupt the PDF.

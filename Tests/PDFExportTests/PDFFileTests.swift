@@ -213,6 +213,53 @@ import TestSupport
         #expect(try again.value() == .dict(d))
     }
 
+    /// The finisher reads most structure elements without building their dictionaries
+    /// (`PDFFile.structureElement`): on cairo's output for PATINA in two layouts, what that read gives is what
+    /// the whole parse gives, and every element of another form is left to the whole parse.
+    @Test func structureElementsReadWithoutParsingAgreeWithTheParse() throws {
+        let context = try TestSupport.context()
+        let fonts = try FontSetup(fontsFolder: context.fontsFolder)
+        let plainKeys: Set = ["Type", "S", "P", "Pg", "K"]
+        var quick = 0, whole = 0
+        for name in ["a4", "brief-a4"] {
+            let layout = try PDFLayouts.load(name, layoutsFolder: context.layoutsFolder)
+            let renderer = HandoutRenderer(layout: layout, settings: context.settings, toolVersion: context.toolVersion, fonts: fonts)
+            let pdf = [UInt8](try renderer.draw(TestSupport.patina()).result.pdf)
+            let reader = try PDFFile(pdf), parser = try PDFFile(pdf)
+            for n in 1..<(try #require(parser.trailer["Size"]?.int)) {
+                guard case .dict(let d) = try parser.object(n), d["Type"]?.name == "StructElem" else { continue }
+                whole += 1
+                let kids = d["K"]?.items ?? []
+                let plain = d.entries.allSatisfy { plainKeys.contains($0.key) } && d["S"]?.name != nil
+                    && kids.allSatisfy { $0.int != nil || $0.ref != nil }
+                guard let e = reader.structureElement(n) else {
+                    #expect(!plain, "object \(n) is plain but was not read")
+                    continue
+                }
+                quick += 1
+                #expect(plain && e.name == d["S"]?.name && e.parent == d["P"]?.ref && e.page == d["Pg"]?.ref && e.kids == kids,
+                        "object \(n): \(e) against \(d)")
+            }
+        }
+        #expect(whole > 200 && quick > whole / 2, "\(quick) of \(whole) read without parsing")
+    }
+
+    @Test func structureElementReadTakesOnlyThePlainForm() {
+        func read(_ text: String) -> (name: String, parent: Int?, page: Int?, kids: [PDFValue])? {
+            var p = PDFParser(Array(text.utf8), at: 0)
+            return p.structureElement()
+        }
+        let e = read("<< /Type /StructElem\n   /S /TD\n   /P 10 0 R\n   /Pg 3 0 R\n   /K [ 5 12 0 R 6 ]\n>>")
+        #expect(e?.name == "TD" && e?.parent == 10 && e?.page == 3 && e?.kids == [.int(5), .ref(12), .int(6)])
+        #expect(read("<< /S /Span /K 7 >>")?.kids == [.int(7)])
+        #expect(read("<</S/Span/K 8 0 R>>")?.kids == [.ref(8)])
+        for other in ["<< /Type /StructElem /P 4 0 R >>", "<< /S /P /S /H1 >>", "<< /S /P /K -1 >>", "<< /S /P /K 1.5 >>",
+                      "<< /S /P /A << /O /Table >> >>", "<< /S /Link /K [ << /Type /OBJR /Obj 9 0 R >> ] >>",
+                      "<< /S /P /P 4 >>", "<< /S /P /K [ 1 2", "[ /S /P ]", "<< /S (P) >>"] {
+            #expect(read(other) == nil, "\(other)")
+        }
+    }
+
     @Test(arguments: ["plain", "with (parens) and \\ back", "Ünïcödé 中文"])
     func textStringsReadBackAsWritten(_ s: String) {
         #expect(PDFValue.text(s).text == s)

@@ -16,13 +16,21 @@
  * dynamic linker's search, as `__snprintf_chk` does in CPDFOutput. A stream that libcairo itself initialises
  * collects its input and is deflated by libdeflate in one piece at `Z_FINISH`, the output handed out as zlib
  * would (as much as `avail_out` takes per call, `Z_STREAM_END` with the last byte). Every other library's
- * stream (ZIPFoundation for the EPUB, libpng, libxml2, GIO) goes to zlib unchanged, so their bytes do not
- * change. */
+ * stream (libpng, libxml2, GIO) goes to zlib unchanged, so their bytes do not change. The EPUB's ZIP entries
+ * are deflated here too, through `trialexport_deflate_compress` (EPUBExport's ZIPWriter). */
 
 /* Deflates `n` bytes (zlib format) at libdeflate `level` (0–12) into `out`; returns the length written, or 0 if
  * `capacity` is too small (never with `trialexport_zlib_compress_bound`'s capacity). */
 size_t trialexport_zlib_compress(int level, const uint8_t *in, size_t n, uint8_t *out, size_t capacity);
 size_t trialexport_zlib_compress_bound(int level, size_t n);
+
+/* Raw DEFLATE (RFC 1951, a ZIP entry's method 8) at libdeflate `level` (0–12), with the same per-thread
+ * compressors; returns the length written, or 0 if `capacity` is too small (never with the bound's capacity).
+ * For the EPUB's ZIP entries. */
+size_t trialexport_deflate_compress(int level, const uint8_t *in, size_t n, uint8_t *out, size_t capacity);
+size_t trialexport_deflate_compress_bound(int level, size_t n);
+/* ZIP's CRC-32 (ISO 3309) of `n` bytes, continuing from `crc` (0 to start). */
+uint32_t trialexport_crc32(uint32_t crc, const uint8_t *in, size_t n);
 
 /* The libdeflate level of every stream in the PDF (page content, Form XObjects, ToUnicode maps, cairo's fonts).
  * Level 1 is both smaller and cheaper than what zlib wrote before (level 2 for content, the default level 6 for

@@ -25,22 +25,32 @@ enum FormatFlowed {
     /// Greedy wrap at spaces; every produced line but the last ends with a space. A word wider than the
     /// line (a URL) stays whole on a line of its own.
     static func wrap(_ line: Substring, width: Int) -> [String] {
-        let pieces = line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) ? asciiPieces(line) : knownPieces(line) ?? pieces(line)
+        let printableASCII = line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F })
+        let pieces = printableASCII ? asciiPieces(line) : knownPieces(line) ?? pieces(line)
 
         // Widths count as sent: the stuffing space and the trailing soft-break space included.
         var lines: [String] = []
         var current = ""
         var currentWidth = 0
+        // Whether the line being built needs stuffing, decided by its first piece: every piece but a line's last
+        // ends in a space, so the pieces added after it never change what `needsStuffing` sees (asked once a
+        // line, not once a piece).
+        var stuffing = 0
         for piece in pieces {
-            let pieceWidth = TextWidth.of(piece)
-            let stuffing = needsStuffing(current.isEmpty ? String(piece) : current) ? 1 : 0
-            if current.isEmpty || currentWidth + pieceWidth + stuffing <= width || current == signatureSeparator {
+            // Printable ASCII is one column a byte (what TextWidth.of counts, without its generic call per piece).
+            let pieceWidth = printableASCII ? piece.utf8.count : TextWidth.of(piece)
+            if current.isEmpty {
+                current = String(piece)
+                currentWidth = pieceWidth
+                stuffing = needsStuffing(current) ? 1 : 0
+            } else if currentWidth + pieceWidth + stuffing <= width || current == signatureSeparator {
                 current += piece
                 currentWidth += pieceWidth
             } else {
                 lines.append(current)
                 current = String(piece)
                 currentWidth = pieceWidth
+                stuffing = needsStuffing(current) ? 1 : 0
             }
         }
         lines.append(current)

@@ -8,7 +8,9 @@ import TrialModel
 /// runs collapse to one space, so no value can ever produce a line of its own.
 enum HeaderText {
     static func sanitize(_ s: String) -> String {
-        s.utf8.allSatisfy({ $0 < 0x80 }) || KnownScalars.all(s) ? sanitizeASCII(s) : sanitizeScalars(s)
+        var text = s
+        let ascii = text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        return ascii || KnownScalars.all(text) ? sanitizeASCII(text) : sanitizeScalars(text)
     }
 
     static func sanitizeScalars(_ s: String) -> String {
@@ -30,18 +32,30 @@ enum HeaderText {
     /// scalars are all `KnownScalars` (Arabic, Chinese…): none of those is a control, separator or other space,
     /// so their bytes are copied as they are.
     static func sanitizeASCII(_ s: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for b in s.utf8 {
-            if b <= 0x20 || b == 0x7F {
-                pendingSpace = !out.isEmpty
-                continue
+        var text = s
+        return text.withUTF8 { bytes in
+            // Most text is clean already (no control, no space at either end, no two spaces in a row): then it
+            // is its own result, found in one pass over the bytes.
+            var clean = bytes.first != 0x20 && bytes.last != 0x20
+            var previousSpace = false
+            for b in bytes where clean {
+                clean = b > 0x20 && b != 0x7F || (b == 0x20 && !previousSpace)
+                previousSpace = b == 0x20
             }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            out.append(b)
+            if clean { return s }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for b in bytes {
+                if b <= 0x20 || b == 0x7F {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(b)
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Controls, line and paragraph separators, and Unicode whitespace that is not a plain space.

@@ -20,6 +20,11 @@ enum QuotedPrintable {
         var out: [String] = []
         var current: [UInt8] = []
         current.reserveCapacity(lineLimit)
+        // Each character is written straight into the line: its encoded length is counted first (whether a soft
+        // break goes before it), so no array is built per character (that cost more than the encoding).
+        func appendEncoded(_ b: UInt8) {
+            current.append(UInt8(ascii: "=")); current.append(Hex.digits[Int(b >> 4)]); current.append(Hex.digits[Int(b & 0xF)])
+        }
         var i = 0
         while i < line.count {
             // The bytes of one UTF-8 sequence stay on one encoded line, so even a decoder that works line by
@@ -29,22 +34,25 @@ enum QuotedPrintable {
             // become one 300-character "character" that no line can hold.
             while end < line.count && end - i < 4 && line[end] & 0xC0 == 0x80 { end += 1 }
             let isLast = end == line.count
-            var piece: [UInt8] = []
-            for j in i..<end {
-                let b = line[j]
-                let literal = (b >= 0x21 && b <= 0x7E && b != UInt8(ascii: "=")) || ((b == 0x20 || b == 0x09) && !isLast)
-                if literal { piece.append(b) } else { piece += [UInt8(ascii: "="), Hex.digits[Int(b >> 4)], Hex.digits[Int(b & 0xF)]] }
+            func literal(_ b: UInt8) -> Bool {
+                (b >= 0x21 && b <= 0x7E && b != UInt8(ascii: "=")) || ((b == 0x20 || b == 0x09) && !isLast)
             }
+            var length = 0
+            for j in i..<end { length += literal(line[j]) ? 1 : 3 }
             // A soft break costs one `=`; the last piece of the line needs no room for it.
-            if current.count + piece.count > (isLast ? lineLimit : lineLimit - 1) {
+            if current.count + length > (isLast ? lineLimit : lineLimit - 1) {
                 current.append(UInt8(ascii: "="))
                 out.append(String(decoding: current, as: UTF8.self))
                 current.removeAll(keepingCapacity: true)
             }
-            if current.isEmpty && piece.count == 1 && startsRisky(line, at: i) {
-                piece = [UInt8(ascii: "="), Hex.digits[Int(line[i] >> 4)], Hex.digits[Int(line[i] & 0xF)]]
+            if current.isEmpty && length == 1 && startsRisky(line, at: i) {
+                appendEncoded(line[i])
+            } else {
+                for j in i..<end {
+                    let b = line[j]
+                    if literal(b) { current.append(b) } else { appendEncoded(b) }
+                }
             }
-            current += piece
             i = end
         }
         out.append(String(decoding: current, as: UTF8.self))

@@ -74,6 +74,10 @@ final class PDFFile {
         return nil
     }
 
+    /// cairo's objects in the order of their bytes, as (number, offset): sorted once, for
+    /// `deflateLeftoverStreams` and `write`.
+    private lazy var inFileOrder: [(Int, Int)] = offsets.indices.compactMap { n in offsets[n].map { (n, $0) } }.sorted { $0.1 < $1.1 }
+
     // MARK: Reading
 
     /// Object `n` (a stream reads as its dictionary).
@@ -86,6 +90,15 @@ final class PDFFile {
         let v = try p.value()
         cache[n] = v
         return v
+    }
+
+    /// Object `n` read as a structure element without parsing it into a dictionary (`PDFParser.structureElement`),
+    /// if it has cairo's plain form and the finisher has not read or changed it; nil otherwise.
+    func structureElement(_ n: Int) -> (name: String, parent: Int?, page: Int?, kids: [PDFValue])? {
+        guard n >= 0, n < offsets.count, cache[n] == nil, !removed[n], let offset = offsets[n] else { return nil }
+        var p = PDFParser(bytes, at: offset)
+        guard p.skipObjectHeader(n) else { return nil }
+        return p.structureElement()
     }
 
     /// `v` itself, or the object it refers to.
@@ -180,22 +193,24 @@ final class PDFFile {
     /// on the line after `/Length`, the length in its own object as `   N`), deflated at `Flate.level` through
     /// libdeflate as cairo's own streams are in this process (CFlate).
     func deflateLeftoverStreams() throws {
-        let inFileOrder = offsets.indices.compactMap { n in offsets[n].map { (n, $0) } }.sorted { $0.1 < $1.1 }
-        let head = Array(" 0 obj\n<< /Length ".utf8)
-        var objectEnd: [Int: Int] = [:]
+        let head: StaticString = " 0 obj\n<< /Length "
+        // Where each object's bytes end (the next object's offset, or the cross-reference table's), by number.
+        var objectEnd = [Int](repeating: 0, count: offsets.count)
         for (k, (n, _)) in inFileOrder.enumerated() { objectEnd[n] = k + 1 < inFileOrder.count ? inFileOrder[k + 1].1 : xrefOffset }
         for (n, offset) in inFileOrder where !removed[n] && !changed[n] {
             // Only streams start `N 0 obj\n<< /Length `: a cheap test before parsing anything.
             var i = offset
             while i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
-            guard i + head.count <= bytes.count, bytes[i..<(i + head.count)].elementsEqual(head) else { continue }
+            guard i + head.utf8CodeUnitCount <= bytes.count,
+                  bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + i, head.utf8Start, head.utf8CodeUnitCount) }) == 0
+            else { continue }
             var p = PDFParser(bytes, at: offset)
             _ = try p.objectHeader()
             guard case .dict(let d) = try p.value(), p.streamFollows(), d["Filter"] == nil, d["PatternType"] == nil,
                   case .ref(let lengthObject)? = d["Length"], lengthObject < offsets.count, !removed[lengthObject],
                   case .int(let length) = try object(lengthObject), p.i + length <= bytes.count else { continue }
-            let end = objectEnd[n]!
-            guard let lineEnd = bytes[(i + head.count)..<p.i].firstIndex(of: 0x0A) else { continue }
+            let end = objectEnd[n]
+            guard let lineEnd = bytes[(i + head.utf8CodeUnitCount)..<p.i].firstIndex(of: 0x0A) else { continue }
             let data = try Flate.deflate(Array(bytes[p.i..<(p.i + length)]))
             var out: [UInt8] = []
             out.reserveCapacity(end - offset)
@@ -206,7 +221,7 @@ final class PDFFile {
             out += bytes[(p.i + length)..<end]
             rewritten[n] = out
             // The length object as cairo writes it, or (written some other way) anew.
-            if let o = offsets[lengthObject], let e = objectEnd[lengthObject],
+            if let o = offsets[lengthObject], case let e = objectEnd[lengthObject], e > o,
                bytes[o..<e].elementsEqual("\(lengthObject) 0 obj\n   \(length)\nendobj\n".utf8) {
                 rewritten[lengthObject] = Array("\(lengthObject) 0 obj\n   \(data.count)\nendobj\n".utf8)
             } else {
@@ -225,7 +240,6 @@ final class PDFFile {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 16 << 10)
         var newOffsets = [Int?](repeating: nil, count: offsets.count)
-        let inFileOrder = offsets.indices.compactMap { n in offsets[n].map { (n, $0) } }.sorted { $0.1 < $1.1 }
         guard let first = inFileOrder.first else { throw PDFError("PDF: no objects") }
         out += Array("%PDF-\(version)".utf8)
         // Keep cairo's binary-marker comment line.

@@ -14,6 +14,19 @@ struct PDFParser {
         return n
     }
 
+    /// `N 0 obj` for this `n` at the current position, read on bytes (no tokens); the position is left after
+    /// `obj`. false (position unspecified) for anything else.
+    mutating func skipObjectHeader(_ n: Int) -> Bool {
+        guard case .int(n)? = integerOrReference() else { return false }
+        skipSpace()
+        guard matches("0"), i + 1 < b.count, isSpace(b[i + 1]) else { return false }
+        i += 1
+        skipSpace()
+        guard matches("obj"), i + 3 == b.count || isDelimiterOrSpace(b[i + 3]) else { return false }
+        i += 3
+        return true
+    }
+
     mutating func value() throws -> PDFValue {
         let v = try token()
         // `N G R` is a reference: two integers followed by R.
@@ -113,6 +126,82 @@ struct PDFParser {
             case let k: i = start; throw PDFError("PDF: unexpected keyword \(k) at \(start)")
             }
         }
+    }
+
+    /// A structure element dictionary as cairo 1.16 writes it, read without building the dictionary: only
+    /// /Type, /S (a name), /P and /Pg (references) and /K (an MCID, a reference, or an array of those). nil for
+    /// anything else (another key, an MCR or OBJR dictionary among the kids, /S missing): the caller then parses
+    /// the object as a whole. Used on every element of every handout's structure tree; most are never changed.
+    mutating func structureElement() -> (name: String, parent: Int?, page: Int?, kids: [PDFValue])? {
+        skipSpace()
+        guard matches("<<") else { return nil }
+        i += 2
+        var name: String?, parent: Int?, page: Int?, kids: [PDFValue] = [], hasKids = false
+        while true {
+            skipSpace()
+            guard i < b.count else { return nil }
+            if b[i] == 0x3E { return matches(">>") ? name.map { ($0, parent, page, kids) } : nil }
+            guard b[i] == 0x2F else { return nil }
+            i += 1
+            let key = i
+            while i < b.count && !isDelimiterOrSpace(b[i]) { i += 1 }
+            let keyLength = i - key
+            skipSpace()
+            switch keyLength {
+            case 4 where b[key] == 0x54 && b[key + 1] == 0x79 && b[key + 2] == 0x70 && b[key + 3] == 0x65:   // Type
+                guard skipName() != nil else { return nil }
+            case 1 where b[key] == 0x53:                                                                     // S
+                guard name == nil, let n = skipName() else { return nil }
+                name = String(decoding: b[n], as: UTF8.self)
+            case 1 where b[key] == 0x50:                                                                     // P
+                guard parent == nil, let n = reference() else { return nil }
+                parent = n
+            case 2 where b[key] == 0x50 && b[key + 1] == 0x67:                                               // Pg
+                guard page == nil, let n = reference() else { return nil }
+                page = n
+            case 1 where b[key] == 0x4B:                                                                     // K
+                guard !hasKids else { return nil }
+                hasKids = true
+                if i < b.count && b[i] == 0x5B {
+                    i += 1
+                    while true {
+                        skipSpace()
+                        guard i < b.count else { return nil }
+                        if b[i] == 0x5D { i += 1; break }
+                        guard let kid = integerOrReference() else { return nil }
+                        kids.append(kid)
+                    }
+                } else {
+                    guard let kid = integerOrReference() else { return nil }
+                    kids = [kid]
+                }
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// `/Name` at the current position: the range of its bytes (after the slash), consumed.
+    private mutating func skipName() -> Range<Int>? {
+        guard i < b.count, b[i] == 0x2F else { return nil }
+        i += 1
+        let start = i
+        while i < b.count && !isDelimiterOrSpace(b[i]) { i += 1 }
+        return start < i ? start..<i : nil
+    }
+
+    /// A non-negative integer, or `N G R` as a reference; nil (position unspecified) for anything else.
+    private mutating func integerOrReference() -> PDFValue? {
+        let start = i
+        var n = 0
+        while i < b.count && b[i] >= 0x30 && b[i] <= 0x39 && i - start < 18 { n = n * 10 + Int(b[i] - 0x30); i += 1 }
+        guard i > start, i == b.count || isDelimiterOrSpace(b[i]) else { return nil }
+        return referenceFollows() ? .ref(n) : .int(n)
+    }
+
+    private mutating func reference() -> Int? {
+        guard case .ref(let n)? = integerOrReference() else { return nil }
+        return n
     }
 
     /// A bare keyword (obj, R, endobj) or nil, consuming it only if it is one.

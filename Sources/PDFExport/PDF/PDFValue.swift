@@ -52,6 +52,7 @@ enum PDFValue: Equatable {
     static func text(_ s: String) -> PDFValue {
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             var out: [UInt8] = [0x28]
+            out.reserveCapacity(s.utf8.count + 8)
             for c in s.utf8 {
                 if c == 0x28 || c == 0x29 || c == 0x5C { out.append(0x5C) }
                 out.append(c)
@@ -61,8 +62,11 @@ enum PDFValue: Equatable {
         }
         let hex = Array("0123456789ABCDEF".utf8)
         var out: [UInt8] = Array("<FEFF".utf8)
+        out.reserveCapacity(6 + 4 * s.utf8.count)
         for unit in s.utf16 {
-            for shift in [12, 8, 4, 0] { out.append(hex[Int(unit >> UInt16(shift)) & 0xF]) }
+            // Four digits written out: a `[12, 8, 4, 0]` loop allocated its array for every unit.
+            out.append(hex[Int(unit >> 12) & 0xF]); out.append(hex[Int(unit >> 8) & 0xF])
+            out.append(hex[Int(unit >> 4) & 0xF]); out.append(hex[Int(unit) & 0xF])
         }
         out.append(0x3E)
         return .string(out)

@@ -7,10 +7,13 @@
 /// error, never a guess. Only the objects that change are written back.
 final class StructureTree {
     final class Element {
-        /// The element's object number and dictionary (with the finisher's changes).
+        /// The element's object number, and its dictionary (with the finisher's changes) once it is needed:
+        /// most elements are read without one (`PDFFile.structureElement`) and never change.
         let number: Int
-        var dict: PDFDictionary
+        private var loaded: PDFDictionary?
         let name: String
+        /// The element's /P as read (or as set).
+        var parent: Int?
         /// The element's /Pg: the page of its integer MCIDs.
         let page: Int?
         var note = StructureNote(name: "")
@@ -19,9 +22,19 @@ final class StructureTree {
         var changed = false
         /// Its dictionary changed: written back.
         var dirty = false
-        init(number: Int, dict: PDFDictionary, name: String, page: Int?) {
-            self.number = number; self.dict = dict; self.name = name; self.page = page
+        init(number: Int, dict: PDFDictionary?, name: String, parent: Int?, page: Int?) {
+            self.number = number; loaded = dict; self.name = name; self.parent = parent; self.page = page
         }
+
+        /// Sets `key` in the element's dictionary (read whole from `file` the first time) and marks it dirty.
+        func set(_ key: String, _ value: PDFValue, in file: PDFFile) throws {
+            var d = try loaded ?? file.dictionary(.ref(number))
+            d[key] = value
+            loaded = d
+            dirty = true
+        }
+
+        var dictionary: PDFDictionary? { loaded }
     }
 
     enum Kid {
@@ -54,11 +67,19 @@ final class StructureTree {
 
     private func read(_ kid: PDFValue, inherited: Int?, order: inout [Element]) throws -> Element? {
         guard let number = kid.ref else { return nil }
-        let d = try file.dictionary(kid)
-        guard let s = d["S"]?.name else { return nil }
-        let e = Element(number: number, dict: d, name: s, page: d["Pg"]?.ref ?? inherited)
+        let e: Element, kids: [PDFValue]
+        if let s = file.structureElement(number) {
+            e = Element(number: number, dict: nil, name: s.name, parent: s.parent, page: s.page ?? inherited)
+            kids = s.kids
+        } else {
+            let d = try file.dictionary(kid)
+            guard let s = d["S"]?.name else { return nil }
+            e = Element(number: number, dict: d, name: s, parent: d["P"]?.ref, page: d["Pg"]?.ref ?? inherited)
+            kids = d["K"]?.items ?? []
+        }
         order.append(e)
-        for kid in d["K"]?.items ?? [] {
+        e.kids.reserveCapacity(kids.count)
+        for kid in kids {
             switch kid {
             case .int(let mcid):
                 e.kids.append(.content(mcid: mcid, page: e.page, raw: kid))
@@ -112,9 +133,9 @@ final class StructureTree {
                 switch kid {
                 case .element(let child):
                     // Only a kid moved here from a joined element has a new parent: the others keep cairo's bytes.
-                    if child.dict["P"] != .ref(e.number) {
-                        child.dict["P"] = .ref(e.number)
-                        child.dirty = true
+                    if child.parent != e.number {
+                        try child.set("P", .ref(e.number), in: file)
+                        child.parent = e.number
                     }
                     k.append(.ref(child.number))
                 case .content(let mcid, let page, let raw):
@@ -128,13 +149,11 @@ final class StructureTree {
                 }
             }
             // One kid is written as itself, not as a one-item array (both are valid; some checkers read only this).
-            e.dict["K"] = k.count == 1 ? k[0] : .array(k)
-            e.dirty = true
+            try e.set("K", k.count == 1 ? k[0] : .array(k), in: file)
         }
-        if let alt = e.note.alt { e.dict["Alt"] = .text(alt); e.dirty = true }
+        if let alt = e.note.alt { try e.set("Alt", .text(alt), in: file) }
         if let scope = e.note.scope {
-            e.dict["A"] = .dict(PDFDictionary(["O": .name("Table"), "Scope": .name(scope)]))
-            e.dirty = true
+            try e.set("A", .dict(PDFDictionary(["O": .name("Table"), "Scope": .name(scope)])), in: file)
         }
         for kid in e.kids {
             switch kid {
@@ -150,7 +169,7 @@ final class StructureTree {
                 break
             }
         }
-        if e.dirty { file.set(e.number, .dict(e.dict)) }
+        if e.dirty, let d = e.dictionary { file.set(e.number, .dict(d)) }
     }
 
     /// cairo's parent tree maps each page's MCIDs and each annotation to the element that held it; the

@@ -54,8 +54,7 @@ let package = Package(
 
         // One target per format.
         .target(name: "PDFExport", dependencies: ["ExportKit", "XMLKit", "CCairo", "CPangoCairo", "CQREncode", "CDeflate", "CFlate", "CPDFOutput",
-                                                  .product(name: "Yams", package: "Yams"),
-                                                  .product(name: "Crypto", package: "swift-crypto")],
+                                                  .product(name: "Yams", package: "Yams")],
                 swiftSettings: strict),
         .target(name: "EPUBExport", dependencies: ["ExportKit", "XMLKit", "CLibXML2", "CFlate",
                                                    .product(name: "Crypto", package: "swift-crypto")],

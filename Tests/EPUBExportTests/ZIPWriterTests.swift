@@ -10,7 +10,7 @@ import ZIPFoundation
 @Suite struct ZIPWriterTests {
     /// Text that deflates, bytes that do not, an empty entry, a UTF-8 name and a stored entry.
     static let entries: [(path: String, data: Data, compress: Bool)] = {
-        var random = SystemRandomNumberGenerator.Seeded(1)
+        var random = SeededRandom(seed: 1)
         let noise = Data((0..<200_000).map { _ in UInt8.random(in: 0...255, using: &random) })
         let text = Data(String(repeating: "<p>Das Medikament wirkte bei 42 von 100 Menschen.</p>\n", count: 3_000).utf8)
         return [("mimetype", Data("application/epub+zip".utf8), false), ("EPUB/text.xhtml", text, true),
@@ -68,7 +68,7 @@ import ZIPFoundation
         let day = Day("2024-03-09")!
         let memory = ZIPWriter(modified: day)
         let file = try ZIPWriter(url: url, modified: day)
-        var random = SystemRandomNumberGenerator.Seeded(2)
+        var random = SeededRandom(seed: 2)
         for k in 0..<12 {
             let chunk = Data((0..<150_000).map { _ in UInt8.random(in: 0...15, using: &random) })
             try memory.add("EPUB/\(k).bin", chunk, compress: k % 3 != 0)
@@ -79,20 +79,5 @@ import ZIPFoundation
         #expect(bytes.count > ZIPWriter.flushSize)
         #expect(try Data(contentsOf: url) == bytes)
         #expect(throws: (any Error).self) { try ZIPWriter(url: url, modified: day) }
-    }
-}
-
-extension SystemRandomNumberGenerator {
-    /// A small seeded generator (SplitMix64) for test data that is the same on every run.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        init(_ seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }

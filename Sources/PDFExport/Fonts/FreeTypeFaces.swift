@@ -84,6 +84,10 @@ final class FreeTypeFaces: @unchecked Sendable {
             guard FT_New_Face(library, path, index, &face) == 0, let face else {
                 throw ExportError.configuration("\(path): error: FreeType could not open this font")
             }
+            // No active character map: cairo is the only user of this face's map, and only to look a glyph's
+            // character up backwards by walking every entry when its `cmap` table (hidden from it, see
+            // CPDFOutput/cairo_cmap.c) does not answer. Pango and HarfBuzz read the font file themselves.
+            face.pointee.charmap = nil
             faces[key] = face
             return face
         }

@@ -1,0 +1,19 @@
+#ifndef TRIALEXPORT_CAIRO_CMAP_H
+#define TRIALEXPORT_CAIRO_CMAP_H
+
+/* This target replaces FreeType's `FT_Load_Sfnt_Table` for the whole process: libcairo's requests for a font's
+ * `cmap` table get "table missing", which ends cairo 1.16's reverse character lookup for every new glyph of a
+ * PDF font subset (its answer loses to the glyph's text anyway); every other request goes to FreeType. See
+ * cairo_cmap.c and docs/performance.md, issue 19 eighth round. The functions below exist for the tests. */
+
+/* Whether `FT_Load_Sfnt_Table` as the dynamic linker resolves it is this target's, FreeType's was found behind
+ * it and libcairo's code was located (1), or not (0). */
+int trialexport_cairo_cmap_hidden_active(void);
+
+/* Whether a request for table `tag` made from libcairo's code would be refused (1) or passed on (0). */
+int trialexport_cmap_hidden_from_cairo(unsigned long tag);
+
+/* `FT_Load_Sfnt_Table(face, tag, 0, buffer, length)` called from outside libcairo, as Fontconfig calls it. */
+int trialexport_load_sfnt_table(void *face, unsigned long tag, unsigned char *buffer, unsigned long *length);
+
+#endif

@@ -6,7 +6,7 @@ import Testing
 @testable import PDFExport
 import TestSupport
 
-/// cairo's reverse character lookup is switched off (CPDFOutput/cairo_cmap.c): only libcairo's requests for a
+/// cairo's reverse character lookup is switched off (CPDFOutput/cairo_sfnt.c): only libcairo's requests for a
 /// font's `cmap` are refused, the faces cairo draws with have no active character map, and the PDF's text
 /// stays what the glyphs were drawn with.
 @Suite struct CairoCharacterMapTests {

@@ -41,7 +41,7 @@ final class FontSetup {
     /// whose font is missing is an error naming `summary` and the script, never a silent fallback.
     init(fontsFolder: URL, scripts: Set<ScriptFont> = [], summary: String? = nil) throws {
         let all = try FontSetup.fontFiles(in: fontsFolder)
-        let main = all.filter { f in !ScriptFont.allCases.contains { f.lastPathComponent.hasPrefix($0.filePrefix) } }
+        let main = all.filter { !ScriptFont.owns(fileNamed: $0.lastPathComponent) }
         let extra = try scripts.sorted().flatMap { try $0.files(in: all, summary: summary) }
         self.scripts = scripts
         guard let config = FcConfigCreate() else { throw ExportError.configuration("Fontconfig could not create a configuration") }

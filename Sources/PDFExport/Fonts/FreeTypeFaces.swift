@@ -1,4 +1,5 @@
 import CPangoCairo
+import CPDFOutput
 import ExportKit
 import Foundation
 
@@ -86,8 +87,13 @@ final class FreeTypeFaces: @unchecked Sendable {
             }
             // No active character map: cairo is the only user of this face's map, and only to look a glyph's
             // character up backwards by walking every entry when its `cmap` table (hidden from it, see
-            // CPDFOutput/cairo_cmap.c) does not answer. Pango and HarfBuzz read the font file themselves.
+            // CPDFOutput/cairo_sfnt.c) does not answer. Pango and HarfBuzz read the font file themselves.
             face.pointee.charmap = nil
+            // A script face becomes one CID font in the PDF, without cairo's separate WinAnsi font for its
+            // spaces, digits and punctuation (CPDFOutput/cairo_sfnt.c). The main fonts keep cairo's split.
+            if ScriptFont.owns(fileNamed: (path as NSString).lastPathComponent) {
+                trialexport_cairo_one_font_per_face(UnsafeRawPointer(face))
+            }
             faces[key] = face
             return face
         }

@@ -25,6 +25,9 @@ enum ScriptFont: String, CaseIterable, Comparable {
         }
     }
 
+    /// Whether a file of `fonts/` belongs to a script (and is not a main font).
+    static func owns(fileNamed name: String) -> Bool { allCases.contains { name.hasPrefix($0.filePrefix) } }
+
     /// The font family the files hold.
     var family: String {
         switch self {

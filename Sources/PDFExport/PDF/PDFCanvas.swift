@@ -41,7 +41,10 @@ final class PDFCanvas {
 
     /// Finishes the document and returns its bytes; fails if cairo reported an error (e.g. a bad tag).
     func finish() throws -> Data {
+        // While cairo embeds the fonts, its CFF subsetter gets each script face's true tables (cairo_sfnt.c).
+        trialexport_cairo_embedding_fonts(1)
         cairo_surface_finish(surface)
+        trialexport_cairo_embedding_fonts(0)
         let status = cairo_status(cr) != CAIRO_STATUS_SUCCESS ? cairo_status(cr) : cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             throw PDFError("cairo: " + String(cString: cairo_status_to_string(status)))

@@ -1,10 +1,13 @@
-#ifndef TRIALEXPORT_CAIRO_CMAP_H
-#define TRIALEXPORT_CAIRO_CMAP_H
+#ifndef TRIALEXPORT_CAIRO_SFNT_H
+#define TRIALEXPORT_CAIRO_SFNT_H
 
 /* This target replaces FreeType's `FT_Load_Sfnt_Table` for the whole process: libcairo's requests for a font's
  * `cmap` table get "table missing", which ends cairo 1.16's reverse character lookup for every new glyph of a
  * PDF font subset (its answer loses to the glyph's text anyway); every other request goes to FreeType. See
- * cairo_cmap.c and docs/performance.md, issue 19 eighth round. The functions below exist for the tests. */
+ * cairo_sfnt.c and docs/performance.md, issue 19 eighth round.
+ *
+ * It also makes cairo embed each registered face (the script faces) as one CID font, without the separate
+ * WinAnsi font cairo 1.16 makes for glyphs whose text is one Latin-1 character: see cairo_sfnt.c. */
 
 /* Whether `FT_Load_Sfnt_Table` as the dynamic linker resolves it is this target's, FreeType's was found behind
  * it and libcairo's code was located (1), or not (0). */
@@ -15,5 +18,14 @@ int trialexport_cmap_hidden_from_cairo(unsigned long tag);
 
 /* `FT_Load_Sfnt_Table(face, tag, 0, buffer, length)` called from outside libcairo, as Fontconfig calls it. */
 int trialexport_load_sfnt_table(void *face, unsigned long tag, unsigned char *buffer, unsigned long *length);
+
+/* Registers an `FT_Face` whose glyphs cairo should embed as one CID font (no separate WinAnsi font). */
+void trialexport_cairo_one_font_per_face(const void *face);
+
+/* 1 while this thread's cairo embeds a document's fonts (`cairo_surface_finish`), 0 after. */
+void trialexport_cairo_embedding_fonts(int on);
+
+/* `FT_Load_Sfnt_Table(face, tag, 0, buffer, length)` as answered to libcairo (for the tests). */
+int trialexport_load_sfnt_table_as_cairo(void *face, unsigned long tag, unsigned char *buffer, unsigned long *length);
 
 #endif

@@ -1,0 +1,153 @@
+/* cairo 1.16 looks up the character of every new glyph of every font subset in every PDF it writes
+ * (`_cairo_sub_font_glyph_lookup_unicode`): it copies the font's (3,1) `cmap` subtable with
+ * `FT_Load_Sfnt_Table` and scans its segments one by one, and when the glyph is not there (Arabic joining
+ * forms, ligatures) it walks the FreeType face's whole character map. The answer is then thrown away whenever
+ * the glyph comes with the text it stands for, which every glyph this tool draws does (Pango gives each glyph
+ * its cluster's text): cairo takes the text over the font's answer. So the search is pure cost: 11.8 M
+ * instructions per Chinese summary, 6.8 M per Arabic one, 1.8 M per English one (docs/performance.md, issue 19,
+ * eighth round).
+ *
+ * This target defines `FT_Load_Sfnt_Table` for the whole process (the executable's definition comes first in
+ * the dynamic linker's search, like `__snprintf_chk` in fast_format.c). A request for the `cmap` table made from
+ * libcairo's code gets "table missing"; every other request, and every request from any other library
+ * (Fontconfig, HarfBuzz) or from this program, goes to FreeType's function. cairo then asks the FreeType face's
+ * active character map, which FreeTypeFaces.swift leaves unset, so the lookup ends at once with "no character".
+ *
+ * What changes in the PDF: nothing for a glyph drawn with a one-character text (the text wins either way).
+ * A glyph drawn with a text of several characters (lam-alef: one glyph for two letters) used to be stored with
+ * the font's answer (U+FEFB, a presentation form), which differs from its text, so cairo wrapped it in an
+ * /ActualText span every time; it is now stored with its text (the first one it is drawn with), and only a
+ * later, different text needs a span. A glyph first drawn without any text (inside a cluster of several glyphs)
+ * gets its text from the first cluster that names it alone, as cairo already did for glyphs no cmap maps.
+ *
+ * ONE PDF FONT PER SCRIPT FACE. cairo 1.16 splits every TrueType font it embeds in two: glyphs whose text is one
+ * WinAnsi character go to a simple "latin" font, the rest to a CID font. That suits Latin text, but in an
+ * Arabic or Chinese line the spaces, digits and punctuation the script face draws land in the latin font, so
+ * the content stream switches fonts (`Tf`, a new `TJ`) around every space: in an Arabic A4 handout 1,167 of
+ * about 1,600 font switches were that, and each handout carried two extra fonts. cairo makes no latin font for
+ * a CID-keyed CFF font, and learns which fonts are by reading the font's `CFF ` table when a handout first uses
+ * it (`_cairo_cff_scaled_font_is_cid_cff`, called from `_cairo_sub_font_create` only). So for the faces
+ * FreeTypeFaces registers (the script faces: Arabic, Hebrew, Devanagari, Chinese; never the main fonts, whose
+ * bytes stay as they were), a request from libcairo for a `CFF ` table the face does not have gets a 22-byte
+ * CFF table that says "CID-keyed", while pages are drawn. While fonts are embedded (`PDFCanvas.finish` sets
+ * `trialexport_cairo_embedding_fonts`), cairo's CFF subsetter gets FreeType's answer (no such table) and
+ * embeds the face as TrueType, as before; should it ever read the 22 bytes, their CharStrings lie past the
+ * end and it gives up the same way ("unsupported"), so the worst a newer cairo can do is keep its latin fonts.
+ * A face that really has a `CFF ` table always gets it. */
+
+#define _GNU_SOURCE
+#include "cairo_sfnt.h"
+
+#include <dlfcn.h>
+#include <link.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <string.h>
+
+/* FreeType's types, spelled as the ABI has them, so this target needs no FreeType headers. */
+typedef int (*load_sfnt_table_function)(void *face, unsigned long tag, long offset, unsigned char *buffer,
+                                        unsigned long *length);
+int FT_Load_Sfnt_Table(void *face, unsigned long tag, long offset, unsigned char *buffer, unsigned long *length);
+
+#define TAG_CMAP 0x636d6170UL            /* 'cmap' */
+#define TAG_CFF 0x43464620UL             /* 'CFF ' */
+#define FT_ERR_TABLE_MISSING 0x8E        /* FT_Err_Table_Missing */
+
+static load_sfnt_table_function freetype_load_sfnt_table;
+static uintptr_t cairo_code_start, cairo_code_end;
+
+static int find_cairo(struct dl_phdr_info *info, size_t size, void *data) {
+    (void)size; (void)data;
+    if (info->dlpi_name == NULL || strstr(info->dlpi_name, "/libcairo.so") == NULL) return 0;
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *segment = &info->dlpi_phdr[i];
+        if (segment->p_type == PT_LOAD && (segment->p_flags & PF_X)) {
+            cairo_code_start = info->dlpi_addr + segment->p_vaddr;
+            cairo_code_end = cairo_code_start + segment->p_memsz;
+        }
+    }
+    return 1;
+}
+
+/* Before main, while the process has one thread; libcairo is loaded by then (the executable links it). */
+__attribute__((constructor)) static void find_freetype_and_cairo(void) {
+    freetype_load_sfnt_table = (load_sfnt_table_function)dlsym(RTLD_NEXT, "FT_Load_Sfnt_Table");
+    dl_iterate_phdr(find_cairo, NULL);
+}
+
+static int from_cairo(uintptr_t caller) { return caller >= cairo_code_start && caller < cairo_code_end; }
+
+/* The registered faces: a few per font setup slot, registered once when opened, never removed (FreeTypeFaces
+ * keeps faces for the life of the process). Read once per font per handout. */
+#define MAX_ONE_FONT_FACES 256
+static pthread_mutex_t one_font_lock = PTHREAD_MUTEX_INITIALIZER;
+static const void *one_font_faces[MAX_ONE_FONT_FACES];
+static int one_font_count;
+static __thread int embedding_fonts;
+
+static int registered(const void *face) {
+    pthread_mutex_lock(&one_font_lock);
+    int found = 0;
+    for (int i = 0; i < one_font_count && !found; i++) found = one_font_faces[i] == face;
+    pthread_mutex_unlock(&one_font_lock);
+    return found;
+}
+
+void trialexport_cairo_one_font_per_face(const void *face) {
+    if (face == NULL || registered(face)) return;
+    pthread_mutex_lock(&one_font_lock);
+    if (one_font_count < MAX_ONE_FONT_FACES) one_font_faces[one_font_count++] = face;   /* full: a latin font, as before */
+    pthread_mutex_unlock(&one_font_lock);
+}
+
+void trialexport_cairo_embedding_fonts(int on) { embedding_fonts = on; }
+
+/* Header 1.0 (header size 4, offset size 1); Name INDEX: one name, "A"; Top DICT INDEX: one DICT, `0 0 0 ROS`
+ * (12 30: CID-keyed) and `22 CharStrings` (17): an offset at the table's end, where no INDEX fits. */
+static const unsigned char cid_keyed_cff[22] = {
+    0x01, 0x00, 0x04, 0x01,
+    0x00, 0x01, 0x01, 0x01, 0x02, 'A',
+    0x00, 0x01, 0x01, 0x01, 0x08, 139, 139, 139, 0x0c, 0x1e, 139 + 22, 0x11,
+};
+
+static int answer(uintptr_t caller, void *face, unsigned long tag, long offset, unsigned char *buffer,
+                  unsigned long *length) {
+    if (freetype_load_sfnt_table == NULL) return FT_ERR_TABLE_MISSING;
+    if (from_cairo(caller)) {
+        if (tag == TAG_CMAP) return FT_ERR_TABLE_MISSING;
+        if (tag == TAG_CFF && !embedding_fonts && offset == 0 && length != NULL && registered(face)) {
+            unsigned long real = 0;
+            if (freetype_load_sfnt_table(face, tag, 0, NULL, &real) != 0) {
+                if (buffer == NULL) {
+                    *length = sizeof cid_keyed_cff;
+                    return 0;
+                }
+                if (*length > sizeof cid_keyed_cff) return FT_ERR_TABLE_MISSING;
+                memcpy(buffer, cid_keyed_cff, *length);
+                return 0;
+            }
+        }
+    }
+    return freetype_load_sfnt_table(face, tag, offset, buffer, length);
+}
+
+int FT_Load_Sfnt_Table(void *face, unsigned long tag, long offset, unsigned char *buffer, unsigned long *length) {
+    return answer((uintptr_t)__builtin_return_address(0), face, tag, offset, buffer, length);
+}
+
+int trialexport_cairo_cmap_hidden_active(void) {
+    return dlsym(RTLD_DEFAULT, "FT_Load_Sfnt_Table") == (void *)FT_Load_Sfnt_Table
+        && freetype_load_sfnt_table != NULL && cairo_code_start < cairo_code_end;
+}
+
+int trialexport_cmap_hidden_from_cairo(unsigned long tag) {
+    return tag == TAG_CMAP && from_cairo(cairo_code_start);
+}
+
+int trialexport_load_sfnt_table(void *face, unsigned long tag, unsigned char *buffer, unsigned long *length) {
+    return FT_Load_Sfnt_Table(face, tag, 0, buffer, length);
+}
+
+int trialexport_load_sfnt_table_as_cairo(void *face, unsigned long tag, unsigned char *buffer, unsigned long *length) {
+    return answer(cairo_code_start, face, tag, 0, buffer, length);
+}

@@ -6,7 +6,11 @@
  * the double's exact binary value is scaled by 10^precision in 128-bit integers and rounded to nearest, ties
  * to even, as glibc rounds in the default rounding mode; anything this code does not handle (other flags,
  * widths or conversions, a radix character other than '.', magnitudes ≥ 2^63, NaN and infinities) goes to
- * glibc's own `__vsnprintf_chk`. Tests compare both over many values. */
+ * glibc's own `__vsnprintf_chk`. Tests compare both over many values.
+ *
+ * Besides numbers, cairo prints every glyph of a CID font (`%0*x`) and every non-ASCII character of a latin
+ * font (`\\%03o`) through snprintf: an Arabic or Chinese handout's text is all CID glyphs, so those two formats
+ * are written here too (issue 19). */
 #define _GNU_SOURCE
 #include "pdf_output.h"
 
@@ -30,6 +34,11 @@ static const uint64_t powers_of_ten[19] = {
 /* Writes u's decimal digits backwards ending at `end`; returns where they start. */
 static char *decimal(char *end, uint64_t u) {
     do { *--end = (char)('0' + u % 10); u /= 10; } while (u);
+    return end;
+}
+
+static char *octal(char *end, uint64_t u) {
+    do { *--end = (char)('0' + (u & 7)); u >>= 3; } while (u);
     return end;
 }
 
@@ -93,7 +102,14 @@ static char *convert(char *end, const char *format, va_list *ap) {
     if (*f++ != '%') return NULL;
     int zero = 0, width = 0, precision = -1, isLong = 0;
     if (*f == '0') { zero = 1; f++; }
-    while (*f >= '0' && *f <= '9' && width < 100) width = width * 10 + (*f++ - '0');
+    if (*f == '*') {
+        /* cairo prints every glyph of a CID font with `%0*x` (width 2 or 4): a negative width is glibc's. */
+        width = va_arg(*ap, int);
+        if (width < 0) return NULL;
+        f++;
+    } else {
+        while (*f >= '0' && *f <= '9' && width < 100) width = width * 10 + (*f++ - '0');
+    }
     if (*f == '.') {
         f++;
         if (*f == '*') { f++; precision = -2; }
@@ -118,9 +134,10 @@ static char *convert(char *end, const char *format, va_list *ap) {
         int64_t v = isLong ? va_arg(*ap, long) : va_arg(*ap, int);
         negative = v < 0;
         p = decimal(end, negative ? -(uint64_t)v : (uint64_t)v);
-    } else if (conversion == 'u' || conversion == 'x' || conversion == 'X') {
+    } else if (conversion == 'u' || conversion == 'x' || conversion == 'X' || conversion == 'o') {
+        /* `%03o`: a WinAnsi character outside ASCII (é, ü, …) in a latin font's string. */
         uint64_t u = isLong ? va_arg(*ap, unsigned long) : va_arg(*ap, unsigned int);
-        p = conversion == 'u' ? decimal(end, u) : hexadecimal(end, u, conversion == 'X');
+        p = conversion == 'u' ? decimal(end, u) : conversion == 'o' ? octal(end, u) : hexadecimal(end, u, conversion == 'X');
     } else {
         return NULL;
     }
@@ -177,6 +194,10 @@ int trialexport_format_precision_double(char *s, size_t n, const char *format, i
 
 int trialexport_format_int(char *s, size_t n, const char *format, int value) {
     return __snprintf_chk(s, n, 1, n, format, value);
+}
+
+int trialexport_format_width_int(char *s, size_t n, const char *format, int width, int value) {
+    return __snprintf_chk(s, n, 1, n, format, width, value);
 }
 
 int trialexport_format_long(char *s, size_t n, const char *format, long value) {

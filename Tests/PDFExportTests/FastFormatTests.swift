@@ -73,11 +73,21 @@ import Testing
         let ints: [Int32] = [0, 1, -1, 9, 10, 99, 255, 4095, 65535, 123_456, Int32.max, Int32.min, -42]
         let longs: [Int] = ints.map(Int.init) + [Int.max, Int.min, 1 << 40, 75_603]
         var mismatches: [String] = []
-        for format in ["%d", "%u", "%x", "%X", "%04X", "%04x", "%02x", "%03o", "%5d", "%05d", "%-5d", "%+d", "%%d", "x%d"] {
+        for format in ["%d", "%u", "%x", "%X", "%04X", "%04x", "%02x", "%o", "%03o", "%5d", "%05d", "%-5d", "%+d", "%%d", "x%d"] {
             for v in ints {
                 let want = FastFormatTests.glibc(format, [v])
                 let got = FastFormatTests.ours { trialexport_format_int($0, $1, format, v) }
                 if got != want { mismatches.append("\(format) \(v): \(got) vs \(want)") }
+            }
+        }
+        // A width taken from the arguments, as cairo prints a CID font's glyphs (`%0*x`, width 2 or 4).
+        for format in ["%0*x", "%0*X", "%*x", "%*d", "%0*d", "%0*o"] {
+            for width: Int32 in [-5, -1, 0, 1, 2, 4, 8, 40, 41, 100] {
+                for v in ints {
+                    let want = FastFormatTests.glibc(format, [width, v])
+                    let got = FastFormatTests.ours { trialexport_format_width_int($0, $1, format, width, v) }
+                    if got != want { mismatches.append("\(format) \(width) \(v): \(got) vs \(want)") }
+                }
             }
         }
         for format in ["%ld", "%lu", "%010ld", "%lx", "%20ld"] {

@@ -31,6 +31,7 @@ int trialexport_cairo_content_uncompressed(void);
 int trialexport_format_double(char *s, size_t n, const char *format, double value);
 int trialexport_format_precision_double(char *s, size_t n, const char *format, int precision, double value);
 int trialexport_format_int(char *s, size_t n, const char *format, int value);
+int trialexport_format_width_int(char *s, size_t n, const char *format, int width, int value);
 int trialexport_format_long(char *s, size_t n, const char *format, long value);
 
 #endif

@@ -85,18 +85,24 @@ static const void *one_font_faces[MAX_ONE_FONT_FACES];
 static int one_font_count;
 static __thread int embedding_fonts;
 
+/* Called with one_font_lock held. */
+static int known(const void *face) {
+    for (int i = 0; i < one_font_count; i++) if (one_font_faces[i] == face) return 1;
+    return 0;
+}
+
 static int registered(const void *face) {
     pthread_mutex_lock(&one_font_lock);
-    int found = 0;
-    for (int i = 0; i < one_font_count && !found; i++) found = one_font_faces[i] == face;
+    int found = known(face);
     pthread_mutex_unlock(&one_font_lock);
     return found;
 }
 
 void trialexport_cairo_one_font_per_face(const void *face) {
-    if (face == NULL || registered(face)) return;
+    if (face == NULL) return;
     pthread_mutex_lock(&one_font_lock);
-    if (one_font_count < MAX_ONE_FONT_FACES) one_font_faces[one_font_count++] = face;   /* full: a latin font, as before */
+    /* Full: the face keeps cairo's latin font, the output before this registry existed. */
+    if (!known(face) && one_font_count < MAX_ONE_FONT_FACES) one_font_faces[one_font_count++] = face;
     pthread_mutex_unlock(&one_font_lock);
 }
 

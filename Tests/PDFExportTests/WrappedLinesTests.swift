@@ -57,6 +57,19 @@ import TrialModel
         WrappedLinesTests.texts[11],
     ]
 
+    /// Chinese, where a line may end between any two characters (not only after a space): hanzi with Chinese
+    /// punctuation that may not start or end a line, Latin names, codes and numbers from the main font inside.
+    static let chineseTexts = [
+        "在这项虚构的试验中，在标准治疗中加用sotorexib改变了人们在癌症不增长的情况下生存的时间。",
+        "【虚构】TUNDRA-1：对于转移性去势抵抗性前列腺癌患者，在至少两线治疗后癌症仍增长（包括有脑转移者），在ribonexin基础上加用sotorexib。",
+        "风险比为0.75意味着在任何时间，第一组的风险比第二组低25%；大约每10人中有8人感觉更好。",
+        "两组之间随时间变化的风险比较；小于1表示对第一组有利。人们在癌症不增长、不扩散的情况下生存的时间，中位数为44.3个月（95% CI 0.42–0.80）。",
+        "请在网上阅读本摘要：https://clinicaltrials.gov/study/NCT02947685?tab=results 了解更多。",
+        "短。",
+        "“引号”和「直角引号」、书名号《临床肿瘤学杂志》以及省略号……和破折号——都不能出现在行首或行尾的错误位置。",
+        "研究人员在加拿大、挪威、美国和西班牙的医院招募了139名患者，将他们随机分为两组，每组人数大致相同，并比较了两组的结果。",
+    ]
+
     private func rich(_ text: String) -> StyledText {
         // Bold, italic and a link over parts of the text, with punctuation right after a styled word.
         var s = StyledText()
@@ -110,6 +123,43 @@ import TrialModel
         }
     }
 
+    /// The same comparison for Chinese, where most breaks are between two characters rather than after a space.
+    @Test(arguments: Array(stride(from: 60.0, through: 460, by: 12.7)))
+    func cutChineseLinesAreExactlyPangosLines(width: Double) throws {
+        let fonts = try FontSetup(fontsFolder: TestSupport.repoRoot.appendingPathComponent("fonts"), scripts: [.han])
+        fonts.begin(language: "zh-Hans")
+        for style in [styles.body, styles.small, styles.label, styles.heading] {
+            for content in WrappedLinesTests.chineseTexts.flatMap({ [StyledText($0), rich($0)] }) {
+                let cut = TextBlock(content, style: style, width: width, fonts: fonts)
+                let pango = TextBlock(content, style: style, width: width, fonts: fonts, pangoWraps: true)
+                #expect(cut.lineCount == pango.lineCount, "\(width) \(content.text)")
+                #expect(cut.glyphLines == pango.glyphLines, "\(width) \(content.text)")
+                #expect(cut.usedWidth == pango.usedWidth, "\(width) \(content.text)")
+                #expect(cut.unknownGlyphs == 0 && pango.unknownGlyphs == 0)
+            }
+        }
+    }
+
+    /// Chinese paragraphs are cut too, though nearly every line ends between two characters: a break just past the
+    /// line's end is measured by shaping the line up to it, as Pango measures it, instead of leaving the paragraph
+    /// to Pango.
+    @Test func chineseParagraphsAreShapedOnce() throws {
+        let fonts = try FontSetup(fontsFolder: TestSupport.repoRoot.appendingPathComponent("fonts"), scripts: [.han])
+        fonts.begin(language: "zh-Hans")
+        var cut = 0, all = 0
+        for text in WrappedLinesTests.chineseTexts {
+            for style in [styles.body, styles.small, styles.heading] {
+                for width in stride(from: 100.0, through: 400, by: 3) {
+                    let block = TextBlock(StyledText(text), style: style, width: width, fonts: fonts)
+                    guard block.lineCount > 1 else { continue }
+                    all += 1
+                    if block.cutFromOneShaping { cut += 1 }
+                }
+            }
+        }
+        #expect(cut * 10 >= all * 9, "\(cut) of \(all)")
+    }
+
     /// Right-to-left paragraphs are cut too, mixed ones included; a word wider than the line is still Pango's.
     @Test func rightToLeftParagraphsAreShapedOnce() throws {
         let fonts = try FontSetup(fontsFolder: TestSupport.repoRoot.appendingPathComponent("fonts"), scripts: [.arabic, .hebrew])
@@ -138,6 +188,20 @@ import TrialModel
             TextBlock(StyledText(String($0)), style: styles.body, width: 200, fonts: fonts).lineCount
         }
         #expect(alone.count == 3 && block.lineCount == alone.reduce(0, +) && block.lineCount > 3, "\(alone)")
+    }
+
+    /// A paragraph that ends in a space before a forced line end keeps the space's width when Pango weighs its
+    /// last break, unlike a break inside the paragraph (the DOI line of a publication block, 350.7 pt wide, was one
+    /// line 354.2 pt wide instead of Pango's two).
+    @Test func aSpaceBeforeALineEndCountsAtTheParagraphsEnd() {
+        for style in [styles.body, styles.small, styles.label, styles.heading] {
+            for width in stride(from: 300.0, through: 400, by: 0.7) {
+                let content = StyledText(WrappedLinesTests.texts[12])
+                let cut = TextBlock(content, style: style, width: width, fonts: fonts)
+                let pango = TextBlock(content, style: style, width: width, fonts: fonts, pangoWraps: true)
+                #expect(cut.glyphLines == pango.glyphLines && cut.usedWidth == pango.usedWidth, "\(width)")
+            }
+        }
     }
 
     /// Ordinary paragraphs take the one-pass path (else it would save nothing); the rest falls back to Pango.

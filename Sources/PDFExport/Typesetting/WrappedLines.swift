@@ -61,7 +61,8 @@ struct WrappedLines {
             }
             guard Int(line.pointee.start_index) == nextByte, paragraphs.count == 1 || line.pointee.length > 0,
                   let cut = WrappedLines.cut(line, firstChar: firstChar, text: text, textLength: textLength, attrs: attrs,
-                                            width: width, margin: margin, context: pango_layout_get_context(layout))
+                                            width: width, margin: margin, lineFeedAfter: k < paragraphs.count - 1,
+                                            context: pango_layout_get_context(layout))
             else { free(); return nil }
             lines += cut.lines
             widths += cut.widths
@@ -75,7 +76,7 @@ struct WrappedLines {
     /// holds; nil when it is Pango's to wrap. `firstChar`: the paragraph's first character in the text.
     private static func cut(_ line: UnsafeMutablePointer<PangoLayoutLine>, firstChar: Int, text: UnsafePointer<CChar>,
                             textLength: Int, attrs allAttrs: UnsafePointer<PangoLogAttr>, width: Int, margin: Int,
-                            context: OpaquePointer?) -> (lines: [[UnsafeMutablePointer<PangoGlyphItem>]], widths: [Int], chars: Int)? {
+                            lineFeedAfter: Bool, context: OpaquePointer?) -> (lines: [[UnsafeMutablePointer<PangoGlyphItem>]], widths: [Int], chars: Int)? {
         // The paragraph's characters from 0; `attrs[charCount]` is the attribute after its last character.
         let attrs = allAttrs + firstChar
         let lineStart = Int(line.pointee.start_index)
@@ -131,6 +132,35 @@ struct WrappedLines {
         }
         guard byte == lineEnd else { return nil }
 
+        // A run is part of a larger Pango item where the run before it has the same font and level (the item was
+        // split for a colour or an underline).
+        func sameItem(_ a: Int, _ b: Int) -> Bool {
+            let x = runs[a].pointee.item.pointee.analysis, y = runs[b].pointee.item.pointee.analysis
+            return x.font == y.font && x.level == y.level && x.script == y.script && x.language == y.language
+                && x.gravity == y.gravity && x.flags == y.flags
+        }
+        let flags = pango_context_get_round_glyph_positions(context) != 0 ? PANGO_SHAPE_ROUND_POSITIONS : PANGO_SHAPE_NONE
+        // The width Pango's breaker measures for a line from `start` to a break `p` inside a run that is a whole
+        // item on the line (`process_item`): the text before the item as laid out, plus the item's part up to `p`
+        // shaped on its own. Nil where the item is not whole or `p` is at its end (Pango's to measure).
+        func shapedWidth(from start: Int, to p: Int) -> Int? {
+            guard let r = runFirstChar.lastIndex(where: { $0 < p }),
+                  p < runFirstChar[r] + Int(runs[r].pointee.item.pointee.num_chars) else { return nil }
+            let pieceStart = max(runFirstChar[r], start)
+            guard pieceStart == start || r == 0 || !sameItem(r - 1, r),
+                  let item = pango_item_copy(runs[r].pointee.item) else { return nil }
+            let glyphs = pango_glyph_string_new()
+            defer {
+                pango_item_free(item)
+                pango_glyph_string_free(glyphs)
+            }
+            item.pointee.offset = Int32(charByte[pieceStart])
+            item.pointee.length = Int32(charByte[p] - charByte[pieceStart])
+            item.pointee.num_chars = Int32(p - pieceStart)
+            pango_shape_item(item, text, Int32(textLength), UnsafeMutablePointer(mutating: attrs + pieceStart), glyphs, flags)
+            return charWidth[start..<pieceStart].reduce(0) { $0 + Int($1) } + Int(pango_glyph_string_get_width(glyphs))
+        }
+
         // Breaks: each line ends at the last break opportunity where its text, less one trailing white space
         // character, fits the width; the end of the paragraph is always one.
         var ends: [Int] = []
@@ -144,13 +174,16 @@ struct WrappedLines {
                 if w - Int(charWidth[p - 1]) > width { break }
                 guard p == charCount || attrs[p].is_line_break != 0 else { continue }
                 let white = attrs[p - 1].is_white != 0
-                let extra = white ? -Int(charWidth[p - 1]) : 0
+                let extra = white && !(p == charCount && lineFeedAfter) ? -Int(charWidth[p - 1]) : 0
                 if w + extra <= width {
                     best = p
                 } else if !white, w <= width + margin {
-                    // Pango measures a break near the line's end by shaping the line up to it: a kerning pair
-                    // across this one could make it fit there.
-                    return nil
+                    // Pango measures a break this close to the line's end by shaping the line up to it: a kerning
+                    // pair across it could make it fit. So does this where the break is inside a whole item (about
+                    // a quarter of Chinese lines, which end between two characters, end this close); else the
+                    // paragraph is Pango's.
+                    guard let shaped = shapedWidth(from: start, to: p) else { return nil }
+                    if shaped <= width { best = p }
                 }
             }
             // A word wider than the line (Pango breaks inside it), or a break inside a glyph cluster or one
@@ -199,18 +232,12 @@ struct WrappedLines {
         if !current.isEmpty { lines.append(current); pieces.append(currentPieces) }
         guard lines.count == ends.count else { release(); return nil }
 
-        // At a break that is not after white space (after a hyphen or a slash) a kerning pair may span the
-        // cut: Pango shapes the two pieces beside it on their own, and so does this. A piece is only Pango's
-        // shaping unit when it is a whole item on its line: a run next to one with the same font and level
-        // is part of a larger item (split for a colour or an underline), so that case is Pango's.
-        func sameItem(_ a: Int, _ b: Int) -> Bool {
-            let x = runs[a].pointee.item.pointee.analysis, y = runs[b].pointee.item.pointee.analysis
-            return x.font == y.font && x.level == y.level && x.script == y.script && x.language == y.language
-                && x.gravity == y.gravity && x.flags == y.flags
-        }
+        // At a break that is not after white space (after a hyphen or a slash, between two Chinese characters) a
+        // kerning pair may span the cut: Pango shapes the two pieces beside it on their own, and so does this. A
+        // piece is only Pango's shaping unit when it is a whole item on its line (`sameItem`), so the other case
+        // is Pango's.
         let hard = ends.map { $0 < charCount && attrs[$0 - 1].is_white == 0 }
         if hard.contains(true) {
-            let flags = pango_context_get_round_glyph_positions(context) != 0 ? PANGO_SHAPE_ROUND_POSITIONS : PANGO_SHAPE_NONE
             var lineStart = 0
             for i in lines.indices {
                 var reshape: [Int] = []

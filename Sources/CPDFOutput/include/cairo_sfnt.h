@@ -22,6 +22,18 @@ int trialexport_load_sfnt_table(void *face, unsigned long tag, unsigned char *bu
 /* Registers an `FT_Face` whose glyphs cairo should embed as one CID font (no separate WinAnsi font). */
 void trialexport_cairo_one_font_per_face(const void *face);
 
+/* Registers an `FT_Face` read from a plain sfnt file held in memory at `base` (`size` bytes, for as long as the face
+ * lives): libcairo's reads inside its tables are then copied from there instead of going through FreeType. 1 when
+ * registered (or already), 0 when the bytes are not a plain sfnt file (a collection, a damaged directory). */
+int trialexport_cairo_face_bytes(const void *face, const unsigned char *base, unsigned long size);
+
+/* `FT_Load_Sfnt_Table(face, tag, offset, buffer, length)` called from outside libcairo (for the tests). */
+int trialexport_load_sfnt_table_at(void *face, unsigned long tag, long offset, unsigned char *buffer, unsigned long *length);
+
+/* `FT_Load_Sfnt_Table(face, tag, offset, buffer, length)` as answered to libcairo (for the tests). */
+int trialexport_load_sfnt_table_at_as_cairo(void *face, unsigned long tag, long offset, unsigned char *buffer,
+                                            unsigned long *length);
+
 /* 1 while this thread's cairo embeds a document's fonts (`cairo_surface_finish`), 0 after. */
 void trialexport_cairo_embedding_fonts(int on);
 

@@ -89,6 +89,11 @@ final class FreeTypeFaces: @unchecked Sendable {
             // character up backwards by walking every entry when its `cmap` table (hidden from it, see
             // CPDFOutput/cairo_sfnt.c) does not answer. Pango and HarfBuzz read the font file themselves.
             face.pointee.charmap = nil
+            // cairo's subsetter then reads the face's tables from the bytes FreeType holds, without FreeType's
+            // per-call lookup (CPDFOutput/cairo_sfnt.c); FreeType's unix stream maps the whole file.
+            if let stream = face.pointee.stream, let base = stream.pointee.base {
+                _ = trialexport_cairo_face_bytes(UnsafeRawPointer(face), base, stream.pointee.size)
+            }
             // A script face becomes one CID font in the PDF, without cairo's separate WinAnsi font for its
             // spaces, digits and punctuation (CPDFOutput/cairo_sfnt.c). The main fonts keep cairo's split.
             if ScriptFont.owns(fileNamed: (path as NSString).lastPathComponent) {

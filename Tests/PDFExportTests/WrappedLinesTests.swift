@@ -106,10 +106,16 @@ import TrialModel
     @Test(arguments: Array(stride(from: 60.0, through: 460, by: 12.7)))
     func cutRightToLeftLinesAreExactlyPangosLines(width: Double) throws {
         let fonts = try FontSetup(fontsFolder: TestSupport.repoRoot.appendingPathComponent("fonts"), scripts: [.arabic, .hebrew])
-        for language in ["ar", "he", "en"] {
+        expectPangosLines(WrappedLinesTests.rightToLeftTexts, languages: ["ar", "he", "en"], fonts: fonts, width: width)
+    }
+
+    /// Each text, plain and styled, in each language and style: the cut lines are Pango's (lines, glyphs, widths,
+    /// where each line starts), with every glyph known.
+    private func expectPangosLines(_ texts: [String], languages: [String], fonts: FontSetup, width: Double) {
+        for language in languages {
             fonts.begin(language: language)
             for style in [styles.body, styles.small, styles.label, styles.heading] {
-                for content in WrappedLinesTests.rightToLeftTexts.flatMap({ [StyledText($0), rich($0)] }) {
+                for content in texts.flatMap({ [StyledText($0), rich($0)] }) {
                     let cut = TextBlock(content, style: style, width: width, fonts: fonts)
                     let pango = TextBlock(content, style: style, width: width, fonts: fonts, pangoWraps: true)
                     #expect(cut.lineCount == pango.lineCount, "\(language) \(width) \(content.text)")
@@ -127,17 +133,7 @@ import TrialModel
     @Test(arguments: Array(stride(from: 60.0, through: 460, by: 12.7)))
     func cutChineseLinesAreExactlyPangosLines(width: Double) throws {
         let fonts = try FontSetup(fontsFolder: TestSupport.repoRoot.appendingPathComponent("fonts"), scripts: [.han])
-        fonts.begin(language: "zh-Hans")
-        for style in [styles.body, styles.small, styles.label, styles.heading] {
-            for content in WrappedLinesTests.chineseTexts.flatMap({ [StyledText($0), rich($0)] }) {
-                let cut = TextBlock(content, style: style, width: width, fonts: fonts)
-                let pango = TextBlock(content, style: style, width: width, fonts: fonts, pangoWraps: true)
-                #expect(cut.lineCount == pango.lineCount, "\(width) \(content.text)")
-                #expect(cut.glyphLines == pango.glyphLines, "\(width) \(content.text)")
-                #expect(cut.usedWidth == pango.usedWidth, "\(width) \(content.text)")
-                #expect(cut.unknownGlyphs == 0 && pango.unknownGlyphs == 0)
-            }
-        }
+        expectPangosLines(WrappedLinesTests.chineseTexts, languages: ["zh-Hans"], fonts: fonts, width: width)
     }
 
     /// Chinese paragraphs are cut too, though nearly every line ends between two characters: a break just past the

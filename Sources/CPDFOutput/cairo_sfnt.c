@@ -77,33 +77,55 @@ __attribute__((constructor)) static void find_freetype_and_cairo(void) {
 
 static int from_cairo(uintptr_t caller) { return caller >= cairo_code_start && caller < cairo_code_end; }
 
-/* The registered faces: a few per font setup slot, registered once when opened, never removed (FreeTypeFaces
- * keeps faces for the life of the process). Read once per font per handout. */
-#define MAX_ONE_FONT_FACES 256
-static pthread_mutex_t one_font_lock = PTHREAD_MUTEX_INITIALIZER;
-static const void *one_font_faces[MAX_ONE_FONT_FACES];
-static int one_font_count;
 static __thread int embedding_fonts;
 
-/* Called with one_font_lock held. */
-static int known(const void *face) {
-    for (int i = 0; i < one_font_count; i++) if (one_font_faces[i] == face) return 1;
-    return 0;
+/* THE REGISTERED FACES, one entry per FreeType face: whether cairo embeds it as one CID font (the script faces),
+ * and, for a face opened from a plain sfnt file in memory, its bytes and table directory (see "Tables read from
+ * memory" below). A few per font setup slot, registered once when opened and never removed (FreeTypeFaces keeps
+ * faces for the life of the process): entries are added under a lock and published by the count, a flag is
+ * set atomically, so readers take no lock. */
+#define MAX_FACES 256
+#define MAX_TABLES 64
+struct sfnt_table { uint32_t tag, offset, length; };
+struct registered_face {
+    const void *face;
+    int one_font;                      /* read and set atomically */
+    int table_count;                   /* 0 without bytes */
+    struct sfnt_table tables[MAX_TABLES];
+    const unsigned char *base;
+};
+static struct registered_face faces[MAX_FACES];
+static int face_count;
+static pthread_mutex_t face_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static struct registered_face *find_face(const void *face) {
+    int n = __atomic_load_n(&face_count, __ATOMIC_ACQUIRE);
+    for (int i = 0; i < n; i++) if (faces[i].face == face) return &faces[i];
+    return NULL;
+}
+
+/* The entry for `face`, added (empty) when missing; called with face_lock held. NULL when the registry is full:
+ * the face then keeps FreeType's answers and cairo's latin font, the output before this registry existed. */
+static struct registered_face *entry_for(const void *face) {
+    struct registered_face *entry = find_face(face);
+    int n = __atomic_load_n(&face_count, __ATOMIC_RELAXED);
+    if (entry != NULL || n == MAX_FACES) return entry;
+    faces[n] = (struct registered_face){ .face = face };
+    __atomic_store_n(&face_count, n + 1, __ATOMIC_RELEASE);
+    return &faces[n];
 }
 
 static int registered(const void *face) {
-    pthread_mutex_lock(&one_font_lock);
-    int found = known(face);
-    pthread_mutex_unlock(&one_font_lock);
-    return found;
+    struct registered_face *entry = find_face(face);
+    return entry != NULL && __atomic_load_n(&entry->one_font, __ATOMIC_ACQUIRE);
 }
 
 void trialexport_cairo_one_font_per_face(const void *face) {
     if (face == NULL) return;
-    pthread_mutex_lock(&one_font_lock);
-    /* Full: the face keeps cairo's latin font, the output before this registry existed. */
-    if (!known(face) && one_font_count < MAX_ONE_FONT_FACES) one_font_faces[one_font_count++] = face;
-    pthread_mutex_unlock(&one_font_lock);
+    pthread_mutex_lock(&face_lock);
+    struct registered_face *entry = entry_for(face);
+    if (entry != NULL) __atomic_store_n(&entry->one_font, 1, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&face_lock);
 }
 
 void trialexport_cairo_embedding_fonts(int on) { embedding_fonts = on; }
@@ -122,21 +144,7 @@ static const unsigned char cid_keyed_cff[22] = {
  * FreeTypeFaces opened from a plain sfnt file in memory is registered with its bytes and table directory, and
  * libcairo's reads that lie inside one of its tables are copied from there, as FreeType would copy them
  * (`tt_face_load_any`); anything else (another caller, a tag the file lacks, a read past the table's end, a
- * collection) still goes to FreeType. Entries are added under a lock and published by the count, never
- * removed, so readers need no lock. */
-#define MAX_TABLE_FACES 256
-#define MAX_TABLES 64
-struct sfnt_table { uint32_t tag, offset, length; };
-struct table_face {
-    const void *face;
-    int count;
-    struct sfnt_table tables[MAX_TABLES];
-    const unsigned char *base;
-};
-static struct table_face table_faces[MAX_TABLE_FACES];
-static int table_face_count;
-static pthread_mutex_t table_face_lock = PTHREAD_MUTEX_INITIALIZER;
-
+ * collection) still goes to FreeType. */
 static uint32_t be32(const unsigned char *p) { return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3]; }
 
 int trialexport_cairo_face_bytes(const void *face, const unsigned char *base, unsigned long size) {
@@ -144,39 +152,35 @@ int trialexport_cairo_face_bytes(const void *face, const unsigned char *base, un
     uint32_t version = be32(base);
     if (version != 0x00010000u && version != 0x4F54544Fu /* OTTO */ && version != 0x74727565u /* true */) return 0;
     int count = base[4] << 8 | base[5];
-    if (count > MAX_TABLES || 12 + 16ul * (unsigned long)count > size) return 0;
-    struct table_face entry = { .face = face, .count = count, .base = base };
+    if (count == 0 || count > MAX_TABLES || 12 + 16ul * (unsigned long)count > size) return 0;
+    struct sfnt_table tables[MAX_TABLES];
     for (int i = 0; i < count; i++) {
         const unsigned char *record = base + 12 + 16 * i;
         struct sfnt_table t = { be32(record), be32(record + 8), be32(record + 12) };
         if ((unsigned long)t.offset > size || (unsigned long)t.length > size - t.offset) return 0;
-        entry.tables[i] = t;
+        tables[i] = t;
     }
-    pthread_mutex_lock(&table_face_lock);
-    int n = __atomic_load_n(&table_face_count, __ATOMIC_RELAXED), added = 0;
-    int present = 0;
-    for (int i = 0; i < n; i++) if (table_faces[i].face == face) present = 1;
-    if (!present && n < MAX_TABLE_FACES) {
-        table_faces[n] = entry;
-        __atomic_store_n(&table_face_count, n + 1, __ATOMIC_RELEASE);
-        added = 1;
+    pthread_mutex_lock(&face_lock);
+    struct registered_face *entry = entry_for(face);
+    /* Bytes are set once, before `table_count` publishes them. */
+    if (entry != NULL && __atomic_load_n(&entry->table_count, __ATOMIC_RELAXED) == 0) {
+        memcpy(entry->tables, tables, sizeof tables[0] * (size_t)count);
+        entry->base = base;
+        __atomic_store_n(&entry->table_count, count, __ATOMIC_RELEASE);
     }
-    pthread_mutex_unlock(&table_face_lock);
-    return added || present;
+    pthread_mutex_unlock(&face_lock);
+    return entry != NULL;
 }
 
-/* 1 and the table when `face` is registered and has `tag`. */
+/* The table `tag` of a face registered with its bytes, and those bytes; NULL otherwise. */
 static const struct sfnt_table *registered_table(const void *face, unsigned long tag, const unsigned char **base) {
-    int n = __atomic_load_n(&table_face_count, __ATOMIC_ACQUIRE);
-    for (int i = 0; i < n; i++) {
-        if (table_faces[i].face != face) continue;
-        for (int k = 0; k < table_faces[i].count; k++) {
-            if (table_faces[i].tables[k].tag == tag) {
-                *base = table_faces[i].base;
-                return &table_faces[i].tables[k];
-            }
+    struct registered_face *entry = find_face(face);
+    int count = entry ? __atomic_load_n(&entry->table_count, __ATOMIC_ACQUIRE) : 0;
+    for (int k = 0; k < count; k++) {
+        if (entry->tables[k].tag == tag) {
+            *base = entry->base;
+            return &entry->tables[k];
         }
-        return NULL;
     }
     return NULL;
 }
@@ -236,19 +240,11 @@ int trialexport_cmap_hidden_from_cairo(unsigned long tag) {
     return tag == TAG_CMAP && from_cairo(cairo_code_start);
 }
 
-int trialexport_load_sfnt_table(void *face, unsigned long tag, unsigned char *buffer, unsigned long *length) {
-    return FT_Load_Sfnt_Table(face, tag, 0, buffer, length);
-}
-
-int trialexport_load_sfnt_table_as_cairo(void *face, unsigned long tag, unsigned char *buffer, unsigned long *length) {
-    return answer(cairo_code_start, face, tag, 0, buffer, length);
-}
-
-int trialexport_load_sfnt_table_at(void *face, unsigned long tag, long offset, unsigned char *buffer, unsigned long *length) {
+int trialexport_load_sfnt_table(void *face, unsigned long tag, long offset, unsigned char *buffer, unsigned long *length) {
     return FT_Load_Sfnt_Table(face, tag, offset, buffer, length);
 }
 
-int trialexport_load_sfnt_table_at_as_cairo(void *face, unsigned long tag, long offset, unsigned char *buffer,
-                                            unsigned long *length) {
+int trialexport_load_sfnt_table_as_cairo(void *face, unsigned long tag, long offset, unsigned char *buffer,
+                                         unsigned long *length) {
     return answer(cairo_code_start, face, tag, offset, buffer, length);
 }

@@ -28,10 +28,10 @@ import TestSupport
         #expect(FT_New_Face(library, path, 0, &face) == 0)
         let raw = UnsafeMutableRawPointer(try #require(face))
         var length: UInt = 0
-        #expect(trialexport_load_sfnt_table(raw, Self.cmap, nil, &length) == 0)
+        #expect(trialexport_load_sfnt_table(raw, Self.cmap, 0, nil, &length) == 0)
         #expect(length > 4)
         var bytes = [UInt8](repeating: 0xFF, count: Int(length))
-        #expect(trialexport_load_sfnt_table(raw, Self.cmap, &bytes, &length) == 0)
+        #expect(trialexport_load_sfnt_table(raw, Self.cmap, 0, &bytes, &length) == 0)
         #expect(bytes[0] == 0 && bytes[1] == 0)   // cmap version 0
         #expect(face?.pointee.charmap != nil)     // FreeType chose one: only FreeTypeFaces' faces have none
     }

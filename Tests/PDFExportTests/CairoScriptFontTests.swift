@@ -59,24 +59,24 @@ import TestSupport
         trialexport_cairo_one_font_per_face(cjk)
 
         var length: UInt = 0
-        #expect(trialexport_load_sfnt_table_as_cairo(arabic, Self.cff, nil, &length) == 0)
+        #expect(trialexport_load_sfnt_table_as_cairo(arabic, Self.cff, 0, nil, &length) == 0)
         #expect(length == 22)
         var bytes = [UInt8](repeating: 0, count: Int(length))
-        #expect(trialexport_load_sfnt_table_as_cairo(arabic, Self.cff, &bytes, &length) == 0)
+        #expect(trialexport_load_sfnt_table_as_cairo(arabic, Self.cff, 0, &bytes, &length) == 0)
         #expect(Array(bytes.prefix(4)) == [1, 0, 4, 1])                       // CFF 1.0, header size 4
         #expect(Array(bytes[18...19]) == [12, 30])                            // ROS: CID-keyed
         #expect(Int(bytes[20]) - 139 == bytes.count)                          // CharStrings at the end
 
         length = 0
-        #expect(trialexport_load_sfnt_table(arabic, Self.cff, nil, &length) != 0, "only libcairo is told")
-        #expect(trialexport_load_sfnt_table_as_cairo(main, Self.cff, nil, &length) != 0, "a main font is not registered")
+        #expect(trialexport_load_sfnt_table(arabic, Self.cff, 0, nil, &length) != 0, "only libcairo is told")
+        #expect(trialexport_load_sfnt_table_as_cairo(main, Self.cff, 0, nil, &length) != 0, "a main font is not registered")
         trialexport_cairo_embedding_fonts(1)
-        #expect(trialexport_load_sfnt_table_as_cairo(arabic, Self.cff, nil, &length) != 0, "embedding: the true answer")
+        #expect(trialexport_load_sfnt_table_as_cairo(arabic, Self.cff, 0, nil, &length) != 0, "embedding: the true answer")
         trialexport_cairo_embedding_fonts(0)
 
         var real: UInt = 0, told: UInt = 0
-        #expect(trialexport_load_sfnt_table(cjk, Self.cff, nil, &real) == 0)
-        #expect(trialexport_load_sfnt_table_as_cairo(cjk, Self.cff, nil, &told) == 0)
+        #expect(trialexport_load_sfnt_table(cjk, Self.cff, 0, nil, &real) == 0)
+        #expect(trialexport_load_sfnt_table_as_cairo(cjk, Self.cff, 0, nil, &told) == 0)
         #expect(real > 1_000_000 && told == real, "a face with a CFF table gets its own")
     }
 

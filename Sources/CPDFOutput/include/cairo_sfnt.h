@@ -16,8 +16,8 @@ int trialexport_cairo_cmap_hidden_active(void);
 /* Whether a request for table `tag` made from libcairo's code would be refused (1) or passed on (0). */
 int trialexport_cmap_hidden_from_cairo(unsigned long tag);
 
-/* `FT_Load_Sfnt_Table(face, tag, 0, buffer, length)` called from outside libcairo, as Fontconfig calls it. */
-int trialexport_load_sfnt_table(void *face, unsigned long tag, unsigned char *buffer, unsigned long *length);
+/* `FT_Load_Sfnt_Table(face, tag, offset, buffer, length)` called from outside libcairo, as Fontconfig calls it. */
+int trialexport_load_sfnt_table(void *face, unsigned long tag, long offset, unsigned char *buffer, unsigned long *length);
 
 /* Registers an `FT_Face` whose glyphs cairo should embed as one CID font (no separate WinAnsi font). */
 void trialexport_cairo_one_font_per_face(const void *face);
@@ -27,17 +27,11 @@ void trialexport_cairo_one_font_per_face(const void *face);
  * registered (or already), 0 when the bytes are not a plain sfnt file (a collection, a damaged directory). */
 int trialexport_cairo_face_bytes(const void *face, const unsigned char *base, unsigned long size);
 
-/* `FT_Load_Sfnt_Table(face, tag, offset, buffer, length)` called from outside libcairo (for the tests). */
-int trialexport_load_sfnt_table_at(void *face, unsigned long tag, long offset, unsigned char *buffer, unsigned long *length);
-
-/* `FT_Load_Sfnt_Table(face, tag, offset, buffer, length)` as answered to libcairo (for the tests). */
-int trialexport_load_sfnt_table_at_as_cairo(void *face, unsigned long tag, long offset, unsigned char *buffer,
-                                            unsigned long *length);
-
 /* 1 while this thread's cairo embeds a document's fonts (`cairo_surface_finish`), 0 after. */
 void trialexport_cairo_embedding_fonts(int on);
 
-/* `FT_Load_Sfnt_Table(face, tag, 0, buffer, length)` as answered to libcairo (for the tests). */
-int trialexport_load_sfnt_table_as_cairo(void *face, unsigned long tag, unsigned char *buffer, unsigned long *length);
+/* `FT_Load_Sfnt_Table(face, tag, offset, buffer, length)` as answered to libcairo (for the tests). */
+int trialexport_load_sfnt_table_as_cairo(void *face, unsigned long tag, long offset, unsigned char *buffer,
+                                         unsigned long *length);
 
 #endif

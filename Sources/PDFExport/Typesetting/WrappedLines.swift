@@ -143,21 +143,22 @@ struct WrappedLines {
         // The width Pango's breaker measures for a line from `start` to a break `p` inside a run that is a whole
         // item on the line (`process_item`): the text before the item as laid out, plus the item's part up to `p`
         // shaped on its own. Nil where the item is not whole or `p` is at its end (Pango's to measure).
+        // Each piece shaped there, by the break it ends at, kept for the line that ends there (the same piece is
+        // shaped again below otherwise); what is left over is freed on the way out.
+        var shapedPieces: [Int: (start: Int, glyphs: UnsafeMutablePointer<PangoGlyphString>)] = [:]
+        defer { for piece in shapedPieces.values { pango_glyph_string_free(piece.glyphs) } }
         func shapedWidth(from start: Int, to p: Int) -> Int? {
             guard let r = runFirstChar.lastIndex(where: { $0 < p }),
                   p < runFirstChar[r] + Int(runs[r].pointee.item.pointee.num_chars) else { return nil }
             let pieceStart = max(runFirstChar[r], start)
             guard pieceStart == start || r == 0 || !sameItem(r - 1, r),
-                  let item = pango_item_copy(runs[r].pointee.item) else { return nil }
-            let glyphs = pango_glyph_string_new()
-            defer {
-                pango_item_free(item)
-                pango_glyph_string_free(glyphs)
-            }
+                  let item = pango_item_copy(runs[r].pointee.item), let glyphs = pango_glyph_string_new() else { return nil }
+            defer { pango_item_free(item) }
             item.pointee.offset = Int32(charByte[pieceStart])
             item.pointee.length = Int32(charByte[p] - charByte[pieceStart])
             item.pointee.num_chars = Int32(p - pieceStart)
             pango_shape_item(item, text, Int32(textLength), UnsafeMutablePointer(mutating: attrs + pieceStart), glyphs, flags)
+            if let older = shapedPieces.updateValue((pieceStart, glyphs), forKey: p) { pango_glyph_string_free(older.glyphs) }
             return charWidth[start..<pieceStart].reduce(0) { $0 + Int($1) } + Int(pango_glyph_string_get_width(glyphs))
         }
 
@@ -249,6 +250,12 @@ struct WrappedLines {
                     let wholeRight = piece.chars.upperBound == ends[i] || piece.run == runs.count - 1 || !sameItem(piece.run, piece.run + 1)
                     guard wholeLeft, wholeRight else { release(); return nil }
                     let run = lines[i][k]
+                    if piece.chars.upperBound == ends[i], let shaped = shapedPieces[ends[i]], shaped.start == piece.chars.lowerBound {
+                        pango_glyph_string_free(run.pointee.glyphs)
+                        run.pointee.glyphs = shaped.glyphs
+                        shapedPieces[ends[i]] = nil
+                        continue
+                    }
                     pango_shape_item(run.pointee.item, text, Int32(textLength), UnsafeMutablePointer(mutating: attrs + piece.chars.lowerBound),
                                      run.pointee.glyphs, flags)
                 }

@@ -36,17 +36,24 @@ import TrialModel
     }
 
     /// The first fsync is held until a job is rendered after it began. With one worker that is only possible if
-    /// the worker does not wait for the disk itself.
+    /// the worker does not wait for the disk itself. Every render after the first waits at a gate the fsync opens,
+    /// so the fsync reads its mark while the worker cannot be ahead of it: the dequeue frees a slot, and a worker
+    /// free to fill it could render once more before the mark and then find the queue full (the CI failure of
+    /// round 11).
     @Test func theWorkerRendersWhileACommitWaitsForTheDisk() throws {
         let summaries = try library(6)
         let out = try TestSupport.temporaryFolder()
-        let renders = RenderCounter()
+        let renders = RenderCounter(), gate = Gate()
         let first = Once(), overlapped = Flag()
         let writer = AtomicWriter(sync: { fd in
-            if first.take() { overlapped.set(renders.waitBeyond(renders.value)) }
+            if first.take() {
+                let mark = renders.value
+                gate.open()
+                overlapped.set(renders.waitBeyond(mark))
+            }
             return fsync(fd)
         })
-        let e = try engine(out, writer: writer, exporter: CountingExporter(renders), jobs: 1)
+        let e = try engine(out, writer: writer, exporter: CountingExporter(renders, gate: gate), jobs: 1)
         let report = run(e, summaries, committer: Committer(writer: writer, threads: 1, capacity: 4))
         #expect(overlapped.value, "the commit held the worker")
         #expect(report.exported == 5 * 2 + 1 && report.failed == 2)
@@ -179,13 +186,16 @@ final class CountingExporter: Exporter, @unchecked Sendable {
     static let info = TestExporter.info
     let inner = try! TestExporter(context: TestSupport.context())
     let counter: RenderCounter
-    init(_ counter: RenderCounter) { self.counter = counter }
+    /// Renders after the first pass it once it is open.
+    let gate: Gate?
+    init(_ counter: RenderCounter, gate: Gate? = nil) { self.counter = counter; self.gate = gate }
     required init(context: ExportContext) throws { fatalError("built by the test") }
 
     var variants: [String] { inner.variants }
     func configurationFingerprint(collection: Bool) -> [UInt8] { [] }
 
     func render(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> [OutputFile] {
+        if let gate, counter.value > 0 { gate.pass() }
         counter.rendered()
         return try inner.render(item, variant: variant, worker: worker)
     }
@@ -196,7 +206,20 @@ final class CountingExporter: Exporter, @unchecked Sendable {
     }
 }
 
-/// True for the first caller only.
+/// Closed until opened once; `pass` waits for that, at most 10 s, so a serial engine fails instead of hanging.
+final class Gate: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var isOpen = false
+    func open() { condition.lock(); isOpen = true; condition.broadcast(); condition.unlock() }
+    func pass() {
+        condition.lock()
+        defer { condition.unlock() }
+        let deadline = Date().addingTimeInterval(10)
+        while !isOpen, condition.wait(until: deadline) {}
+    }
+}
+
+/// The scheduling policies seen by a sync hook.
 final class Policy: @unchecked Sendable {
     private let lock = NSLock()
     private var policies: [Int32] = []
@@ -204,6 +227,7 @@ final class Policy: @unchecked Sendable {
     var seen: [Int32] { lock.withLock { policies } }
 }
 
+/// True for the first caller only.
 final class Once: @unchecked Sendable {
     private let lock = NSLock()
     private var taken = false

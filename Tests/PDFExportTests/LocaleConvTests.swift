@@ -4,7 +4,8 @@ import Testing
 
 /// CPDFOutput replaces glibc's `localeconv` (cairo asks for it per number) and `setlocale` (to know when the
 /// cached C-locale answer still holds): the replacement must be in effect and answer as glibc would.
-@Suite struct LocaleConvTests {
+/// Serialized: one test switches the process's locale, which the others' "cached" checks read.
+@Suite(.serialized) struct LocaleConvTests {
     @Test func localeconvIsTheOneInEffect() {
         #expect(trialexport_localeconv_active() == 1)
     }

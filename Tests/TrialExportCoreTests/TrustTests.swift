@@ -132,12 +132,14 @@ import TrialModel
     }
 
     /// SIGINT lands while a job is certainly in progress (the exporter blocks until the handler has run): the
-    /// run stops taking jobs, and the manifest lists exactly the outputs that completed.
+    /// run stops taking jobs, and the manifest lists exactly the outputs that completed. The signal waits until
+    /// the collection, rendered first, is on disk: commits run on threads that never preempt the worker, so
+    /// without that wait the interrupt could come before any commit and leave nothing to list.
     @Test func anInterruptedRunWritesTheManifestOfWhatCompleted() throws {
         let dir = try samples(12), out = try TestSupport.temporaryFolder()
         let writer = AtomicWriter()
         InterruptHandler.install(cleaning: writer)
-        let blocker = BlockingExporter(blockOn: "sample-5", writer: writer)
+        let blocker = BlockingExporter(blockOn: "sample-5", writer: writer, after: out.appendingPathComponent("test/index.txt"))
         let signaller = Thread {
             blocker.reached.wait()
             kill(getpid(), SIGINT)
@@ -275,15 +277,18 @@ final class BlockingExporter: Exporter, @unchecked Sendable {
     let inner: TestExporter
     let blockOn: String
     let writer: AtomicWriter
+    /// A file that must have landed before the blocking job signals.
+    let landed: URL?
     let reached = DispatchSemaphore(value: 0)
     private let lock = NSLock()
     private var interruptSeen = false
     var sawInterrupt: Bool { lock.withLock { interruptSeen } }
 
-    init(blockOn: String, writer: AtomicWriter) {
+    init(blockOn: String, writer: AtomicWriter, after landed: URL? = nil) {
         inner = try! TestExporter(context: TestSupport.context())
         self.blockOn = blockOn
         self.writer = writer
+        self.landed = landed
     }
     required init(context: ExportContext) throws { fatalError("built by the test") }
 
@@ -292,8 +297,9 @@ final class BlockingExporter: Exporter, @unchecked Sendable {
 
     func render(_ item: LoadedSummary, variant: String, worker: WorkerCache) throws -> [OutputFile] {
         if item.id == blockOn && variant == "one" {
-            reached.signal()
             let deadline = Date().addingTimeInterval(60)
+            while let landed, !FileManager.default.fileExists(atPath: landed.path), Date() < deadline { usleep(5_000) }
+            reached.signal()
             while !writer.isInterrupted && Date() < deadline { usleep(5_000) }
             lock.withLock { interruptSeen = writer.isInterrupted }
         }

@@ -7,6 +7,7 @@ final class Background: @unchecked Sendable {
     private let lock = NSLock()
     private var out = ""
     private var err = ""
+    private var ended = 0
 
     init(_ args: [String], cwd: URL) throws {
         process.executableURL = CLI.binary
@@ -18,7 +19,7 @@ final class Background: @unchecked Sendable {
         for (pipe, isErr) in [(o, false), (e, true)] {
             pipe.fileHandleForReading.readabilityHandler = { [weak self] h in
                 let d = h.availableData
-                if d.isEmpty { h.readabilityHandler = nil } else { self?.append(d, toErr: isErr) }
+                if d.isEmpty { h.readabilityHandler = nil; self?.end() } else { self?.append(d, toErr: isErr) }
             }
         }
         try process.run()
@@ -28,6 +29,8 @@ final class Background: @unchecked Sendable {
         let s = String(decoding: d, as: UTF8.self)
         lock.withLock { if toErr { err += s } else { out += s } }
     }
+
+    private func end() { lock.withLock { ended += 1 } }
 
     var stdout: String { lock.withLock { out } }
     var stderr: String { lock.withLock { err } }
@@ -49,9 +52,12 @@ final class Background: @unchecked Sendable {
         Background.waitUntil(seconds: seconds) { self.stdout.dropFirst(after).contains(text) }
     }
 
+    /// Also waits for both pipes' ends: the process's exit is reported apart from its last output, which could
+    /// otherwise still be on its way to `stdout` when the test reads it.
     func stop() -> Int32 {
         if process.isRunning { process.interrupt() }
         process.waitUntilExit()
+        Background.waitUntil(seconds: 10) { self.lock.withLock { self.ended == 2 } }
         return process.terminationStatus
     }
 }

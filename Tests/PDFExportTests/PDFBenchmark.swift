@@ -13,11 +13,8 @@ import TestSupport
         let worker = WorkerCache()
         for layout in ["a4", "large-print"] {
             _ = try exporter.render(item, variant: layout, worker: worker)   // warm up: font map, glyph caches
-            let runs = 10
-            let start = ContinuousClock.now
-            for _ in 0..<runs { _ = try exporter.render(item, variant: layout, worker: worker) }
-            let per = (ContinuousClock.now - start) / runs
-            print("PDFBenchmark: PATINA \(layout): \(per.components.attoseconds / 1_000_000_000_000_000) ms per handout")
+            let ms = try TestSupport.milliseconds(runs: 10) { _ = try exporter.render(item, variant: layout, worker: worker) }
+            print("PDFBenchmark: PATINA \(layout): \(Int(ms)) ms per handout")
         }
     }
 }

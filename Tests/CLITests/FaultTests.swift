@@ -173,19 +173,17 @@ import TrialExportCore
         let first = try CLI.run(args)
         #expect(first.status == 0)
         let copy = try TestSupport.temporaryFolder().appendingPathComponent("trialexport")
-        try FileManager.default.copyItem(at: CLI.binary, to: copy)
         // A changed build, same behaviour: another build id (a note inside the loaded image, which the code
         // fingerprint covers; bytes outside the loaded segments, such as debug information, it ignores).
+        // Copied and changed by child processes: a descriptor open for writing in this process could be
+        // inherited by a program another test spawns meanwhile, and running the copy would fail with ETXTBSY.
+        #expect(try TestSupport.run("cp", [CLI.binary.path, copy.path]).status == 0)
         let sections = try TestSupport.run("readelf", ["-SW", copy.path]).stdout
         let note = try #require(sections.split(separator: "\n").first { $0.contains(".note.gnu.build-id") })
         let f = note.split(separator: "]")[1].split(separator: " ")
         let end = UInt64(f[3], radix: 16)! + UInt64(f[4], radix: 16)!
-        let handle = try FileHandle(forUpdating: copy)
-        try handle.seek(toOffset: end - 1)
-        let last = try #require(try handle.read(upToCount: 1)).first!
-        try handle.seek(toOffset: end - 1)
-        try handle.write(contentsOf: Data([last ^ 0xFF]))
-        try handle.close()
+        let flip = "import sys\nwith open(sys.argv[1], 'r+b') as f:\n f.seek(int(sys.argv[2])); b = f.read(1)\n f.seek(int(sys.argv[2])); f.write(bytes([b[0] ^ 0xFF]))"
+        #expect(try TestSupport.run("python3", ["-c", flip, copy.path, String(end - 1)]).status == 0)
         let p = Process()
         p.executableURL = copy
         p.arguments = args

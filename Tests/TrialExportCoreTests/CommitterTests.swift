@@ -175,9 +175,7 @@ final class RenderCounter: @unchecked Sendable {
     func waitBeyond(_ mark: Int) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        let deadline = Date().addingTimeInterval(10)
-        while count <= mark, condition.wait(until: deadline) {}
-        return count > mark
+        return condition.wait(seconds: 10) { count > mark }
     }
 }
 
@@ -214,8 +212,7 @@ final class Gate: @unchecked Sendable {
     func pass() {
         condition.lock()
         defer { condition.unlock() }
-        let deadline = Date().addingTimeInterval(10)
-        while !isOpen, condition.wait(until: deadline) {}
+        condition.wait(seconds: 10) { isOpen }
     }
 }
 

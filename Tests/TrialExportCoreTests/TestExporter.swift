@@ -50,9 +50,19 @@ final class WorkerRendezvous: @unchecked Sendable {
         defer { condition.unlock() }
         arrived.insert(worker)
         condition.broadcast()
-        let deadline = Date().addingTimeInterval(30)
-        while arrived.count < parties, condition.wait(until: deadline) {}
+        condition.wait(seconds: 30) { arrived.count >= parties }
     }
 
     var workers: Int { condition.lock(); defer { condition.unlock() }; return arrived.count }
+}
+
+extension NSCondition {
+    /// With the lock held: waits until `done()` holds or `seconds` pass, and says whether it holds. The deadline
+    /// makes a test of concurrency fail on a serial engine instead of hanging.
+    @discardableResult
+    func wait(seconds: TimeInterval, until done: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while !done(), wait(until: deadline) {}
+        return done()
+    }
 }
